@@ -1,0 +1,3 @@
+"""briefbot: news briefings for Slack, Matrix and the console."""
+
+__version__ = "0.1.0"
