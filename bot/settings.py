@@ -1,0 +1,290 @@
+"""Configuration: a YAML file overlaid by `BRIEFBOT_*` environment variables (nested with `__`).
+
+Secrets (tokens, passwords, signing secrets) are read only from the environment, never from the YAML file,
+so a config file can be committed or pasted into an issue without leaking anything; they are `SecretStr`
+so they never appear in logs, reprs or `check-config` output.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from apscheduler.triggers.cron import CronTrigger
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from bot.ingest.fetch import FetchPolicy
+from bot.models import MissionSpec
+
+DEFAULT_CONFIG_PATH = Path("config/briefbot.yaml")
+SECRET_FIELDS = {
+    "slack": ("bot_token", "signing_secret", "app_token"),
+    "matrix": ("access_token", "password"),
+}
+
+
+class ConfigError(Exception):
+    """Invalid configuration; `str(error)` is the message for the user (one line per problem)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseSettings(Section):
+    url: str = "sqlite:///var/briefbot.db"
+
+    @field_validator("url")
+    @classmethod
+    def _known_backend(cls, url: str) -> str:
+        if not url.startswith(("sqlite://", "postgresql://", "postgresql+psycopg://")):
+            raise ValueError(f"{url!r} is not supported: use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB")
+        if url.startswith("postgresql://"):
+            return "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+
+
+class SourceSettings(Section):
+    """Where articles come from: a file or folder, a feed URL or a single page URL."""
+
+    name: str = Field(min_length=1)
+    location: str = Field(min_length=1)
+    kind: Literal["auto", "files", "feed", "page"] = "auto"
+    interval_minutes: int = Field(default=30, ge=1, le=7 * 24 * 60)
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.interval_minutes)
+
+
+def _check_cron(expression: str) -> str:
+    if len(expression.split()) != 5:
+        raise ValueError(
+            f"{expression!r} is not a valid cron expression (expected 5 fields: minute hour day month weekday)"
+        )
+    try:
+        CronTrigger.from_crontab(expression, timezone="UTC")
+    except ValueError as error:
+        raise ValueError(f"{expression!r} is not a valid cron expression ({error})") from None
+    return expression
+
+
+def _check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not an IANA time zone (e.g. UTC, Europe/Berlin)") from None
+    return name
+
+
+class DestinationBase(Section):
+    name: str = Field(min_length=1)
+    schedule: str = "0 7 * * *"
+    timezone: str = "UTC"
+    sources: tuple[str, ...] | None = None
+    post_when_empty: bool = False
+
+    @field_validator("schedule")
+    @classmethod
+    def _valid_cron(cls, expression: str) -> str:
+        return _check_cron(expression)
+
+    @field_validator("timezone")
+    @classmethod
+    def _valid_timezone(cls, name: str) -> str:
+        return _check_timezone(name)
+
+    @property
+    def target(self) -> str:
+        raise NotImplementedError
+
+
+class ConsoleDestination(DestinationBase):
+    """Prints briefs to standard output, and appends them to `file` when given."""
+
+    transport: Literal["console"] = "console"
+    file: Path | None = None
+
+    @property
+    def target(self) -> str:
+        return str(self.file) if self.file else "-"
+
+
+class SlackDestination(DestinationBase):
+    transport: Literal["slack"]
+    channel: str = Field(min_length=1)
+
+    @property
+    def target(self) -> str:
+        return self.channel
+
+
+class MatrixDestination(DestinationBase):
+    transport: Literal["matrix"]
+    room: str = Field(min_length=1)
+
+    @property
+    def target(self) -> str:
+        return self.room
+
+
+Destination = Annotated[
+    ConsoleDestination | SlackDestination | MatrixDestination, Field(discriminator="transport")
+]
+
+
+class BriefSettings(Section):
+    lookback_hours: int = Field(default=24, ge=1)
+    max_developments: int = Field(default=8, ge=1, le=40)
+    max_quotes: int = Field(default=10, ge=0, le=100)
+    max_missions: int = Field(default=10, ge=0, le=50)
+    cluster_window_days: int = Field(default=7, ge=1)
+
+
+class SlackSettings(Section):
+    bot_token: SecretStr | None = None
+    signing_secret: SecretStr | None = None
+    app_token: SecretStr | None = None
+    api_base_url: str = "https://slack.com/api/"
+
+
+class MatrixSettings(Section):
+    homeserver: str | None = None
+    user_id: str | None = None
+    access_token: SecretStr | None = None
+    password: SecretStr | None = None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="BRIEFBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    database: DatabaseSettings = DatabaseSettings()
+    templates_dir: Path | None = None
+    sources: tuple[SourceSettings, ...] = ()
+    missions: tuple[MissionSpec, ...] = ()
+    destinations: tuple[Destination, ...] = ()
+    brief: BriefSettings = BriefSettings()
+    fetch: FetchPolicy = FetchPolicy()
+    slack: SlackSettings = SlackSettings()
+    matrix: MatrixSettings = MatrixSettings()
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The YAML file arrives as init kwargs; the environment overrides it.
+        return (env_settings, init_settings)
+
+    @model_validator(mode="after")
+    def _names_are_consistent(self) -> Settings:
+        _unique("sources", [s.name for s in self.sources])
+        _unique("destinations", [d.name for d in self.destinations])
+        known = {s.name for s in self.sources}
+        for index, destination in enumerate(self.destinations):
+            for name in destination.sources or ():
+                if name not in known:
+                    raise ValueError(f"destinations[{index}].sources: no source named {name!r}")
+        return self
+
+
+def _unique(section: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    for index, name in enumerate(names):
+        if name in seen:
+            raise ValueError(f"{section}[{index}].name: {name!r} is used twice")
+        seen.add(name)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read `path` (default $BRIEFBOT_CONFIG or config/briefbot.yaml), overlay the environment, validate.
+
+    Raises ConfigError with messages of the form `FILE: FIELD: PROBLEM`.
+    """
+    config_path = path or Path(os.environ.get("BRIEFBOT_CONFIG", str(DEFAULT_CONFIG_PATH)))
+    data = _read_yaml(config_path)
+    _refuse_secrets_in_file(config_path, data)
+    try:
+        return Settings(**data)
+    except ValidationError as error:
+        raise ConfigError([f"{config_path}: {message}" for message in _messages(error)]) from None
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: no such file (give --config PATH or set BRIEFBOT_CONFIG)"]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError([f"{path}: cannot be read ({error})"]) from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise ConfigError([f"{path}: {where}invalid YAML ({problem})"]) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError([f"{path}: the top level must be a mapping of settings, not {type(data).__name__}"])
+    return data
+
+
+def _refuse_secrets_in_file(path: Path, data: dict[str, Any]) -> None:
+    problems = []
+    for section, fields in SECRET_FIELDS.items():
+        values = data.get(section)
+        if not isinstance(values, dict):
+            continue
+        for field in fields:
+            if values.get(field):
+                variable = f"BRIEFBOT_{section.upper()}__{field.upper()}"
+                problems.append(
+                    f"{path}: {section}.{field}: secrets are read only from the environment; "
+                    f"remove it from the file and set {variable}"
+                )
+    if problems:
+        raise ConfigError(problems)
+
+
+def _messages(error: ValidationError) -> list[str]:
+    messages = []
+    for item in error.errors():
+        location = _location(item["loc"])
+        text = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            text = "unknown setting"
+        elif item["type"] == "union_tag_invalid":
+            text = "transport must be one of console, slack, matrix"
+        messages.append(f"{location}: {text}" if location else text)
+    return messages
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    """('destinations', 0, 'console', 'schedule') -> 'destinations[0].schedule'."""
+    parts: list[str] = []
+    for piece in loc:
+        if isinstance(piece, int):
+            parts.append(f"[{piece}]")
+        elif piece in {"console", "slack", "matrix"} and parts and parts[-1].endswith("]"):
+            continue  # the discriminator tag pydantic inserts
+        else:
+            parts.append(f".{piece}" if parts else str(piece))
+    return "".join(parts)
