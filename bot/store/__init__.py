@@ -1,1 +1,47 @@
+"""Persistence: SQLAlchemy 2 on SQLite (the embedded default) or PostgreSQL, migrated by Alembic."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+
+from bot.store.articles import ArticleRepository
+from bot.store.db import StoreError, create_engine, upgrade
+from bot.store.deliveries import Delivery, DeliveryRepository, DestinationRecord
+from bot.store.developments import DevelopmentRepository
+from bot.store.facts import FactRepository
+from bot.store.jobs import JobRunRepository
+
+
+@dataclass(frozen=True)
+class Store:
+    """The repositories over one database; each repository owns its tables and hands out bot.models."""
+
+    engine: Engine
+    articles: ArticleRepository
+    facts: FactRepository
+    developments: DevelopmentRepository
+    deliveries: DeliveryRepository
+    jobs: JobRunRepository
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Connect to `url` and (by default) apply pending migrations, as every start of the bot does."""
+    engine = create_engine(url)
+    if migrate:
+        upgrade(engine)
+    return Store(
+        engine=engine,
+        articles=ArticleRepository(engine),
+        facts=FactRepository(engine),
+        developments=DevelopmentRepository(engine),
+        deliveries=DeliveryRepository(engine),
+        jobs=JobRunRepository(engine),
+    )
+
+
+__all__ = ["Delivery", "DestinationRecord", "Store", "StoreError", "open_store"]
