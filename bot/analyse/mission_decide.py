@@ -1,0 +1,172 @@
+"""From the cues an article gives about one mission to the status it reports.
+
+Every asserted cue votes with the weight of where it stands (headline, lead, body; named or referred to).
+A reported change counts most, a plan less, a description of what the mission does least: "MONUSCO
+helicopters strike M23 positions" is combat even if the last paragraph mentions a plan to withdraw one day.
+The same cue negated or denied speaks against that status; when both sides are strong the article itself
+shows a dispute.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.analyse.dates import find_dates
+from bot.analyse.mission_cues import Signal, clause_bounds
+from bot.models import MissionStatusValue
+
+_PRIORITY: tuple[MissionStatusValue, ...] = (
+    "ended", "suspended", "extended", "drawdown", "non-combat", "combat", "planned",
+)
+_CHANGE, _PLAN, _STATE, _FUTURE_STATE = 1.0, 0.6, 0.5, 0.25
+_DISPUTE_SHARE = 0.5
+_DENIAL_FACTOR = 2.0
+_ENDED_SHARE = 0.5
+_RIVAL_SHARE = 0.6
+_ROLE_VOTE, _MAX_ROLE_VOTE = 0.4, 1.0
+_NON_COMBAT_ROLES = frozenset({"advise", "assist", "enable", "train", "mentor", "monitor", "equip"})
+_HISTORY = timedelta(days=365)
+
+
+_COMPATIBLE: frozenset[frozenset[MissionStatusValue]] = frozenset(
+    frozenset(pair) for pair in (
+        ("extended", "non-combat"), ("extended", "combat"), ("extended", "drawdown"), ("extended", "planned"),
+        ("planned", "drawdown"), ("planned", "non-combat"), ("planned", "combat"), ("planned", "suspended"),
+        ("drawdown", "ended"), ("drawdown", "non-combat"), ("drawdown", "combat"),
+    )
+)
+
+
+def compatible(a: MissionStatusValue, b: MissionStatusValue) -> bool:
+    """Whether two statuses can both hold at about the same time (a plan and a drawdown can; an end and a
+    suspension cannot)."""
+    return a == b or "unknown" in (a, b) or frozenset((a, b)) in _COMPATIBLE
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue that a sentence gives about the mission, weighted by where the sentence stands."""
+
+    signal: Signal
+    weight: float
+    sentence: str
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    status: MissionStatusValue
+    previous: MissionStatusValue | None
+    support: tuple[Hit, ...]
+
+
+def _vote(hit: Hit) -> tuple[MissionStatusValue, float] | None:
+    signal = hit.signal
+    if signal.kind == "change" and signal.mode == "fact":
+        return signal.status, hit.weight * _CHANGE
+    if signal.kind in ("change", "intent") and signal.mode == "future":
+        return "planned", hit.weight * _PLAN
+    if signal.kind == "state" and signal.mode == "fact":
+        return signal.status, hit.weight * _STATE
+    if signal.kind == "state" and signal.mode == "future":
+        return signal.status, hit.weight * _FUTURE_STATE
+    return None
+
+
+def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -> MissionStatusValue | None:
+    before: dict[MissionStatusValue, float] = {}
+    for hit in hits:
+        vote = _vote(hit)
+        if hit.signal.pluperfect and vote and vote[0] not in (status, "planned"):
+            before[vote[0]] = before.get(vote[0], 0.0) + vote[1]
+    if before:
+        return max(before, key=lambda s: before[s])
+    stated = Counter(h.signal.previous for h in support if h.signal.previous).most_common(1)
+    if stated:
+        return stated[0][0]
+    asserted = [h.signal for h in hits if h.signal.mode == "fact"]
+    if any(s.kind == "resume" for s in asserted):
+        return "suspended"
+    if status == "ended" and any(s.previous == "combat" for s in asserted):
+        return "combat"  # "ending a 13-year combat mission" and the mission is gone: it was a combat mission
+    if status == "ended" and any(s.status == "drawdown" and s.kind == "change" for s in asserted):
+        return "drawdown"
+    return None
+
+
+def decide(hits: list[Hit], roles: Sequence[str] = ()) -> Decision:
+    """The status the hits add up to, what it changed from, and the hits that support it."""
+    score: dict[MissionStatusValue, float] = {}
+    voters: dict[MissionStatusValue, list[Hit]] = {}
+    for hit in hits:
+        vote = _vote(hit)
+        if vote is not None:
+            score[vote[0]] = score.get(vote[0], 0.0) + vote[1]
+            voters.setdefault(vote[0], []).append(hit)
+    # a mission that advises, trains or monitors describes a non-combat mission
+    changes = {h.signal.status for h in hits if h.signal.kind == "change" and h.signal.mode == "fact"}
+    role_vote = min(_ROLE_VOTE * len(_NON_COMBAT_ROLES.intersection(roles)), _MAX_ROLE_VOTE)
+    if role_vote and not changes:
+        score["non-combat"] = score.get("non-combat", 0.0) + role_vote
+        voters.setdefault("non-combat", [])
+    if not score:
+        resumed = [h for h in hits if h.signal.kind == "resume" and h.signal.mode == "fact"]
+        return Decision("unknown", "suspended" if resumed else None, tuple(resumed))
+    ending = [
+        h for h in voters.get("non-combat", []) if h.signal.previous == "combat" and h.signal.kind == "change"
+    ]
+    if score.get("ended", 0.0) >= _ENDED_SHARE * sum(h.weight for h in ending) > 0:
+        # "Isaf passed into history, ending a 13-year combat mission": the mission itself is gone, so its
+        # combat ending is part of its end, not a move to a non-combat role
+        for hit in ending:
+            score["non-combat"] -= hit.weight
+            score["ended"] += hit.weight
+            voters["non-combat"].remove(hit)
+            voters["ended"].append(hit)
+    status = max(score, key=lambda s: (score[s], -_PRIORITY.index(s) if s in _PRIORITY else -len(_PRIORITY)))
+    support = voters[status]
+    if status in ("non-combat", "combat"):
+        support += [h for h in hits if h.signal.kind == "start" and h.signal.mode == "fact"]
+    previous = _previous(status, support, hits)
+    # a denial answers someone's claim, so it weighs more against the claim than a plain "did not"
+    against = [h for h in hits if h.signal.mode in ("negated", "denied") and h.signal.status == status]
+    weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" else 1.0) for h in against)
+    if against and weight_against >= _DISPUTE_SHARE * score[status]:
+        return Decision("disputed", previous, tuple(support + against))
+    # "Niger says the mission is over; Brussels says it is only suspended": two accounts of the present
+    rivals = [
+        s for s in changes
+        if status in changes and not compatible(s, status) and score[s] >= _RIVAL_SHARE * score[status]
+    ]
+    current = [
+        h for h in voters.get(rivals[0], []) if h.signal.kind == "change" and not h.signal.pluperfect
+    ] if rivals else []
+    if current and sum(h.weight for h in current) >= _RIVAL_SHARE * score[status]:
+        return Decision("disputed", previous, tuple(support + current))
+    return Decision(status, previous, tuple(support))
+
+
+def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
+    """The date the status took effect (for a plan: was announced): a past date stated in its strongest
+    evidence — in the cue's own clause first ("ended on 31 December 2020"), then a recent one elsewhere in
+    the sentence ("Thursday's session ... announcing the end"), "since Dec. 9, 2021" before others — else
+    the article's date. A description of what the mission does ("its aircraft conducted 41 strikes between
+    Monday and Tuesday") dates the report, not the state, unless it says since when."""
+    for hit in sorted(hits, key=lambda h: (-h.weight, h.order)):
+        lo, hi = clause_bounds(hit.sentence, hit.signal.start, hit.signal.end)
+        past = [
+            m for m in find_dates(hit.sentence, anchor)
+            if not m.deadline and (anchor is None or m.value <= anchor + timedelta(days=1))
+        ]
+        if hit.signal.kind != "change":
+            past = [m for m in past if m.since]
+        own = [m for m in past if lo <= m.start < hi]
+        recent = [m for m in past if m.since or (anchor is not None and m.value >= anchor - _HISTORY)]
+        middle = (hit.signal.start + hit.signal.end) // 2
+        for dated in (own, recent):
+            if dated:
+                return min(dated, key=lambda m: (not m.since, m.precision != "day", abs(m.start - middle))).value
+    return anchor

@@ -1,0 +1,214 @@
+"""One current status per mission across many articles, and the timeline of how it got there.
+
+Articles name a mission differently (acronym, long form, the operator's alias), so observations are
+grouped by any name they share. Reports are then read in date order: reports of about the same time that
+cannot both be true make the mission `disputed`, with both sides kept as evidence; otherwise the latest
+report wins, and the report before it gives the previous status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.analyse.mission_catalogue import CANONICAL_BY_KEY, name_key
+from bot.analyse.mission_decide import compatible
+from bot.models import ArticleFacts, Evidence, MissionSpec, MissionStatus, MissionStatusValue
+
+_GENERIC = re.compile(r"^(?:\w+ )?(?:coalition|mission|operation|force|task force|peacekeeping mission)$")
+_SAME_TIME_DAYS = 2
+_MAX_EVIDENCE = 6
+_STAGE: tuple[MissionStatusValue, ...] = (
+    "ended", "suspended", "extended", "drawdown", "non-combat", "combat", "planned", "disputed",
+)
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """The mission entered `status` on `on` (from `previous_status`), as the listed articles report."""
+
+    mission: str
+    on: date | None
+    status: MissionStatusValue
+    previous_status: MissionStatusValue | None
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Observation:
+    status: MissionStatus
+    published: date | None
+    index: int
+    article_id: str
+
+    @property
+    def when(self) -> date | None:
+        return self.published or self.status.since
+
+
+def _keys(status: MissionStatus) -> set[str]:
+    keys = {name_key(n) for n in (status.mission, *status.aliases)}
+    keys |= {name_key(CANONICAL_BY_KEY[k]) for k in list(keys) if k in CANONICAL_BY_KEY}
+    return {k for k in keys if k and not _GENERIC.match(k)}
+
+
+def _tracked_names(tracked: Sequence[MissionSpec]) -> dict[str, str]:
+    return {name_key(n): spec.name for spec in tracked for n in (spec.name, *spec.aliases)}
+
+
+def _groups(
+    facts: Sequence[ArticleFacts], tracked: Sequence[MissionSpec]
+) -> list[tuple[str, list[_Observation]]]:
+    """Observations grouped by mission: two share a group when any of their names do."""
+    observations = [
+        _Observation(status, fact.published, index, fact.article_id)
+        for index, (fact, status) in enumerate((f, s) for f in facts for s in f.missions)
+    ]
+    parent = list(range(len(observations)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, obs in enumerate(observations):
+        for key in _keys(obs.status):
+            if key in owner:
+                parent[root(i)] = root(owner[key])
+            else:
+                owner[key] = i
+    members: dict[int, list[_Observation]] = {}
+    for i, obs in enumerate(observations):
+        members.setdefault(root(i), []).append(obs)
+    names = _tracked_names(tracked)
+    result: list[tuple[str, list[_Observation]]] = []
+    for group in members.values():
+        spec = next((names[k] for o in group for k in _keys(o.status) if k in names), None)
+        common = Counter(o.status.mission for o in group).most_common(1)[0][0]
+        result.append((spec or common, group))
+    return result
+
+
+def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
+    statuses = [o.status.status for o in bucket if o.status.status != "unknown"]
+    if not statuses:
+        return "unknown"
+    distinct = set(statuses)
+    if "disputed" in distinct or any(
+        not compatible(a, b) for a in distinct for b in distinct
+    ):
+        return "disputed"
+    counts = Counter(statuses)
+    return max(distinct, key=lambda s: (counts[s], -_STAGE.index(s)))
+
+
+def _buckets(group: list[_Observation]) -> list[list[_Observation]]:
+    """Reports of about the same time (within a couple of days, or all undated) side by side."""
+    ordered = sorted(group, key=lambda o: (o.when or date.min, o.index))
+    buckets: list[list[_Observation]] = []
+    for obs in ordered:
+        if buckets:
+            first = buckets[-1][0].when
+            same = (first is None and obs.when is None) or (
+                first is not None and obs.when is not None and (obs.when - first).days <= _SAME_TIME_DAYS
+            )
+            if same:
+                buckets[-1].append(obs)
+                continue
+        buckets.append([obs])
+    return buckets
+
+
+def _evidence(observations: list[_Observation], status: MissionStatusValue) -> tuple[Evidence, ...]:
+    """Evidence from the newest reports first; for a dispute, at least one sentence from each side."""
+    newest = sorted(observations, key=lambda o: (o.when or date.min, o.index), reverse=True)
+    picked: list[Evidence] = []
+    if status == "disputed":
+        sides: dict[MissionStatusValue, _Observation] = {}
+        for obs in newest:
+            sides.setdefault(obs.status.status, obs)
+        picked += [obs.status.evidence[0] for obs in sides.values() if obs.status.evidence]
+    for obs in newest:
+        picked += [e for e in obs.status.evidence if e not in picked]
+    return tuple(picked[:_MAX_EVIDENCE])
+
+
+def _transitions(name: str, group: list[_Observation]) -> list[Transition]:
+    runs: list[tuple[MissionStatusValue, list[_Observation]]] = []
+    for bucket in _buckets(group):
+        status = _bucket_status(bucket)
+        if status == "unknown":
+            continue
+        if runs and runs[-1][0] == status:
+            runs[-1][1].extend(bucket)
+        else:
+            runs.append((status, list(bucket)))
+    result: list[Transition] = []
+    for status, members in runs:
+        own = [o for o in members if o.status.status == status] or members
+        dates = [d for o in own if (d := o.status.since or o.when)]
+        if result:
+            previous: MissionStatusValue | None = result[-1].status
+        else:
+            stated = Counter(o.status.previous_status for o in own if o.status.previous_status).most_common(1)
+            previous = stated[0][0] if stated else None
+        result.append(Transition(
+            mission=name,
+            on=min(dates) if dates else None,
+            status=status,
+            previous_status=previous,
+            article_ids=tuple(dict.fromkeys(o.article_id for o in members)),
+            evidence=_evidence(members, status),
+        ))
+    return result
+
+
+def mission_timeline(
+    facts: Sequence[ArticleFacts], mission: str, tracked: Sequence[MissionSpec] = ()
+) -> list[Transition]:
+    """How `mission` (any of its names) changed status across the articles, oldest first."""
+    key = name_key(mission)
+    key = name_key(CANONICAL_BY_KEY.get(key, mission))
+    tracked_name = _tracked_names(tracked).get(key)
+    for name, group in _groups(facts, tracked):
+        if name == tracked_name or any(key in _keys(o.status) for o in group):
+            return _transitions(name, group)
+    return []
+
+
+def status_at(timeline: Sequence[Transition], when: date) -> MissionStatusValue | None:
+    """The status the timeline gives for `when` (None before its first dated transition)."""
+    current: MissionStatusValue | None = None
+    for transition in timeline:
+        if transition.on is not None and transition.on > when:
+            break
+        current = transition.status
+    return current
+
+
+def merge_missions(facts: Sequence[ArticleFacts], tracked: Sequence[MissionSpec] = ()) -> list[MissionStatus]:
+    """One current status per mission, newest change first."""
+    merged: list[MissionStatus] = []
+    for name, group in _groups(facts, tracked):
+        aliases = tuple(dict.fromkeys(
+            a for o in group for a in (o.status.mission, *o.status.aliases) if name_key(a) != name_key(name)
+        ))
+        timeline = _transitions(name, group)
+        newest = sorted(group, key=lambda o: (o.when or date.min, o.index), reverse=True)
+        if not timeline:
+            merged.append(MissionStatus(mission=name, aliases=aliases, status="unknown",
+                                        evidence=_evidence(group, "unknown")))
+            continue
+        current = timeline[-1]
+        in_run = [o for o in newest if o.article_id in current.article_ids]
+        roles = next((o.status.roles for o in in_run if o.status.roles), ())
+        merged.append(MissionStatus(
+            mission=name, aliases=aliases, status=current.status, roles=roles, since=current.on,
+            previous_status=current.previous_status, evidence=current.evidence,
+        ))
+    merged.sort(key=lambda m: (m.since or date.min, m.mission), reverse=True)
+    return merged

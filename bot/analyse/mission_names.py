@@ -1,0 +1,264 @@
+"""Which missions an article names, where, and under which names.
+
+Names come from three places: the operator's tracked missions with their aliases, the catalogue of
+well-known missions, and patterns for missions nobody listed ("Operation …", "… Mission in …", "CJTF-…",
+"Long Name (ACRONYM)"). An article's own definitions ("the Coalition, formally known as CJTF-OIR") add
+aliases for that article only, so "the coalition" counts as the mission only where the text says it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.analyse.mission_catalogue import (
+    ALIASES_OF,
+    CANONICAL_BY_KEY,
+    CATALOGUE,
+    CATALOGUE_INDEX,
+    AliasIndex,
+    alias_pattern,
+    name_key,
+    organisations,
+    organisations_of,
+)
+from bot.analyse.mission_patterns import ORG_CUE, unlisted_names
+from bot.models import MissionSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place the text names a mission: `text[start:end]` is the name as written."""
+
+    start: int
+    end: int
+    mission: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMission:
+    name: str
+    aliases: tuple[str, ...]
+    first: int
+    count: int
+    organisations: frozenset[str] = frozenset()
+
+
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>[A-Z][\w'’.-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’.-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12})"
+    r"\s*\((?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{3,7})\)"
+)
+_DEF_CUE = re.compile(
+    r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
+    r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEAD_WORDS_TEXT = "However But Under Meanwhile The A An In On At For And Since After Before While"
+_LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
+_COALITION_DEF = re.compile(
+    r"(?i:\bcoalition\b)\s*(?:\((?P<acr>[A-Z][\w-]{1,11})\)|,?\s*(?:which\s+is\s+)?(?:formally|officially|also|"
+    r"commonly|better|sometimes|widely)?\s*(?:known|referred\s+to|called|dubbed|named)\s+(?:as\s+)?)"
+)
+_COALITION = re.compile(
+    r"(?<!ruling )(?<!governing )(?<!political )(?<!electoral )(?<!opposition )\b[Cc]oalition\b"
+    r"(?!\s+(?:government|talks|agreement|partner\s+in\s+government))"
+)
+_DESCRIPTIVE = re.compile(
+    r"\b(?:U\.N\.|UN|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union)(?:['’]s)?(?:[\s-]+led)?\s+"
+    r"(?P<kind>(?:(?!fact-finding|assessment|diplomatic|trade|technical|humanitarian|rescue|medical|space|investigat)"
+    r"[a-z][\w-]*\s+){0,2}?)(?:mission|force|operation|peacekeepers)\b"
+    r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+)
+_GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
+_BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
+_GENERIC_KINDS = frozenset(
+    {"peacekeeping", "peace", "peace-keeping", "political", "stabilisation", "stabilization"}
+)
+@dataclass(frozen=True, slots=True)
+class _Tracked:
+    index: AliasIndex
+    by_key: dict[str, str]
+    generic: dict[str, str]  # "coalition" -> the tracked mission it means, in articles that name that one
+
+
+@lru_cache(maxsize=32)
+def _tracked(specs: tuple[MissionSpec, ...]) -> _Tracked:
+    """The operator's names win over the catalogue's: a catalogue mission that shares any name with a
+    tracked one is reported under the tracked name. Names with lower-case letters match in any case; a
+    generic one ("the Coalition") only where the article also names the mission otherwise, since a
+    "ruling coalition" is not the anti-ISIS one."""
+    by_key: dict[str, str] = {}
+    generic: dict[str, str] = {}
+    surfaces: list[str] = []
+    for spec in specs:
+        names = (spec.name, *spec.aliases)
+        keys = {name_key(n) for n in names}
+        for canonical, aliases in ALIASES_OF.items():
+            if keys & {name_key(n) for n in (canonical, *aliases)}:
+                keys |= {name_key(canonical)}
+        for key in keys:
+            by_key[key] = spec.name
+        for name in names:
+            bare = re.sub(r"^(?i:the)\s+", "", name.strip())
+            if bare.lower() in _GENERIC_WORDS:
+                generic[bare.lower()] = spec.name
+            elif bare:
+                surfaces.append(bare)
+    return _Tracked(AliasIndex(surfaces, fold_lowercase=True), by_key, generic)
+
+
+def _canonical(surface: str, tracked: _Tracked) -> str:
+    key = name_key(surface)
+    if key in tracked.by_key:
+        return tracked.by_key[key]
+    canonical = CANONICAL_BY_KEY.get(key, surface)
+    return tracked.by_key.get(name_key(canonical), canonical)
+
+
+def _fold(surface: str) -> re.RegexFlag:
+    return re.I if surface in _GENERIC_WORDS else re.NOFLAG
+
+
+def _known(surface: str, config: _Tracked) -> bool:
+    key = name_key(surface)
+    return key in config.by_key or key in CANONICAL_BY_KEY
+
+
+def _acronym_long_form(long: str, acronym: str) -> str | None:
+    words = long.split()
+    starts = [
+        i for i, w in enumerate(words)
+        if not _POSSESSIVE.search(w)
+        and (ORG_CUE.fullmatch(w.strip(".,")) or (w[0] == acronym[0] and w not in _LEAD_WORDS))
+    ]
+    if not starts:
+        return None
+    form = " ".join(words[starts[0]:])
+    return form if _DEF_CUE.search(form) and form != acronym else None
+
+
+class _Names:
+    """Union of names that an article says are one mission."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, name: str) -> str:
+        root = self.parent.setdefault(name, name)
+        if root != name:
+            root = self.parent[name] = self.find(root)
+        return root
+
+    def union(self, a: str, b: str, prefer: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            winner = prefer if prefer in (ra, rb) else ra
+            self.parent[ra] = self.parent[rb] = winner
+
+
+def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[NamedMission], list[Mention]]:
+    """The missions `text` names, each once under its canonical name, and every place it names them."""
+    config = _tracked(tuple(tracked))
+    raw: list[tuple[int, int, str]] = []  # (start, end, canonical)
+    for index in (config.index, CATALOGUE_INDEX):
+        if index:
+            raw += [(start, end, _canonical(found, config)) for start, end, found in index.find(text)]
+    raw += [(s, e, _canonical(text[s:e], config)) for s, e in unlisted_names(text)]
+    names = _Names()
+    local: dict[str, str] = {}  # article-specific surface -> canonical
+    for m in _ACRONYM_DEF.finditer(text):
+        long = _acronym_long_form(m["long"], m["acr"])
+        if long is None:
+            continue
+        acr_name, long_name = _canonical(m["acr"], config), _canonical(long, config)
+        long_is_known = _known(long, config) and not _known(m["acr"], config)
+        names.union(acr_name, long_name, prefer=long_name if long_is_known else acr_name)
+        local[m["acr"]] = acr_name
+        raw.append((m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long_name))
+    for _, _, canonical in list(raw):
+        bare = _BARE_OPERATION.match(canonical)
+        if bare and " " in bare["name"]:  # "Prosperity Guardian" for "Operation Prosperity Guardian"
+            local.setdefault(bare["name"], canonical)
+    for m in _COALITION_DEF.finditer(text):
+        target = m["acr"] or _following_name(raw, m.end())
+        if target:
+            local["coalition"] = _canonical(target, config) if m["acr"] else target
+    for _, _, canonical in raw:
+        names_ = (canonical, *ALIASES_OF.get(canonical, ()))
+        if any("coalition" in n.lower() for n in names_):
+            local.setdefault("coalition", canonical)
+    found = {c for _, _, c in raw}
+    for word, mission in config.generic.items():
+        if mission in found:
+            local.setdefault(word, mission)
+    for surface, canonical in local.items():
+        pattern = _COALITION if surface == "coalition" else re.compile(alias_pattern(surface), _fold(surface))
+        raw += [(m.start(), m.end(), canonical) for m in pattern.finditer(text)]
+    raw += _descriptive(text, {names.find(c) for _, _, c in raw})
+    if not raw:
+        return [], []
+    return _assemble(text, raw, names, config)
+
+
+def _descriptive(text: str, named: set[str]) -> list[tuple[int, int, str]]:
+    """'the UN peacekeeping mission in Mali', 'NATO's training mission': the article's own mission of that
+    organisation (and place), or failing that the one catalogue mission that fits."""
+    found: list[tuple[int, int, str]] = []
+    for m in _DESCRIPTIVE.finditer(text):
+        orgs, place = organisations(m.group()), m["place"]
+        fits = [n for n in named if orgs <= organisations_of(n) and (not place or place in _all_names(n))]
+        if not fits and place:
+            # a catalogue mission only if every descriptive word fits it: an EU "military partnership
+            # mission in Niger" is not the civilian EUCAP Sahel Niger
+            kinds = [w for w in m["kind"].split() if w not in _GENERIC_KINDS]
+            fits = [
+                c for c, _ in CATALOGUE
+                if orgs <= organisations_of(c) and place in _all_names(c)
+                and all(k in _all_names(c).lower() for k in kinds)
+            ]
+        if len(fits) == 1:
+            found.append((m.start(), m.end(), fits[0]))
+    return found
+
+
+def _all_names(name: str) -> str:
+    return " | ".join((name, *ALIASES_OF.get(name, ())))
+
+
+def _following_name(raw: list[tuple[int, int, str]], position: int) -> str | None:
+    after = [(s, c) for s, _, c in raw if position <= s <= position + 6]
+    return min(after)[1] if after else None
+
+
+def _assemble(
+    text: str, raw: list[tuple[int, int, str]], names: _Names, config: _Tracked
+) -> tuple[list[NamedMission], list[Mention]]:
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    mentions: list[Mention] = []
+    covered = -1
+    for start, end, canonical in raw:
+        if start >= covered:
+            mentions.append(Mention(start, end, names.find(canonical)))
+            covered = end
+    missions: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        missions.setdefault(mention.mission, []).append(mention)
+    result: list[NamedMission] = []
+    for name, found in missions.items():
+        aliases: dict[str, str] = {}
+        written = [text[m.start:m.end] for m in found]
+        for alias in written + [n for n in names.parent if names.find(n) == name]:
+            key = name_key(alias)
+            if key != name_key(name) and key not in aliases and not re.fullmatch(r"(?i:coalition)", key):
+                aliases[key] = " ".join(alias.split())
+            elif re.fullmatch(r"(?i:coalition)", key):
+                aliases.setdefault(key, "the " + alias.strip())
+        for alias in [a for a in ALIASES_OF.get(name, ()) if " " in a and "coalition" not in a][:2]:
+            if name_key(alias) != name_key(name):
+                aliases.setdefault(name_key(alias), alias)
+        orgs = organisations_of(name, tuple(aliases.values()))
+        result.append(NamedMission(name, tuple(aliases.values()), found[0].start, len(found), orgs))
+    result.sort(key=lambda n: n.first)
+    return result, mentions

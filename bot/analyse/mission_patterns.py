@@ -1,0 +1,115 @@
+"""Names of missions nobody listed, found by their shape: "Operation …", "… Mission in …", "CJTF-…".
+
+A shape alone is weak evidence ("Operation Clean Streets" is a council's litter campaign, "the Permanent
+Mission of France" an embassy), so the name must not sit in a title-case headline, a "Mission" must be led
+by an organisation or mission-type word, and the article must speak of soldiers, peacekeepers or the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP_AFTER_OPERATION_WORDS = (
+    "The A An In Of On For And To At By With From This That It He She They We Command Commander Commands "
+    "Center Centre Centers Room Headquarters Officer Officers Chief Manager Managers Director Area Zone Plan "
+    "Order Orders Team Unit Group Cost Costs Ends Begins Continues Launched Over Not Is Was Will"
+)
+_STOP_AFTER_OPERATION = frozenset(_STOP_AFTER_OPERATION_WORDS.split())
+_STRIP_TAIL_WORDS = (
+    "Commander Chief Spokesman Spokeswoman Spokesperson Gen Gen. Lt Lt. Col Col. Maj Maj. Adm Adm. Said Says "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December"
+)
+_STRIP_TAIL = frozenset(_STRIP_TAIL_WORDS.split())
+_MAX_PREFIX = 8
+_OPERATION = re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_TASK_FORCE = re.compile(
+    r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
+    r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
+)
+_MISSION_WORD = re.compile(r"(?<=\s)Mission\b")
+_PREFIX_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in)$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")
+ORG_CUE = re.compile(
+    r"\b(?:UN|U\.N\.|United|EU|European|NATO|African|AU|OSCE|SADC|ECOWAS|IGAD|Multinational|Multidimensional|"
+    r"Training|Monitoring|Observer|Assistance|Stabili[sz]ation|Verification|Support|Advisory|Peacekeeping|"
+    r"Military|Police|Border|Partnership|Capacity|Transition|Interim)\b"
+)
+_NOT_A_MISSION = re.compile(r"\b(?:Permanent|Diplomatic|Embassy|U\.?S\.?|American|British|French|Trade)\s*$")
+_MISSION_TAIL = re.compile(
+    r"\s+(?:(?:in|to|for|on|at)\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\s+the|of)){0,4})"
+)
+_DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")
+_MILITARY = re.compile(
+    r"\b(?:troops|soldiers|military|army|armed\s+forces|peacekeep\w*|navy|naval|air\s+force|airstrikes?|"
+    r"deploy\w*|defen[cs]e\s+(?:ministry|minister|secretary|department)|NATO|Pentagon|commander|brigade|"
+    r"battalion|militants?|insurgents?|jihadists?|rebels?|ceasefire|warships?|frigates?|drones?|missiles?)\b",
+    re.I,
+)
+_MILITARY_WORDS = 2
+_TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _is_title_case(line: str) -> bool:
+    words = _TITLE_CASE_WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _operation_names(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _OPERATION.finditer(text):
+        words = list(_WORD.finditer(m["w"]))
+        if words[0].group() in _STOP_AFTER_OPERATION:
+            continue
+        while words and _POSSESSIVE.sub("", words[-1].group()) in _STRIP_TAIL:
+            words.pop()
+        if words:
+            last = words[-1]
+            possessive = _POSSESSIVE.search(last.group())
+            end = m.start("w") + (last.start() + possessive.start() if possessive else last.end())
+            spans.append((m.start(), end))
+    return spans
+
+
+def _mission_names(text: str) -> list[tuple[int, int]]:
+    """'… Mission in …' phrases led by an organisation or a mission-type word (UN, EU, Training, …)."""
+    spans: list[tuple[int, int]] = []
+    for m in _MISSION_WORD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        tokens = text[line_start:m.start()].split()
+        prefix: list[str] = []
+        while (tokens and _PREFIX_TOKEN.match(tokens[-1]) and not _SENTENCE_END.search(tokens[-1])
+               and len(prefix) < _MAX_PREFIX):
+            prefix.insert(0, tokens.pop())
+        while prefix and prefix[0] in ("of", "the", "and", "for", "in"):
+            prefix.pop(0)
+        joined = " ".join(prefix)
+        if not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):
+            continue
+        start = text.rfind(prefix[0], line_start, m.start())
+        end = m.end()
+        tail = _MISSION_TAIL.match(text, end)
+        if tail and not _DIPLOMATIC_TAIL.match(text, end + 1):
+            end = tail.end()
+        elif _DIPLOMATIC_TAIL.match(text, end + 1):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def unlisted_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every name shaped like a mission's, in an article about military matters."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _operation_names(text) + _mission_names(text):
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+        if not _is_title_case(line):
+            spans.append((start, end))
+    spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
+    if spans and len({w.lower() for w in _MILITARY.findall(text)}) >= _MILITARY_WORDS:
+        return spans
+    return []

@@ -1,0 +1,258 @@
+"""Mission status: what one article reports about each mission it names, and (via mission_merge) where
+each mission stands across many articles.
+
+Only the paragraphs that name a mission, or refer back to one ("the mission", "its peacekeepers"), are
+split into sentences, so an article that names no mission costs one regex scan. A sentence that only
+refers back ("the mission will end") is credited to the mission named last, unless it names the
+organisation of another of the article's missions ("NATO said it suspended its training mission").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from bot.analyse.dates import DateMention, article_date, find_dates
+from bot.analyse.mission_catalogue import organisations
+from bot.analyse.mission_cues import Signal, clause_bounds, signals, subordinate
+from bot.analyse.mission_decide import Hit, decide, since
+from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
+from bot.analyse.mission_names import Mention, NamedMission, find_missions
+from bot.analyse.mission_roles import roles
+from bot.analyse.sentences import Span, paragraphs, sentences
+from bot.models import Article, Evidence, MissionSpec, MissionStatus
+
+__all__ = ["Transition", "extract_missions", "merge_missions", "mission_timeline", "status_at"]
+
+_REFERENCE_HINT = re.compile(
+    r"\b(?:missions?|operations?|forces?|peacekeep\w*|blue\s+helmets|mandates?|contingents?|coalition|"
+    r"deployment|troops|soldiers|personnel)\b", re.I
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
+    r"deployment|peacekeepers)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
+)
+# headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
+_PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
+_HEADLINE_ANAPHOR = re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I)
+# troops and forces may be anyone's: "its troops" or "the remaining forces", never "the Iraqi Security Forces"
+_WEAK_ANAPHOR = re.compile(
+    r"\b(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|in|on|at|from|with|alongside|to|for|by|than|like|after|before|including|between|against|under|"
+    r"into|replaced|succeeded|which|who|that)\s+(?:the\s+|its\s+|a\s+)?$", re.I
+)
+_IN_ASIDE = re.compile(r"[,;:—–]\s*(?:which|who|that|whose|where|when)\b[^,;:—–]*$", re.I)
+_TITLE_WEIGHT, _LEAD_WEIGHT, _ANAPHOR_WEIGHT = 2.0, 1.5, 0.7
+_BACKGROUND_WEIGHT = 0.5
+_LEAD_SENTENCES = 4
+_MAX_CUE_DISTANCE = 150
+_AHEAD_WINDOW = 40
+_HISTORY = timedelta(days=365)
+_PRESENT = re.compile(r"(?<!s)s$")
+_MAX_EVIDENCE = 5
+
+
+@dataclass(slots=True)
+class _Findings:
+    hits: list[Hit] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_sentences: list[str] = field(default_factory=list)
+    first_sentence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    start: int
+    end: int
+    mission: str
+    explicit: bool
+    weak: bool = False
+
+
+def _article_text(article: Article) -> tuple[str, bool]:
+    """The text to read and whether its first line is the headline (prepended when the body lacks it)."""
+    title = article.title.strip()
+    if not title:
+        return article.text, False
+    if article.text.lstrip().startswith(title):
+        return article.text, True
+    return f"{title}\n{article.text}", True
+
+
+def _sentences(text: str, mentions: list[Mention], title_first: bool) -> Iterator[tuple[Span, bool, int]]:
+    """Sentences of the paragraphs worth reading (they name a mission or may refer to one), with whether
+    they are the headline and where their paragraph starts."""
+    starts = [m.start for m in mentions]
+    worth: dict[int, int] = {}
+    for paragraph in paragraphs(text):
+        named = bisect_left(starts, paragraph.start) < bisect_left(starts, paragraph.end)
+        if named or _REFERENCE_HINT.search(paragraph.text):
+            worth[paragraph.paragraph] = paragraph.start
+    for span in sentences(text):
+        if span.paragraph in worth:
+            yield span, title_first and span.paragraph == 0, worth[span.paragraph]
+
+
+def _mask(sentence: str, refs: list[_Ref]) -> str:
+    """Names blanked out, so that 'Resolute Support' or 'Training Mission' is not read as a role or a cue."""
+    for ref in refs:
+        if ref.explicit:
+            sentence = sentence[:ref.start] + "Z" * (ref.end - ref.start) + sentence[ref.end:]
+    return sentence
+
+
+def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | None:
+    """The mission a cue is about: the closest one named before it in the same clause (its subject, or the
+    owner in "Isaf's flag was rolled up"), else the closest one at all."""
+    def distance(ref: _Ref) -> int:
+        return max(0, ref.start - end, start - ref.end)
+
+    clause_start = clause_bounds(sentence, start, end)[0]
+    subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
+    if not subjects:  # "Takuba, which operated alongside Barkhane, was dissolved": skip objects and asides
+        subjects = [
+            r for r in refs
+            if r.end <= start and not _OBJECT_BEFORE.search(sentence, max(0, r.start - 30), r.start)
+            and not _IN_ASIDE.search(sentence, max(0, r.start - 80), r.start)
+        ]
+    best = min(subjects or refs, key=distance)
+    return best if distance(best) <= _MAX_CUE_DISTANCE else None
+
+
+def _primary(named: dict[str, NamedMission], mentions: list[Mention], title_end: int) -> str:
+    """The mission the article is about: the one its headline names, else the one it names most."""
+    in_title = [m.mission for m in mentions if m.start < title_end]
+    if in_title:
+        return in_title[0]
+    return max(named.values(), key=lambda n: (n.count, -n.first)).name
+
+
+def _referred(
+    sentence: str, named: dict[str, NamedMission], last_here: Mention | None, primary: str, is_title: bool
+) -> _Ref | None:
+    """The mission a sentence without a name refers back to, if it does: the one named last in the same
+    paragraph, else the article's main mission (a headline or lead often describes it before naming it)."""
+    anaphor = (_HEADLINE_ANAPHOR if is_title else _ANAPHOR).search(sentence)
+    weak = None if anaphor else _WEAK_ANAPHOR.search(sentence)
+    # "We will continue to monitor the boundary," right after KFOR was named
+    pronoun = _PRONOUN.search(sentence) if last_here and not (anaphor or weak) else None
+    match = anaphor or weak or pronoun
+    if match is None:
+        return None
+    mission = last_here.mission if last_here else primary
+    orgs = organisations(sentence)
+    if orgs and not orgs <= named[mission].organisations:
+        owners = [n for n in named.values() if orgs <= n.organisations]
+        if len(owners) != 1:
+            return None
+        mission = owners[0].name
+    return _Ref(match.start(), match.end(), mission, False, weak is not None)
+
+
+def _later(mention: DateMention, anchor: date, signal: Signal) -> bool:
+    """A date after the article's, other than a deadline (an end "by June 30" is still a later end)."""
+    return mention.value > anchor + timedelta(days=1) and (signal.status == "ended" or not mention.deadline)
+
+
+def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahead", "history", "now"]:
+    """When an asserted cue happens, by the dates its own clause names: later than the article ("the
+    mandate expires on June 30": a plan), years before it ("withdrew its forces in 2011": background), or
+    now."""
+    lo, hi = clause_bounds(sentence, signal.start, signal.end)
+    clause = sentence[lo:min(hi, signal.end + _AHEAD_WINDOW)]
+    if anchor is None:
+        # without the article's date, a present tense with a date ("its mandate expires on June 30") is
+        # a schedule, not a report
+        cue = sentence[signal.start:signal.end].lower()
+        scheduled = _PRESENT.search(cue) and find_dates(sentence[signal.end:hi], date(2000, 1, 1))
+        return "ahead" if scheduled else "now"
+    # a date without a year leans forward; "on Sunday" next to a past-tense verb is the last Sunday
+    stated = [m for m in find_dates(clause, anchor, future=True) if not m.relative]
+    if any(_later(m, anchor, signal) for m in stated):
+        return "ahead"
+    if any(m.value < anchor - _HISTORY and not m.since and not m.deadline for m in stated):
+        return "history"
+    relative = [m for m in find_dates(clause, anchor) if m.relative]
+    if any(_later(m, anchor, signal) for m in relative):
+        return "ahead"
+    return "now"
+
+
+def _read(
+    text: str, named: dict[str, NamedMission], mentions: list[Mention], title_first: bool, anchor: date | None
+) -> dict[str, _Findings]:
+    found: dict[str, _Findings] = {name: _Findings() for name in named}
+    starts = [m.start for m in mentions]
+    title_end = text.find("\n") if title_first else 0
+    primary = _primary(named, mentions, title_end)
+    for order, (span, is_title, paragraph_start) in enumerate(_sentences(text, mentions, title_first)):
+        inside = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+        refs = [_Ref(m.start - span.start, m.end - span.start, m.mission, True) for m in inside]
+        if not refs:
+            before = bisect_right(starts, span.start) - 1
+            last_here = mentions[before] if before >= 0 and starts[before] >= paragraph_start else None
+            referred = _referred(span.text, named, last_here, primary, is_title)
+            if referred is None:
+                continue
+            refs = [referred]
+        for ref in refs:
+            if found[ref.mission].first_sentence is None:
+                found[ref.mission].first_sentence = span.text
+        masked = _mask(span.text, refs)
+        weight = _TITLE_WEIGHT if is_title else _LEAD_WEIGHT if order < _LEAD_SENTENCES else 1.0
+        for cue in signals(masked):
+            about = _nearest(masked, refs, cue.start, cue.end)
+            timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
+            if about is None or timing == "history":
+                continue
+            planned = replace(cue, mode="future") if timing == "ahead" and cue.kind == "change" else cue
+            hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)
+            if subordinate(masked, cue.start):
+                hit_weight *= _BACKGROUND_WEIGHT
+            found[about.mission].hits.append(Hit(planned, hit_weight, span.text, order))
+        named_roles = roles(masked) if not refs[0].weak else []
+        if named_roles:
+            owner = found[refs[0].mission]
+            owner.roles += [r for r in named_roles if r not in owner.roles]
+            owner.role_sentences.append(span.text)
+    return found
+
+
+def extract_missions(
+    article: Article, published: date | None, tracked: Sequence[MissionSpec] = ()
+) -> list[MissionStatus]:
+    """The missions this article reports on, each as one observation with its evidence."""
+    text, title_first = _article_text(article)
+    named_list, mentions = find_missions(text, tracked)
+    if not named_list:
+        return []
+    named = {n.name: n for n in named_list}
+    anchor = published or article_date(text)
+    found = _read(text, named, mentions, title_first, anchor)
+    result: list[MissionStatus] = []
+    for mission in named_list:
+        findings = found[mission.name]
+        decision = decide(findings.hits, findings.roles)
+        in_title = title_first and mission.first < len(article.title)
+        if decision.status == "unknown" and mission.count < 2 and not in_title:
+            continue
+        chosen = sorted(decision.support, key=lambda h: (-h.weight, h.order))[:_MAX_EVIDENCE]
+        evidence = list(dict.fromkeys(h.sentence for h in sorted(chosen, key=lambda h: h.order)))
+        if not evidence:  # the status rests on the roles the article gives, or on nothing but the name
+            evidence = findings.role_sentences[:_MAX_EVIDENCE] or [findings.first_sentence or mission.name]
+        result.append(MissionStatus(
+            mission=mission.name,
+            aliases=mission.aliases,
+            status=decision.status,
+            roles=tuple(findings.roles),
+            since=since(decision.support, anchor),
+            previous_status=decision.previous,
+            evidence=tuple(Evidence(article_id=article.id, sentence=s) for s in evidence),
+        ))
+    return result

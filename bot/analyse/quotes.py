@@ -1,0 +1,107 @@
+"""Who said what: direct, partial and indirect quotes of one article, each credited to a speaker.
+
+The work is split over the speech_* modules: quotation marks are paired (speech_marks), each sentence is
+tokenised with its quotations folded into single tokens (speech_tokens), names are collected into a
+registry so that "Brennan" and "he" resolve to "Maj. Gen. John W. Brennan" (speech_resolve), and reporting
+verbs are found next to quotations (speech_attrib) or before reported clauses (speech_reported).
+Everything runs in reading order because a pronoun or "the statement" refers back to what came before.
+Rules are deliberately conservative: when the speaker is unclear the quote is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analyse.sentences import Span, paragraphs
+from bot.analyse.speech_attrib import Found, QuoteAttributor
+from bot.analyse.speech_lexicon import (
+    FRAGMENT_VERBS,
+    PARTICIPLES,
+    PLURAL_PRESENT,
+    QUOTE_ONLY_VERBS,
+    SAY_VERBS,
+    STATEMENT_NOUNS,
+)
+from bot.analyse.speech_marks import quote_segments
+from bot.analyse.speech_registry import Registry
+from bot.analyse.speech_reported import ReportedSpeech
+from bot.analyse.speech_resolve import Resolver
+from bot.analyse.speech_subjects import Subjects
+from bot.analyse.speech_tokens import Unit, build_units
+from bot.models import Article, Quote
+
+_NOT_BODY = re.compile(
+    r"^(?:read more|read also|also read|related|see also|watch|listen|recommended|more from|click here|subscribe"
+    r"|sign up|follow us|share this|advertisement)\b",
+    re.IGNORECASE,
+)
+# A sentence with no quotation mark and none of these words holds no quote (checked before any parsing).
+_CUE_WORDS = (SAY_VERBS | QUOTE_ONLY_VERBS | FRAGMENT_VERBS | PARTICIPLES | PLURAL_PRESENT | STATEMENT_NOUNS
+              | {"according"})
+_MARKS = re.compile(r"[\"“”„«»]|(?:^|\s)['‘]", re.MULTILINE)
+_WORDS = re.compile(r"[A-Za-z]+")
+_TERMINAL = frozenset(".!?\"”’')]…:")
+_HEADING_WORDS = 20
+
+
+def _body(text: str, title: str) -> list[Span]:
+    """Paragraphs that can hold quotes: not the headline, link lines ("Read More: …") or subheadings."""
+    headline = title.strip()
+    kept: list[Span] = []
+    for paragraph in paragraphs(text):
+        body = paragraph.text
+        if body == headline or _NOT_BODY.match(body):
+            continue
+        if body[-1] not in _TERMINAL and len(body.split()) <= _HEADING_WORDS:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _note_statements(unit: Unit, subjects: Subjects, resolver: Resolver) -> None:
+    """Remember who issued a statement, so that a later "the statement said" has a speaker."""
+    for index, token in enumerate(unit.tokens):
+        if token.kind == "w" and token.low in STATEMENT_NOUNS and token.low not in ("post", "tweet"):
+            issuer = subjects.statement_issuer(unit, index)
+            if issuer is not None:
+                resolver.issued_statement(issuer, token.low)
+
+
+def _to_quotes(article: Article, found: list[Found]) -> list[Quote]:
+    quotes: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    said: set[tuple[str, str]] = set()
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        text = article.text[item.start:item.end]
+        speaker = item.speaker
+        if not text or text != text.strip() or (item.start, item.end) in seen or (speaker.name, text) in said:
+            continue
+        seen.add((item.start, item.end))
+        said.add((speaker.name, text))
+        quotes.append(Quote(speaker=speaker.name, speaker_title=speaker.title, speaker_org=speaker.org, text=text,
+                            kind=item.kind, medium=item.medium, article_id=article.id, start=item.start,
+                            end=item.end))
+    return quotes
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every attributed quote of the article, in reading order; spans index `article.text`."""
+    text = article.text
+    kept = _body(text, article.title)
+    segments = quote_segments(text, kept)
+    units = build_units(text, kept, segments)
+    resolver = Resolver(Registry(units, text), units)
+    subjects = Subjects(resolver, text)
+    resolver.find_subject = lambda index: subjects.sentence_entity(units[index])
+    attributor = QuoteAttributor(text, units, segments, subjects, resolver)
+    reported = ReportedSpeech(text, segments, subjects, resolver)
+    found: list[Found] = []
+    for unit in units:
+        if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(
+                word.lower() for word in _WORDS.findall(text, unit.start, unit.end)):
+            continue  # many sentences report nothing: a cheap look instead of parsing them
+        _note_statements(unit, subjects, resolver)
+        indirect, absorbed = reported.extract(unit)
+        found += indirect
+        found += attributor.attribute(unit, absorbed)
+    return _to_quotes(article, found)

@@ -1,0 +1,73 @@
+"""Appositions: the comma-bounded phrase that describes a name. "John W. Brennan, commander of CJTF-OIR,"
+gives a title and an organisation; "a Pentagon spokesperson, John Smith," gives the name itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
+from bot.analyse.speech_lexicon import PERSON_NOUNS, TITLE_MODIFIERS, word_set
+from bot.analyse.speech_phrases import DETERMINERS
+from bot.analyse.speech_runs import name_start
+from bot.analyse.speech_tokens import Token
+
+_APPOSITION_PREPS = word_set("of for at in with from to")
+
+
+def parse_apposition(tokens: Sequence[Token], text: str) -> tuple[str | None, str | None] | None:
+    """Title and organisation from an apposition: "commander of CJTF-OIR", "the ministry’s spokesman"."""
+    toks = [t for t in tokens if t.low not in DETERMINERS or t.kind != "w"]
+    while toks and toks[0].low in DETERMINERS:
+        toks.pop(0)
+    relative = next((i for i, t in enumerate(toks) if t.low in ("who", "which", "that", "whose")), len(toks))
+    toks = toks[:relative]  # "a municipal assembly member [who attended the meeting]"
+    if not toks or len(toks) > 14:
+        return None
+
+    def is_role(token: Token) -> bool:
+        return is_title_word(token) or token.low in PERSON_NOUNS
+
+    def span(part: Sequence[Token]) -> str | None:
+        part = list(part)
+        while part and (part[0].low in DETERMINERS or part[0].kind == "p"):
+            part.pop(0)
+        while part and part[-1].kind in ("p", "pos"):
+            part.pop()
+        return text[part[0].start:part[-1].end] if part else None
+
+    possessive = [i for i, t in enumerate(toks) if t.kind == "pos"]
+    if possessive:
+        owner, role = toks[:possessive[0]], toks[possessive[0] + 1:]
+        if role and is_role(role[-1]):
+            return span(role), span(owner)
+        return None
+    prep = next((i for i, t in enumerate(toks) if t.low in _APPOSITION_PREPS), len(toks))
+    role = toks[:prep]
+    if not role or not is_role(role[-1]):
+        return None
+    org = toks[prep + 1:] if prep < len(toks) else []
+    org_text = span(org) if org and (is_name_word(org[0]) or org[0].low in DETERMINERS) else None
+    caps = [t for t in role if is_name_word(t) and not is_title_word(t)]
+    if caps and role[0] is caps[0] and not org_text:  # "the Pentagon press secretary"
+        cut = next(i for i, t in enumerate(role)
+                   if is_title_word(t) or t.low in PERSON_NOUNS or (t.text.islower() and t.low in TITLE_MODIFIERS))
+        return span(role[cut:]), span(role[:cut])
+    return span(role), org_text
+
+
+def person_from_apposition(tokens: Sequence[Token], text: str) -> NameParts | None:
+    """A name given as an apposition: "a Pentagon spokesperson, John Smith, said"; "Major General
+    Pierre-Luc Gagnon of Canada" (the place after "of" becomes the organisation)."""
+    cut = next((i for i, t in enumerate(tokens) if t.low in ("of", "from") and t.text.islower()), len(tokens))
+    if cut == 0 or not is_name_word(tokens[cut - 1]):
+        return None
+    first = name_start(tokens, cut - 1, 0)  # "the Kenyan actor [Wanjiru Kamau]"
+    parts = split_name(tokens[first:cut], text)
+    if parts is None or parts.kind == "org" or (parts.kind == "unknown" and not parts.title):
+        return None
+    before = [t for t in tokens[:first] if t.low not in DETERMINERS]
+    title = parts.title or (text[before[0].start:before[-1].end] if before else None)
+    org = text[tokens[cut + 1].start:tokens[-1].end] if cut + 1 < len(tokens) else None
+    return replace(parts, kind="person", title=title, org=parts.org or org)

@@ -1,0 +1,243 @@
+"""Credit each quoted passage to its speaker, and tell direct quotes from partial ones.
+
+Layouts covered: quote first ('"…," X said'), speaker first ('X said: "…"'), a quote split around its cue,
+fragments inside a reported sentence ('described the move as "a turning point"'), quotes that run over
+several paragraphs, a quote whose speaker is named in the next sentence, and a bare quote paragraph that
+continues the quote before it. A passage that none of these credits is dropped: a quote given to nobody is
+better than a quote given to the wrong person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, SAY_VERBS, medium_of, word_set
+from bot.analyse.speech_marks import Segment
+from bot.analyse.speech_registry import Entity
+from bot.analyse.speech_resolve import Resolver
+from bot.analyse.speech_subjects import Subjects, cue_after
+from bot.analyse.speech_tokens import Token, Unit
+from bot.models import QuoteKind
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words right before a quotation mark that make it a name, title or slogan rather than speech.
+_FRAMES = word_set(
+    """titled entitled named so-called slogan slogans hashtag headline headlined banner banners sign signs
+    reading read chant chants chanted chanting word words term phrase operation motto label nicknamed known"""
+)
+_CALLING = word_set("called calls calling dubbed described describing as termed labelled labeled branded")
+_MAX_CUE_GAP = 10
+# Words that can follow "X said" in a sentence that only attributes ("X said on Thursday.").
+_CIRCUMSTANCE = word_set(
+    """on in at during after before when while late early earlier later last this yesterday today tonight to
+    reporters monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One attributed passage: direct and partial quotes are exact spans of the article text."""
+
+    speaker: Entity
+    kind: QuoteKind
+    start: int
+    end: int
+    medium: str | None
+    unit: int
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) <= 10 and bool(significant) and all(w[0].isupper() for w in significant) and capitals >= 2
+
+
+class QuoteAttributor:
+    """Attributes the quoted passages of each unit, in reading order."""
+
+    def __init__(self, text: str, units: Sequence[Unit], segments: Sequence[Segment], subjects: Subjects,
+                 resolver: Resolver) -> None:
+        self.text = text
+        self.units = units
+        self.segments = segments
+        self.subjects = subjects
+        self.resolver = resolver
+        self.by_segment: dict[int, Found] = {}
+        self.pending: list[int] = []  # segments of a multi-paragraph quote still waiting for a speaker
+        self.last_direct: tuple[int, Entity] | None = None  # (unit index, speaker) of the latest direct quote
+
+    def _context(self, tokens: Sequence[Token], first: int, last: int) -> str:
+        return " ".join(t.text for t in tokens[max(first, 0):last] if t.kind != "q")
+
+    def _found(self, unit: Unit, index: int, speaker: Entity, kind: QuoteKind, context: str) -> Found:
+        segment = self.segments[unit.tokens[index].segment]
+        medium = medium_of(context)
+        if medium == "statement":
+            self.resolver.issued_statement(speaker)
+        self.resolver.credit(unit.index, speaker)
+        found = Found(speaker, kind, segment.start, segment.end, medium, unit.index)
+        self.by_segment[unit.tokens[index].segment] = found
+        if kind == "direct":
+            self.last_direct = (unit.index, speaker)
+        return found
+
+    def attribute(self, unit: Unit, absorbed: set[int]) -> list[Found]:
+        """Quotes of the unit's passages, except those `absorbed` into an indirect quote."""
+        tokens = unit.tokens
+        quotes = [i for i, t in enumerate(tokens) if t.kind == "q" and t.segment not in absorbed]
+        results: list[Found] = []
+        for number, index in enumerate(quotes):
+            low = quotes[number - 1] + 1 if number else 0
+            high = quotes[number + 1] if number + 1 < len(quotes) else len(tokens)
+            found = self._one(unit, index, low, high)
+            if found is not None:
+                results.append(found)
+                for waiting in self.pending:
+                    segment = self.segments[waiting]
+                    results.append(Found(found.speaker, "direct", segment.start, segment.end, found.medium,
+                                         found.unit))
+                self.pending.clear()
+            elif self.segments[tokens[index].segment].close is None:
+                self.pending.append(tokens[index].segment)
+        return results
+
+    def _one(self, unit: Unit, index: int, low: int, high: int) -> Found | None:
+        tokens = unit.tokens
+        segment = self.segments[tokens[index].segment]
+        words = _words(self.text[segment.start:segment.end])
+        if not words:
+            return None
+        before = tokens[index - 1] if index > 0 else None
+        if before is not None and before.kind == "w" and before.low in _FRAMES:
+            return None
+        if segment.continued:
+            previous = self.by_segment.get(tokens[index].segment - 1)
+            if previous is not None:
+                return self._found(unit, index, previous.speaker, "direct", "")
+        lead = tokens[low:index]
+        if not lead:
+            return self._quote_first(unit, index, high, words)
+        if _title_case(words) or (len(words) <= 2 and not self._called(tokens, index)):
+            return None  # a name, title or scare quote inside a sentence
+        return self._embedded(unit, index, low, high, words)
+
+    @staticmethod
+    def _called(tokens: Sequence[Token], index: int) -> bool:
+        """'called the decision "regrettable"', 'accused MONUSCO of "taking sides"': a short fragment that a
+        verb of naming or judging frames is a quote, not a scare quote."""
+        for back in range(index - 1, max(-1, index - 6), -1):
+            token = tokens[back]
+            if token.kind != "w":
+                return False
+            if token.low in _CALLING or token.low in FRAGMENT_VERBS:
+                return True
+        return False
+
+    def _quote_first(self, unit: Unit, index: int, high: int, words: Sequence[str]) -> Found | None:
+        """A passage that opens its sentence: the cue follows it, or the next sentence names the speaker."""
+        tokens = unit.tokens
+        cue = cue_after(tokens, index + 1, high, self.text)
+        if cue is not None:
+            subject = self.subjects.subject(unit, cue)
+            if subject is not None:
+                return self._found(unit, index, subject[0], "direct", self._context(tokens, index + 1, high))
+        if _title_case(words) or len(words) < 3 or any(t.kind == "w" for t in tokens[index + 1:high]):
+            return None
+        introduced = self._introduced(unit) if index == 0 else None
+        if introduced is not None:
+            return self._found(unit, index, introduced[0], "direct", introduced[1])
+        continued = self._continues(unit) if index == 0 else None
+        if continued is not None and continued[1]:
+            return self._found(unit, index, continued[0], "direct", "")
+        named = self._named_next(unit)
+        if named is not None:
+            return self._found(unit, index, named[0], "direct", named[1])
+        if continued is not None:
+            return self._found(unit, index, continued[0], "direct", "")
+        return None
+
+    def _continues(self, unit: Unit) -> tuple[Entity, bool] | None:
+        """A bare quotation right after a sentence that ended with an attributed direct quote: the same
+        speaker goes on. The flag says whether both are in one paragraph (then nothing can override it)."""
+        previous = self.units[unit.index - 1] if unit.index > 0 else None
+        if previous is None or previous.paragraph < unit.paragraph - 1 or not previous.tokens:
+            return None
+        same_paragraph = previous.paragraph == unit.paragraph
+        if self.last_direct is not None and self.last_direct[0] == previous.index and previous.tokens[-1].kind != "w":
+            return self.last_direct[1], same_paragraph
+        credited = {id(e): e for e in self.resolver.spoke.get(previous.index, [])}
+        if same_paragraph and len(credited) == 1:  # 'Coordination was essential, he said. "…"'
+            return next(iter(credited.values())), True
+        return None
+
+    def _introduced(self, unit: Unit) -> tuple[Entity, str] | None:
+        """'MONUSCO said in a statement: ⏎ "…"' — the sentence before ends with a colon after a cue."""
+        previous = self.units[unit.index - 1] if unit.index > 0 else None
+        if previous is None or previous.paragraph < unit.paragraph - 1 or not previous.tokens:
+            return None
+        tokens = previous.tokens
+        if tokens[-1].text != ":":
+            return None
+        for cue in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _MAX_CUE_GAP), -1):
+            if tokens[cue].kind == "q":
+                return None
+            if self.subjects.is_cue(tokens, cue, True):
+                subject = self.subjects.subject(previous, cue)
+                if subject is None:
+                    return None
+                return subject[0], self._context(tokens, subject[1], len(tokens))
+        return None
+
+    def _named_next(self, unit: Unit) -> tuple[Entity, str] | None:
+        """'"…" ⏎ So said Brennan, …' / '"…" Brennan said on Thursday.' — the next sentence only names
+        the speaker of the quotation."""
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        if following is None or following.paragraph > unit.paragraph + 1:
+            return None
+        tokens = following.tokens
+        start = 1 if tokens and tokens[0].low in ("so", "thus") else 0
+        cue = cue_after(tokens, start, len(tokens), self.text)
+        if cue is None or cue > 10 or any(t.low == "that" for t in tokens[cue:cue + 3]):
+            return None
+        if cue > start:  # "Brennan said …": nothing but circumstances may follow the verb
+            after = tokens[cue + 1] if cue + 1 < len(tokens) else None
+            if after is not None and after.kind == "w" and after.low not in _CIRCUMSTANCE:
+                return None
+        subject = self.subjects.subject(following, cue)
+        if subject is None:
+            return None
+        return subject[0], self._context(tokens, 0, len(tokens))
+
+    def _embedded(self, unit: Unit, index: int, low: int, high: int, words: Sequence[str]) -> Found | None:
+        """A passage after some words of its sentence: speaker-first direct quote, or a partial quote."""
+        tokens = unit.tokens
+        last = tokens[index - 1]
+        opens_upper = bool(words) and words[0][0].isupper()
+        for cue in range(index - 1, -1, -1):
+            if tokens[cue].kind == "q" or not self.subjects.is_cue(tokens, cue, cue == index - 1):
+                continue
+            subject = self.subjects.subject(unit, cue)
+            if subject is None:
+                continue
+            gap = index - cue
+            adjacent = gap <= _MAX_CUE_GAP and all(t.low != "that" and t.kind != "q" for t in tokens[cue + 1:index])
+            direct = adjacent and (last.text in (":", ",") or (cue == index - 1 and opens_upper))
+            return self._found(unit, index, subject[0], "direct" if direct else "partial",
+                               self._context(tokens, subject[1], index))
+        for cue in range(index + 1, len(tokens)):
+            token = tokens[cue]
+            if token.kind == "w" and (token.low in SAY_VERBS or token.low == "according") and (
+                self.subjects.is_cue(tokens, cue, True)
+            ):
+                subject = self.subjects.subject(unit, cue)
+                if subject is None:
+                    return None
+                kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
+                return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
+        return None

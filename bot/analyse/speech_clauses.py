@@ -1,0 +1,150 @@
+"""Where a reported clause begins and ends: past the listener ("told the council"), past circumstances ("on
+Monday", "at a news conference in Baghdad"), and up to the point where the reporter's own sentence goes on
+(", adding …", ", according to …", ", but warned …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.people_names import is_name_word, is_title_word
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PARTICIPLES, PERSON_NOUNS, SAY_VERBS, word_set
+from bot.analyse.speech_phrases import DETERMINERS, phrase_starting_at
+from bot.analyse.speech_subjects import cue_after
+from bot.analyse.speech_tokens import Token
+
+_LISTENERS = word_set(
+    """him her them me us reporters journalists lawmakers legislators parliament senators supporters congress
+    residents troops delegates"""
+)
+_AUDIENCE_NOUNS = word_set(
+    """conference briefing meeting audience crowd gathering rally session summit forum committee hearing
+    reporters journalists newspaper channel station broadcaster agency network television radio outlet
+    podcast programme program show daily"""
+)
+ADJUNCT_STARTS = word_set(
+    """on in at during to via through after before late early earlier later last this yesterday today tonight
+    overnight recently again also monday tuesday wednesday thursday friday saturday sunday when while"""
+)
+# Verbs that continue the reporter's sentence after the reported clause ("… and declined to give a date").
+_REPORTER_VERBS = word_set("declined refused paid thanked met left gave")
+_AUXILIARIES = word_set("be been being was were is are has have had get got")
+
+
+def trim(tokens: Sequence[Token], start: int, end: int) -> int:
+    """`end` moved back over trailing punctuation (a closing bracket stays: it is part of the words)."""
+    while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text not in (")", "]"):
+        end -= 1
+    return end
+
+
+def new_report(tokens: Sequence[Token], start: int, index: int) -> bool:
+    """", but warned that …", "and she added that …", ", and rejected …": the reporting sentence goes
+    on with another verb of its subject, so the reported clause (from `start`) has ended. A past verb
+    after "but" only ends it when the clause itself has no past verb ("it respects …, but considered"
+    vs. "Juba welcomed the extension but objected …")."""
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead].low in ("and", "but", "also", "then", "later"):
+        ahead += 1
+    if tokens[index].text == "," and ahead == index + 1:
+        return False  # a bare comma does not coordinate
+    if ahead < len(tokens) and tokens[ahead].low in ("he", "she", "they"):
+        ahead += 1
+    if ahead >= len(tokens):
+        return False
+    word = tokens[ahead]
+    if word.low in SAY_VERBS or word.low in FRAGMENT_VERBS or word.low in _REPORTER_VERBS:
+        return True
+    loose = tokens[index].text == "," or any(t.low == "but" for t in tokens[index:ahead])
+    if not (loose and word.text.islower() and word.low.endswith("ed")):
+        return False
+    return not any(t.low.endswith("ed") and t.text.islower() and tokens[i - 1].low not in _AUXILIARIES
+                   for i, t in enumerate(tokens[start:index], start) if i > start)
+
+
+def clause_end(tokens: Sequence[Token], start: int, text: str) -> int:
+    """Where the clause that starts at `start` ends: at a semicolon or colon, before ", adding …",
+    ", according to …", ", he said", or before the reporter's next verb (see `new_report`)."""
+    for index in range(start, len(tokens)):
+        token = tokens[index]
+        if token.text in (";", ":"):
+            return trim(tokens, start, index)
+        if token.text == "," and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            cue = cue_after(tokens, index, len(tokens), text)
+            if following.low in PARTICIPLES or following.low in ("according", "without", "though", "although") or (
+                cue is not None and tokens[cue].low in SAY_VERBS
+            ):
+                return trim(tokens, start, index)
+        if index > start and (token.text == "," or token.low in ("and", "but")) and new_report(
+                tokens, start, index):
+            return trim(tokens, start, index)
+    return trim(tokens, start, len(tokens))
+
+
+def past_apposition(tokens: Sequence[Token], index: int) -> int | None:
+    """For an apposition that starts at tokens[index] (a comma) — "X, a researcher at Y," — the index of the
+    comma that closes it, or len(tokens) when it may run to the end of the sentence; `index` when there is
+    none; None when what follows the comma cannot be an apposition."""
+    if index >= len(tokens) - 1 or tokens[index].text != ",":
+        return index
+    first = tokens[index + 1]
+    if not (first.low in DETERMINERS or is_title_word(first) or first.low in PERSON_NOUNS):
+        return None
+    if not any(is_title_word(t) or t.low in PERSON_NOUNS for t in tokens[index + 1:index + 7]):
+        return None  # "according to the ministry, the two sides …": a clause, not a description
+    closing = next((i for i in range(index + 1, min(len(tokens), index + 24)) if tokens[i].text in ",;"), None)
+    return len(tokens) if closing is None else closing
+
+
+def skip_listener(tokens: Sequence[Token], cursor: int, text: str) -> int:
+    """The index after the listener of "told": "told reporters", "told Reuters", "told a news conference"."""
+    if cursor >= len(tokens):
+        return cursor
+    first = tokens[cursor]
+    if first.low in _LISTENERS:
+        return cursor + 1
+    if is_name_word(first):
+        phrase = phrase_starting_at(tokens, cursor, len(tokens), text, owners=False)
+        cursor = phrase.last + 1 if phrase is not None else cursor + 1
+        while cursor < len(tokens) and tokens[cursor].low.isdigit():
+            cursor += 1
+        return cursor
+    if first.low == "the" and cursor + 1 < len(tokens) and is_name_word(tokens[cursor + 1]):
+        return skip_listener(tokens, cursor + 1, text)  # "told The Associated Press"
+    if first.low in DETERMINERS:
+        for ahead in range(cursor + 1, min(len(tokens), cursor + 5)):
+            if tokens[ahead].low in _AUDIENCE_NOUNS:
+                return ahead + 1
+    return cursor
+
+
+def skip_adjuncts(tokens: Sequence[Token], cursor: int) -> int:
+    """Skip "on Monday", "in a statement", "at a news conference in Baghdad" before the clause."""
+    for _ in range(4):
+        if cursor >= len(tokens):
+            return cursor
+        token = tokens[cursor]
+        if token.text == ",":
+            closing = next((i for i in range(cursor + 1, min(len(tokens), cursor + 10))
+                            if tokens[i].text == ","), None)
+            if closing is not None and closing + 1 < len(tokens) and tokens[closing + 1].low == "that":
+                return closing + 1
+            return cursor
+        if token.low not in ADJUNCT_STARTS or (
+            cursor + 1 < len(tokens) and tokens[cursor + 1].low in ("least", "most", "all")
+        ):
+            return cursor
+        cursor += 1
+        taken = 0
+        while cursor < len(tokens) and taken < 5:
+            word = tokens[cursor]
+            if word.kind in ("p", "q") or word.low == "that":
+                break
+            if taken and (word.low in DETERMINERS or word.low in ("he", "she", "it", "they", "we", "i")):
+                break
+            if word.low in ADJUNCT_STARTS and taken:
+                break
+            cursor += 1
+            taken += 1
+    return cursor

@@ -1,0 +1,194 @@
+"""Closed word lists for "who said what": reporting verbs, speaker nouns, titles and the medium vocabulary.
+
+Kept apart from the matching code so that a missing verb or title is a one-line fix, and so that the
+lists can be read (and argued about) on their own. Every entry is lower case; callers lower-case tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit than a list)."""
+    return frozenset(words.split())
+
+
+# ------------------------------------------------------------------------------------ reporting verbs
+# Finite forms that introduce speech and may take a reported clause ("X said (that) ...").
+SAY_VERBS: Final = word_set(
+    """said says told tells added adds stated states explained explains noted notes stressed stresses
+    emphasized emphasised emphasizes emphasises insisted insists claimed claims argued argues warned warns
+    announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits revealed
+    reveals asserted asserts maintained maintains reiterated reiterates wrote writes tweeted tweets declared
+    declares replied replies responded responds concluded concludes recalled recalls vowed vows promised
+    promises pledged pledges urged urges cautioned cautions predicted predicts remarked remarks observed
+    observes conceded concedes complained complains testified testifies reported reports indicated indicates
+    suggested suggests affirmed affirms reaffirmed reaffirms underlined underlines underscored underscores
+    highlighted highlights contended contends disclosed discloses alleged alleges countered counters
+    estimated estimates"""
+)
+# Verbs that only count when a quotation sits right next to them ('"...?" she asked.').
+QUOTE_ONLY_VERBS: Final = word_set("asked asks continued continues joked quipped wondered reads addressed")
+# Verbs that frame a quoted fragment but never a reported clause ('described the move as "a turning point"').
+FRAGMENT_VERBS: Final = word_set(
+    """cited cites described describes called calls dubbed dubs termed terms labelled labeled labels branded
+    brands referred refers characterized characterised hailed hails praised praises condemned condemns
+    criticized criticised criticizes criticises slammed slams denounced denounces welcomed welcomes
+    expressed expresses accused accuses blamed blames demanded demands voiced voices threatened threatens"""
+)
+# Participles whose subject is the subject of the main clause ("..., adding that ...").
+PARTICIPLES: Final = word_set(
+    """saying adding telling explaining noting stressing warning insisting claiming arguing stating announcing
+    confirming denying acknowledging emphasizing emphasising asserting reiterating declaring writing
+    recalling vowing promising pledging urging cautioning predicting calling describing citing referring
+    accusing blaming welcoming praising condemning criticizing criticising expressing highlighting
+    underlining underscoring revealing suggesting"""
+)
+# Present tense base forms, accepted only right after a plural subject ("officials say").
+PLURAL_PRESENT: Final = word_set("say tell warn claim insist argue note add")
+# Which verbs may drop "that" before their clause ("X said the mission would end").
+THAT_OPTIONAL: Final = word_set(
+    """said says told tells added adds wrote writes tweeted tweets announced announces warned warns confirmed
+    confirms insisted insists claimed claims argued argues stressed stresses noted notes acknowledged admitted
+    estimated predicted suggested"""
+)
+PARTICIPLES_THAT_OPTIONAL: Final = word_set("saying adding telling writing")
+
+# Words allowed between a subject and its verb ("Brennan also said", "the ministry has repeatedly said").
+SUBJECT_VERB_FILLERS: Final = word_set(
+    """also later then has had have would will previously further again earlier recently separately similarly
+    too reportedly publicly privately subsequently once repeatedly initially first already himself herself
+    itself themselves however meanwhile likewise additionally still just so"""
+)
+
+# ------------------------------------------------------------------------------------------ speakers
+PRONOUNS: Final = word_set("he she it they")
+RELATIVES: Final = frozenset({"who", "which"})
+# Nouns that can head a speaker phrase without a name: "a Pentagon spokesperson", "Iraqi officials".
+PERSON_NOUNS: Final = word_set(
+    """spokesperson spokesman spokeswoman official minister commander officer diplomat source analyst expert
+    lawmaker senator legislator adviser advisor aide envoy ambassador president secretary governor mayor
+    chief head leader director chairman chairwoman chair representative negotiator researcher professor
+    witness resident survivor lawyer attorney prosecutor judge doctor medic activist protester organizer
+    organiser campaigner economist strategist historian scholar observer critic manager executive engineer
+    scientist investigator inspector coordinator administrator colonel general spokespeople member lecturer
+    actor actress author writer filmmaker artist player coach captain founder owner worker farmer student
+    teacher journalist editor correspondent commentator agent"""
+)
+PLURAL_PERSON_NOUNS: Final = word_set(
+    """officials sources analysts experts diplomats lawmakers legislators residents witnesses activists
+    protesters observers critics officers commanders ministers leaders doctors medics prosecutors
+    investigators researchers scientists economists aides advisers advisors organizers organisers
+    campaigners locals villagers relatives survivors lawyers senators negotiators envoys spokespeople"""
+)
+ORG_NOUNS: Final = word_set(
+    """ministry department government military army police company firm agency office council committee
+    commission command coalition embassy administration presidency cabinet parliament court group
+    organization organisation union party movement authority authorities bank alliance palace navy
+    secretariat directorate headquarters mission staff force club team federation association league
+    institute university studio"""
+)
+STATEMENT_NOUNS: Final = word_set(
+    """statement communique communiqué readout release announcement letter post tweet"""
+)
+# Sources of information that are not speakers ("according to the report" is not a quote).
+DOCUMENT_NOUNS: Final = word_set(
+    """report reports data figures survey poll study estimates records documents footage video images analysis
+    count tally census research"""
+)
+STATEMENT_ISSUE_VERBS: Final = word_set(
+    """published issued released put posted sent made circulated distributed"""
+)
+
+# Words that mark a capitalised phrase as a place ("North Kivu", "New York"), never a person.
+PLACE_WORDS: Final = word_set(
+    """north south east west northern southern eastern western central upper lower new saint port lake mount
+    gulf sea river island islands province region district city county valley strait coast airport base camp"""
+)
+# Words that mark a capitalised phrase as an organisation, not a person.
+ORG_WORDS: Final = word_set(
+    """ministry department command council forces force army coalition government party office agency committee
+    commission organization organisation union bank court parliament assembly police guard corps company
+    corporation inc ltd group institute university center centre authority service services navy marines
+    embassy house kremlin pentagon federation league movement front brigade brigades battalion division
+    mission operation operations region republic kingdom states nations association foundation fund network
+    news times post agency talks council cabinet senate congress administration presidency observatory watch
+    monitor chamber academy society board college museum church school hospital forum secretariat
+    directorate headquarters alliance hezbollah hamas taliban reuters ap afp bbc cnn centcom nato un eu isis
+    daesh militia militias"""
+)
+
+# --------------------------------------------------------------------------------------------- titles
+# Abbreviated ranks and honorifics, compared without their dot.
+TITLE_ABBREVIATIONS: Final = word_set(
+    """mr mrs ms dr prof gen lt col maj brig capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon amb sec pres
+    supt insp det ret"""
+)
+# Words that head a title ("Press Secretary", "Prime Minister", "spokesman").
+TITLE_HEADS: Final = word_set(
+    """president minister secretary adviser advisor spokesperson spokesman spokeswoman commander general
+    admiral colonel major captain lieutenant sergeant brigadier director chief chairman chairwoman chair
+    ambassador envoy governor senator representative congressman congresswoman mayor speaker leader head
+    officer judge justice attorney prosecutor chancellor king queen prince princess emir sheikh pope
+    cardinal bishop ayatollah imam premier ceo founder professor doctor lord lady sir dame sultan rabbi
+    coordinator administrator inspector commissioner superintendent marshal lawmaker mp councillor
+    councilman sheriff treasurer mullah cleric"""
+)
+# Words that may precede a title head inside the title ("National Security Adviser", "Vice President").
+TITLE_MODIFIERS: Final = word_set(
+    """vice deputy prime acting interim former senior under assistant associate executive managing chief press
+    national security foreign defense defence interior finance health justice state trade energy oil
+    education economy economic labour labor home homeland army navy air force military political public
+    affairs communications intelligence general joint staff supreme crown lieutenant brigadier major
+    attorney special top regional provincial federal first grand high of"""
+)
+MALE_WORDS: Final = word_set(
+    """mr sir lord king prince spokesman chairman congressman councilman sheikh emir sultan"""
+)
+FEMALE_WORDS: Final = word_set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman")
+
+# Capitalised words that start sentences or name dates, never part of a name.
+NOT_NAME_WORDS: Final = word_set(
+    """the a an but and or however in on at after before during meanwhile also speaking asked according earlier
+    later last this that these those it he she they we i his her their its our following while when as if
+    since although though despite because for from with by to of monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    today yesterday tomorrow moreover furthermore thus still yet so then now there here what why how where
+    who which read more related see watch photo"""
+)
+# Lower-case words allowed inside a name: "Qasim al Araji", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES: Final = word_set(
+    """al el bin ibn bint abu ag ould de da di do du del della dos das van von der den ter la le y zu"""
+)
+NAME_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash|adh|bin|ibn|abu|abd|ul)[-‐][A-Z]")
+
+# --------------------------------------------------------------------------------------------- medium
+# The medium vocabulary (lower case, closed): statement, tweet, post, interview, press conference,
+# briefing, told reporters, speech, letter, email, video, broadcast. None when the article does not say.
+_MEDIUM_PATTERNS: Final = (
+    ("tweet", r"\btweet(?:s|ed)?\b|\bon twitter\b|\bon x\b"),
+    ("statement", r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b|\breadout\b"),
+    ("post", r"\bpost(?:s|ed)?\s+(?:on|to)\b|\bin\s+an?\s+(?:\w+\s+)?post\b|\bon\s+(?:facebook|telegram|instagram|"
+             r"truth social|social media|linkedin|threads|bluesky)\b"),
+    ("press conference", r"\b(?:press|news) conference\b"),
+    ("briefing", r"\bbriefing\b"),
+    ("interview", r"\binterview\b"),
+    ("told reporters", r"\b(?:told|telling|said to|speaking to)\s+(?:\w+\s+)?(?:reporters|journalists)\b"),
+    ("speech", r"\bspeech\b|\baddress(?:ing)?\b(?!es)|\bremarks\b|\bspeaking (?:at|to|in|before)\b"),
+    ("letter", r"\bletter\b"),
+    ("email", r"\be-?mail(?:ed)?\b"),
+    ("video", r"\bvideo\b"),
+    ("broadcast", r"\b(?:television|televised|tv|radio|broadcast(?:er)?)\b"),
+)
+MEDIUMS: Final = tuple(name for name, _ in _MEDIUM_PATTERNS)
+_MEDIUM_RES: Final = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEDIUM_PATTERNS)
+
+
+def medium_of(context: str) -> str | None:
+    """The first medium of the fixed vocabulary that the attribution words name, if any."""
+    for name, pattern in _MEDIUM_RES:
+        if pattern.search(context):
+            return name
+    return None

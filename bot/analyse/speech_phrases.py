@@ -1,0 +1,302 @@
+"""Find the phrase that can be a speaker next to a reporting verb: a name ("Maj. Gen. John W. Brennan"), a
+pronoun, a relative ("who"), or a noun phrase ("a Pentagon spokesperson", "the statement from the JOC").
+
+Phrases are read backwards from the word before a verb ("… Brennan said") or forwards from the word after
+one ("said Brennan, commander of …"), within one unit's tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
+from bot.analyse.speech_lexicon import (
+    DOCUMENT_NOUNS,
+    NAME_PARTICLES,
+    ORG_NOUNS,
+    PARTICIPLES,
+    PERSON_NOUNS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    RELATIVES,
+    SAY_VERBS,
+    STATEMENT_NOUNS,
+    TITLE_MODIFIERS,
+    word_set,
+)
+from bot.analyse.speech_runs import acronym_at, affiliation, name_end, name_start
+from bot.analyse.speech_tokens import Token
+
+PhraseKind = Literal["name", "pronoun", "relative", "noun"]
+HeadClass = Literal["person", "group", "org", "statement"]
+
+POSSESSIVE_DETERMINERS = word_set("its his her their")
+DETERMINERS = word_set(
+    """the a an one two three four five six seven eight nine ten several some many other another both"""
+)
+_OWNER_PREPS = word_set("from by for of at with in to")
+_NOUN_STOP = (
+    word_set("""in on at of for from by to with and or but that which who whom whose was were is are has have had
+    be been being not as than while when if this these those there here it he she they we i you his her their
+    its our my your also where whereas whose what how why because although though unless until""")
+    | SAY_VERBS
+    | PARTICIPLES
+)
+# Nouns that can head a speaker phrase; documents are heads too, so that "EU figures" or "the report" is
+# read as a document (never a speaker) rather than as the name before it.
+HEADS = PERSON_NOUNS | PLURAL_PERSON_NOUNS | ORG_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS | {"police"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A possible speaker. `first`/`last` are token indices (inclusive) in the unit."""
+
+    kind: PhraseKind
+    first: int
+    last: int
+    text: str
+    parts: NameParts | None = None
+    head: str | None = None
+    definite: bool = False
+    owner: Phrase | None = None
+    title: str | None = None  # from an apposition: "Brennan, commander of CJTF-OIR,"
+    org: str | None = None
+
+
+def head_class(head: str) -> HeadClass:
+    if head in STATEMENT_NOUNS:
+        return "statement"
+    if head in PLURAL_PERSON_NOUNS:
+        return "group"
+    if head in ORG_NOUNS or head == "police":
+        return "org"
+    return "person"
+
+
+def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, close: int | None = None) -> Phrase | None:
+    """The name tokens[first:last + 1]; `close` ends a parenthesised affiliation that follows it."""
+    words = [t for t in tokens[first:last + 1] if t.kind == "w"]
+    definite = first > 0 and tokens[first - 1].low == "the"
+    parts = split_name(tokens[first:last + 1], text, affiliated=close is not None)
+    if words and is_title_word(words[-1]) and (parts is None or parts.kind == "org"):
+        # "The Secretary-General said", "The Operation Commander, Vice Admiral …": a role, not a name
+        owner_words = [t for t in words[:-1] if not (is_title_word(t) or t.low in TITLE_MODIFIERS)]
+        owner = Phrase("name", first, last - 1, text[owner_words[0].start:owner_words[-1].end]) if owner_words \
+            else None
+        return Phrase("noun", first - 1 if definite else first, last, text[words[0].start:words[-1].end],
+                      head=words[-1].low, definite=definite, owner=owner)
+    if parts is None:
+        return None
+    single = tokens[first] if first == last else None
+    if single is not None and single.low in HEADS:  # "Officials said", "Police said"
+        return Phrase("noun", first, last, single.text, head=single.low)
+    org = text[tokens[last + 2].start:tokens[close - 1].end] if close is not None else None
+    if org is not None and parts.kind == "person" and parts.org is None:
+        parts = replace(parts, org=org)
+    return Phrase("name", first - 1 if definite else first, close if close is not None else last,
+                  parts.name, parts=parts, definite=definite)
+
+
+def _with_owner_before(tokens: Sequence[Token], owner: Phrase, lo: int, text: str) -> Phrase:
+    """"a statement from [the JOC]", "a spokesman for [the ministry]": the owner's noun, read backwards."""
+    index = owner.first - 1
+    if index - 1 >= lo and tokens[index].low in _OWNER_PREPS:
+        noun = _noun_ending_at(tokens, index - 1, lo, text)
+        if noun is not None:
+            return replace(noun, last=owner.last, owner=owner, text=_joined(tokens, noun, owner.last, text))
+    return owner
+
+
+def _joined(tokens: Sequence[Token], noun: Phrase, last: int, text: str) -> str:
+    """The words of a noun phrase and its owner: "representative of the United States"."""
+    first = noun.first + 1 if tokens[noun.first].low in DETERMINERS else noun.first
+    return text[tokens[first].start:tokens[last].end]
+
+
+def _noun_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> Phrase | None:
+    head = tokens[last]
+    if head.kind != "w" or head.low not in HEADS:
+        return None
+    first = last
+    definite = False
+    while first - 1 >= lo and last - first < 5:
+        token = tokens[first - 1]
+        if token.low in DETERMINERS:
+            first -= 1
+            definite = token.low == "the"
+            break
+        if token.kind == "pos" or is_name_word(token) or (
+            token.kind == "w" and token.low not in _NOUN_STOP and not token.text[0].isupper()
+        ):
+            first -= 1
+        else:
+            break
+    owner = None
+    words = [t for t in tokens[first:last] if t.low not in DETERMINERS]
+    pos = [i for i in range(first, last) if tokens[i].kind == "pos"]
+    if pos:
+        owner_last = pos[-1] - 1
+        owner = phrase_ending_at(tokens, owner_last, first, text)
+    elif words and all(is_name_word(t) for t in words):
+        owner_tokens = words
+        owner = Phrase("name", first, last - 1, text[owner_tokens[0].start:owner_tokens[-1].end])
+    start = first + 1 if tokens[first].low in DETERMINERS else first
+    return Phrase("noun", first, last, text[tokens[start].start:head.end], head=head.low, definite=definite,
+                  owner=owner)
+
+
+def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> Phrase | None:
+    """The speaker-like phrase whose last token is tokens[last] (reading no further back than `lo`)."""
+    if last < lo:
+        return None
+    token = tokens[last]
+    if token.kind == "w" and token.low in PRONOUNS:
+        return Phrase("pronoun", last, last, token.low)
+    if token.kind == "w" and token.low in RELATIVES:
+        return Phrase("relative", last, last, token.low)
+    name_last, close = last, None
+    if token.text == ")":
+        opening = next((i for i in range(last - 1, max(lo - 1, last - 9), -1) if tokens[i].text == "("), None)
+        if opening is None:
+            return None
+        if acronym_at(tokens, opening, last + 1):
+            name_last = opening - 1
+        elif affiliation(tokens, opening, last + 1) == last:
+            name_last, close = opening - 1, last
+        else:
+            return None
+    if name_last >= lo and is_name_word(tokens[name_last]):
+        first = name_start(tokens, name_last, lo)
+        if close is not None:
+            phrase = _name_phrase(tokens, first, name_last, text, close)
+        else:
+            phrase = _name_phrase(tokens, first, last, text)
+        return _with_owner_before(tokens, phrase, lo, text) if phrase is not None else None
+    noun = _noun_ending_at(tokens, last, lo, text)
+    if noun is not None:
+        return _with_owner_before(tokens, noun, lo, text)
+    plain = _plain_noun_before(tokens, last, lo, text)  # "the commander of [the brigade]"
+    if plain is not None:
+        owned = _with_owner_before(tokens, plain, lo, text)
+        return owned if owned is not plain else None
+    return None
+
+
+def _plain_noun_after(tokens: Sequence[Token], first: int, hi: int, text: str) -> Phrase | None:
+    """"the brigade", "both missions": a short common noun phrase, good enough as an owner."""
+    index = first
+    if index < hi and tokens[index].low in DETERMINERS:
+        index += 1
+    last = None
+    while index < hi and index - first < 5 and tokens[index].kind == "w" and tokens[index].text.islower() \
+            and tokens[index].low not in _NOUN_STOP:
+        last = index
+        index += 1
+    if last is None:
+        return None
+    start = first + 1 if tokens[first].low in DETERMINERS else first
+    return Phrase("noun", first, last, text[tokens[start].start:tokens[last].end], head=tokens[last].low)
+
+
+def _plain_noun_before(tokens: Sequence[Token], last: int, lo: int, text: str) -> Phrase | None:
+    """The same, read backwards from its last word; it must open with a determiner."""
+    first = last
+    while first >= lo and last - first < 5 and tokens[first].kind == "w" and tokens[first].text.islower() \
+            and tokens[first].low not in _NOUN_STOP and tokens[first].low not in DETERMINERS:
+        first -= 1
+    if first < lo or first == last or tokens[first].low not in DETERMINERS:
+        return None
+    return Phrase("noun", first, last, text[tokens[first + 1].start:tokens[last].end], head=tokens[last].low)
+
+
+def _owner_after(tokens: Sequence[Token], phrase: Phrase, hi: int, text: str) -> Phrase:
+    index = phrase.last + 1
+    if index + 1 < hi and tokens[index].low in _OWNER_PREPS and phrase.kind == "noun":
+        owner = phrase_starting_at(tokens, index + 1, hi, text, owners=False) or _plain_noun_after(
+            tokens, index + 1, hi, text)
+        if owner is not None and owner.kind in ("name", "noun"):
+            return replace(phrase, last=owner.last, owner=owner, text=_joined(tokens, phrase, owner.last, text))
+    return phrase
+
+
+def _titled_name_after(tokens: Sequence[Token], noun: Phrase, hi: int, text: str) -> Phrase:
+    """"Mali's ambassador Moussa Diakité": a person noun directly followed by a name is that person's title."""
+    start = noun.last + 1
+    if start >= hi or not is_name_word(tokens[start]) or head_class(noun.head or "") != "person":
+        return noun
+    last = name_end(tokens, start, hi)
+    parts = split_name(tokens[start:last + 1], text)
+    if parts is None or parts.kind == "org":
+        return noun
+    owner = noun.owner.text if noun.owner is not None else None
+    parts = replace(parts, kind="person", title=parts.title or noun.text, org=parts.org or owner)
+    return Phrase("name", noun.first, last, parts.name, parts=parts)
+
+
+def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, owners: bool = True) -> Phrase | None:
+    """The speaker-like phrase whose first token is tokens[first] (reading no further than `hi`)."""
+    if first >= hi:
+        return None
+    token = tokens[first]
+    if token.kind == "w" and token.low in PRONOUNS:
+        return Phrase("pronoun", first, first, token.low)
+    index = first
+    possessor: tuple[int, int] | None = None  # "France's" in "France's ambassador to the UN"
+    plain = False  # a lower-case modifier was read: only a noun may follow ("senior U.S. officials")
+    while index < hi and index - first < 8:
+        current = tokens[index]
+        if current.kind == "w" and current.low in POSSESSIVE_DETERMINERS:
+            index += 1  # "Its spokesperson, Jean-Paul Rwigema,"
+            continue
+        if index == first and current.low in NAME_PARTICLES and current.text.islower():
+            name = next((i for i in range(index + 1, min(hi, index + 4)) if tokens[i].low not in NAME_PARTICLES), hi)
+            if name < hi and is_name_word(tokens[name]):  # "van der Linde told …"
+                last = name_end(tokens, name, hi)
+                return _name_phrase(tokens, index, last, text)
+        if is_name_word(current) or (current.kind == "w" and current.text.islower() and is_title_word(current)):
+            last = name_end(tokens, index, hi)
+            after = last + 1
+            if after < hi and tokens[after].kind == "pos" and possessor is None:
+                possessor = (index, last)
+                index = after + 1
+                continue
+            head = next((i for i in range(after, min(hi, after + 3)) if tokens[i].kind == "w"
+                         and tokens[i].low in HEADS and all(t.kind == "w" and t.text.islower()
+                                                            and t.low not in _NOUN_STOP for t in tokens[after:i + 1])),
+                        None)
+            if head is not None:
+                index = head
+                continue  # "a Pentagon spokesperson", "the UN assistance mission": read on to the noun
+            if plain and is_name_word(tokens[index]) and not is_title_word(tokens[index]):
+                return None  # "a charge Serbia denies": the name is not what the modifiers describe
+            phrase = _name_phrase(tokens, index, last, text, affiliation(tokens, last + 1, hi))
+            if phrase is None:
+                return None
+            if possessor is not None and phrase.parts is not None and phrase.parts.org is None:
+                owner_text = text[tokens[possessor[0]].start:tokens[possessor[1]].end]
+                phrase = replace(phrase, first=first, parts=replace(phrase.parts, org=owner_text))
+            return _owner_after(tokens, phrase, hi, text) if owners else phrase
+        if current.kind == "w" and current.low in HEADS:
+            for ahead in range(index + 1, min(hi, index + 3)):  # "the army general staff"
+                word = tokens[ahead]
+                if word.kind != "w" or not word.text.islower() or word.low in _NOUN_STOP:
+                    break
+                if word.low in HEADS:
+                    index = ahead
+            noun = _noun_ending_at(tokens, index, first, text)
+            if noun is None:
+                return None
+            noun = _owner_after(tokens, noun, hi, text) if owners else noun
+            return _titled_name_after(tokens, noun, hi, text)
+        if current.kind == "w" and current.low in DETERMINERS and not plain:
+            index += 1
+            continue
+        if current.kind == "pos" or (current.kind == "w" and current.text.islower() and current.low not in _NOUN_STOP
+                                     and current.low not in DETERMINERS):
+            plain = plain or current.kind == "w"
+            index += 1
+            continue
+        return None
+    return None

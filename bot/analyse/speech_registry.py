@@ -1,0 +1,147 @@
+"""The people and organisations an article names, collected before any attribution: a surname or an
+acronym used as a speaker resolves to the full name ("Brennan" → John W. Brennan, "JOC" → Iraqi Joint
+Operations Command) whichever comes first in the article, with titles and organisations from every mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from bot.analyse.people_names import (
+    NameParts,
+    abbreviates,
+    compatible_names,
+    fold,
+    is_name_word,
+    name_words,
+    split_name,
+)
+from bot.analyse.speech_appositions import parse_apposition
+from bot.analyse.speech_runs import affiliation, name_end
+from bot.analyse.speech_tokens import Token, Unit
+
+EntityKind = Literal["person", "org", "group", "unknown"]
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+
+
+@dataclass(eq=False, slots=True)
+class Entity:
+    """A speaker candidate of one article; mutable while the article is read (gender and title are learnt)."""
+
+    name: str
+    kind: EntityKind
+    title: str | None = None
+    org: str | None = None
+    gender: str | None = None
+    acronym: str | None = None
+    words: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.words = name_words(self.name)
+
+
+class Registry:
+    """Every person and organisation named in the article, with titles, acronyms and per-unit mentions."""
+
+    def __init__(self, units: Sequence[Unit], text: str) -> None:
+        self.text = text
+        self.persons: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self.mentions: dict[int, list[Entity]] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        for unit in units:
+            self._read(unit)
+
+    def _read(self, unit: Unit) -> None:
+        tokens = unit.tokens
+        found: list[Entity] = []
+        first_person: int | None = None
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if not is_name_word(token):
+                index += 1
+                continue
+            last = name_end(tokens, index, len(tokens))
+            close = affiliation(tokens, last + 1, len(tokens))
+            parts = split_name(tokens[index:last + 1], self.text, affiliated=close is not None)
+            if parts is not None and close is not None and parts.kind == "person" and parts.org is None:
+                parts = replace(parts, org=self.text[tokens[last + 2].start:tokens[close - 1].end])
+            last = close if close is not None else last
+            possessive = last + 1 < len(tokens) and tokens[last + 1].kind == "pos"
+            entity = self._register(parts, tokens, last) if parts is not None else None
+            if entity is not None and not possessive:
+                found.append(entity)
+                if entity.kind == "person" and first_person is None:
+                    first_person = index
+            index = last + 1
+        self.mentions[unit.index] = found
+        people = {id(e): e for e in found if e.kind == "person"}
+        if len(people) == 1 and first_person is not None:  # "Smith said his troops …": only pronouns after
+            genders = {_PRONOUN_GENDER[t.low] for t in tokens[first_person:]
+                       if t.kind == "w" and t.low in _PRONOUN_GENDER}
+            (person,) = people.values()
+            if len(genders) == 1 and person.gender is None:
+                person.gender = genders.pop()
+
+    def _register(self, parts: NameParts, tokens: Sequence[Token], last: int) -> Entity | None:
+        if parts.kind == "org":
+            return self.org(parts.name, parts.acronym)
+        if parts.kind != "person":
+            return self.find_person(parts.name) or self.find_org(parts.name)
+        title, org = parts.title, parts.org
+        if last + 2 < len(tokens) and tokens[last + 1].text == ",":
+            stop = next((i for i in range(last + 2, len(tokens)) if tokens[i].text in ",;:" or tokens[i].kind == "q"),
+                        len(tokens))
+            apposition = parse_apposition(tokens[last + 2:stop], self.text)
+            if apposition is not None:
+                title = title or apposition[0]
+                org = org or apposition[1]
+        person = self.person(parts.name, title, org)
+        person.gender = person.gender or parts.gender
+        return person
+
+    def person(self, name: str, title: str | None = None, org: str | None = None) -> Entity:
+        match = self.find_person(name)
+        if match is None:
+            match = Entity(name, "person", title, org)
+            self.persons.append(match)
+            if match.words:
+                self._by_surname.setdefault(match.words[-1], []).append(match)
+            return match
+        if len(name_words(name)) > len(match.words) or (
+            len(name_words(name)) == len(match.words) and len(name) > len(match.name)
+        ):
+            match.name, match.words = name, name_words(name)
+        match.title = match.title or title
+        match.org = match.org or org
+        return match
+
+    def find_person(self, name: str) -> Entity | None:
+        words = name_words(name)
+        candidates = self._by_surname.get(words[-1], []) if words else []
+        matches = [p for p in candidates if compatible_names(p.name, name)]
+        return max(matches, key=lambda p: len(p.words)) if matches else None
+
+    def org(self, name: str, acronym: str | None = None) -> Entity:
+        if acronym and not abbreviates(acronym, name):  # "(MONUSCO)" after an English name: two entries
+            self.org(acronym)
+            acronym = None
+        found = self.find_org(name)
+        if found is None:
+            found = Entity(name, "org", acronym=acronym)
+            self.orgs.append(found)
+        elif acronym and not found.acronym:
+            found.acronym = acronym
+        return found
+
+    def find_org(self, name: str) -> Entity | None:
+        key = fold(name.removeprefix("the ").removeprefix("The "))
+        words = set(name.replace("(", " ").replace(")", " ").split())
+        for org in self.orgs:
+            if fold(org.name) == key or (org.acronym and (org.acronym in words or fold(org.acronym) == key)):
+                return org
+        return None

@@ -1,0 +1,219 @@
+"""Indirect speech: the reported clause of "X said (that) …", "X warned/confirmed/denied … that …",
+"according to X, …", "…, X said." and "…, adding that …".
+
+The clause is what is reported, without "that" and without the attribution around it. A clause that holds
+a quotation is left to the quote attributor (the quoted words are the better record), and a clause inside
+another reported clause is not reported twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.analyse.speech_attrib import Found
+from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
+from bot.analyse.speech_lexicon import (
+    PARTICIPLES,
+    PARTICIPLES_THAT_OPTIONAL,
+    SAY_VERBS,
+    THAT_OPTIONAL,
+    medium_of,
+    word_set,
+)
+from bot.analyse.speech_marks import Segment
+from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.speech_resolve import Resolver
+from bot.analyse.speech_subjects import Subjects, cue_after
+from bot.analyse.speech_tokens import Token, Unit
+
+_TELL = word_set("told tells telling")
+_CUE_WORDS = SAY_VERBS | PARTICIPLES | {"according"}
+# Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
+_CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
+_NOT_CLAUSE = word_set(
+    """and but or to for with of by as in on at from about if whether when how what why nothing so goodbye
+    little much yes no"""
+)
+_FINITE = word_set(
+    """is are was were will would could can should must may might has have had did does do shall won't wasn't
+    isn't aren't weren't hasn't haven't hadn't didn't doesn't don't can't couldn't wouldn't shouldn't
+    remains remain remained"""
+)
+_MIN_CLAUSE_WORDS = 3
+_TAIL_CLAUSES = word_set("as while after when amid since before although though because")
+_RELATIVE_FRAMES = word_set("which that what whom who")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _looks_finite(tokens: Sequence[Token]) -> bool:
+    """Whether the words hold a finite verb: an auxiliary, a past form, or "it/he/she …s" ("it focuses")."""
+    for index, token in enumerate(tokens):
+        if token.kind != "w" or not token.text.islower():
+            continue
+        if token.low in _FINITE or (token.low.endswith("ed") and len(token.low) > 4):
+            return True
+        if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):
+            return True
+    return False
+
+
+class ReportedSpeech:
+    """Extracts indirect quotes from one unit at a time, in reading order."""
+
+    def __init__(self, text: str, segments: Sequence[Segment], subjects: Subjects, resolver: Resolver) -> None:
+        self.text = text
+        self.segments = segments
+        self.subjects = subjects
+        self.resolver = resolver
+
+    def extract(self, unit: Unit) -> tuple[list[Found], set[int]]:
+        """Indirect quotes of the unit, and the quoted passages they absorb (their words are part of a
+        reported clause, so they are not reported again as partial quotes)."""
+        tokens = unit.tokens
+        taken: list[tuple[int, int]] = []
+        results: list[Found] = []
+        absorbed: set[int] = set()
+        for index, token in enumerate(tokens):
+            if token.low not in _CUE_WORDS or token.kind != "w" or any(a <= index < b for a, b in taken):
+                continue
+            if not self.subjects.is_cue(tokens, index):
+                continue
+            span = self._clause(unit, index)
+            if span is None:
+                continue
+            first, last = span
+            if any(a <= first < b for a, b in taken):
+                continue
+            clause = self.text[tokens[first].start:tokens[last - 1].end]
+            words = len(_WORD.findall(clause))
+            quoted = [t.segment for t in tokens[first:last] if t.kind == "q"]
+            inside = sum(len(_WORD.findall(self.text[self.segments[n].start:self.segments[n].end])) for n in quoted)
+            if words - inside < _MIN_CLAUSE_WORDS or (len(quoted) == 1 and inside * 2 >= words):
+                continue  # mostly one quotation: the quotation itself is the record
+            subject = self.subjects.subject(unit, index)
+            if subject is None:
+                continue
+            speaker, subject_first = subject
+            if subject_first > 0 and tokens[subject_first - 1].low in _RELATIVE_FRAMES:
+                continue  # "…, which she said had been …": an aside, not a report
+            taken.append((first, last))
+            absorbed.update(quoted)
+            context = " ".join(t.text for i, t in enumerate(tokens) if t.kind == "w" and not first <= i < last)
+            medium = medium_of(context)
+            if medium == "statement":
+                self.resolver.issued_statement(speaker)
+            self.resolver.credit(unit.index, speaker)
+            results.append(Found(speaker, "indirect", tokens[first].start, tokens[last - 1].end, medium, unit.index))
+        return results, absorbed
+
+    def _clause(self, unit: Unit, index: int) -> tuple[int, int] | None:
+        """Token range [first, last) of the clause that the cue at `index` reports."""
+        tokens = unit.tokens
+        token = tokens[index]
+        if token.low == "according":
+            return self._according(tokens, index)
+        before = tokens[index - 1] if index > 0 else None
+        if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")):
+            return None
+        ending = self._ending_attribution(tokens, index)
+        if ending is not None:
+            return ending
+        if before is None or before.low in ("so", "thus") or before.kind == "q" or (
+            before.text == "," and index > 1 and tokens[index - 2].kind == "q"
+        ):
+            return None  # "So said Dr X, …": the words after the verb name the speaker
+        attributes_quote = any(t.kind == "q" and cue_after(tokens, i + 1, len(tokens), self.text) == index
+                               for i, t in enumerate(tokens[:index]))
+        start = self._clause_start(tokens, index, attributes_quote)
+        if start is None:
+            return None
+        end = clause_end(tokens, start, self.text)
+        return (start, end) if end > start else None
+
+    def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
+        phrase = self.subjects.phrase_after(tokens, index + 2)
+        if phrase is None:
+            return None
+        before = tokens[index - 1] if index > 0 else None
+        after = past_apposition(tokens, phrase.last + 1)
+        if before is not None and before.text == ",":  # "…, according to X[, a researcher at Y]."
+            rest = tokens[len(tokens) if after is None else after:]
+            tail = next((i for i, t in enumerate(rest) if t.text == "," and i + 1 < len(rest)
+                         and rest[i + 1].low in _TAIL_CLAUSES), len(rest))
+            if sum(1 for t in rest[:tail] if t.kind == "w") <= 4:
+                return 0, trim(tokens, 0, index - 1)
+        start = phrase.last + 1 if after is None or after >= len(tokens) else after
+        opens = before is None or before.text == "," or before.low in ("but", "and") or before.low in _RELATIVE_FRAMES
+        if opens and start < len(tokens) and tokens[start].text == ",":
+            return start + 1, clause_end(tokens, start + 1, self.text)
+        return None
+
+    def _ending_attribution(self, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """"…, the statement explained." / "…, said Brennan." / "…, the army said Tuesday, as …": the
+        clause is everything before the comma."""
+        if tokens[index].low not in SAY_VERBS:
+            return None
+        for comma in range(index - 1, 0, -1):
+            if tokens[comma].text != "," or cue_after(tokens, comma, len(tokens), self.text) != index:
+                continue
+            rest_start = index + 1
+            if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
+                phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)
+                if phrase is None or phrase.kind == "relative":
+                    return None
+                rest_start = phrase.last + 1
+            if tokens[index].low in _TELL:
+                rest_start = skip_listener(tokens, rest_start, self.text)
+            rest = tokens[rest_start:]
+            if rest and rest[0].kind == "w" and rest[0].low not in ADJUNCT_STARTS:
+                return None  # "…, Whitfield said the coalition …": a clause follows, so this is no ending
+            tail = next((i for i, t in enumerate(rest) if t.text == "," and i + 1 < len(rest)
+                         and (rest[i + 1].low in _TAIL_CLAUSES or rest[i + 1].low in PARTICIPLES)), len(rest))
+            if sum(1 for t in rest[:tail] if t.kind == "w") > 12 or any(
+                    t.low == "that" or t.kind == "q" for t in rest[:tail]):
+                return None
+            if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
+                   for i, t in enumerate(tokens[:comma])):
+                return None
+            return 0, trim(tokens, 0, comma)
+        return None
+
+    def _clause_start(self, tokens: Sequence[Token], index: int, that_required: bool) -> int | None:
+        """Where the reported clause starts after the cue at `index`; `that_required` when the verb already
+        attributes a quotation ('"…," he told the sailors …')."""
+        verb = tokens[index].low
+        cursor = index + 1
+        if verb in _TELL:
+            that = next((i for i in range(cursor, min(len(tokens), cursor + 8)) if tokens[i].low == "that"
+                         or tokens[i].kind != "w"), None)
+            if that is not None and tokens[that].low == "that":
+                return that + 1  # "told the council that …"
+            listener_end = skip_listener(tokens, cursor, self.text)
+            if listener_end == cursor and not (cursor < len(tokens) and tokens[cursor].low == "that"):
+                return None
+            cursor = listener_end
+        cursor = skip_adjuncts(tokens, cursor)
+        if cursor >= len(tokens):
+            return None
+        if tokens[cursor].low == "that":
+            return cursor + 1
+        content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in _CONTENT_NOUNS),
+                       None)
+        if content is not None:  # "denied reports in several tabloids that …"
+            that = next((i for i in range(content + 1, min(len(tokens), content + 8))
+                         if tokens[i].low == "that" or tokens[i].kind != "w"), None)
+            return that + 1 if that is not None and tokens[that].low == "that" else None
+        if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
+            return None
+        first = tokens[cursor]
+        if first.kind != "w" or first.low in _NOT_CLAUSE:
+            return None
+        end = clause_end(tokens, cursor, self.text)
+        return cursor if _looks_finite(tokens[cursor:end]) else None
+
+
+
+
+

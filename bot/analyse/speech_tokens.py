@@ -1,0 +1,134 @@
+"""Cut the article into "units" — sentences whose quoted passages are folded into single tokens.
+
+Attribution is a matter of the words around a quotation ("…,” Brennan said, …"), so the quotation itself
+must not be split into sentences or read for names: each quoted passage becomes one token of kind "q", and
+sentence breaks that fall inside a passage are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+from bot.analyse.sentences import Span, sentences
+from bot.analyse.speech_lexicon import NAME_PREFIX, NOT_NAME_WORDS, TITLE_ABBREVIATIONS, word_set
+from bot.analyse.speech_marks import Segment
+
+TokenKind = Literal["w", "p", "q", "pos"]
+
+_TOKEN = re.compile(
+    r"(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
+    r"|(?P<word>\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"
+    r"|(?P<pos>[’'][sS]\b|(?<=[sS])[’'](?=\s))"
+    r"|(?P<punct>[^\w\s])"
+)
+# "PRISTINA, October 3, 2023 –", "PARIS, Nov 12, 2019 (AFP) -", "WASHINGTON (Reuters) -": not part of the text.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+_new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
+_DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+class Token(NamedTuple):
+    """A word ("w"), punctuation ("p"), possessive "’s" ("pos") or a whole quoted passage ("q"). A named
+    tuple because articles have thousands of tokens and tuples are the cheapest objects to build."""
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    low: str  # lower case, without a trailing dot
+    segment: int = -1  # index into the article's segments for kind "q"
+    name: bool = False  # can be part of a proper name (see `_name_like`)
+
+
+def _name_like(word: str, low: str) -> bool:
+    """A word that can be part of a proper name: capitalised, an initial, or "al-Araji"-like."""
+    if word[0].isupper():
+        return low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
+    return ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of one paragraph, with its quoted passages folded into "q" tokens."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+def _tokenise(text: str, start: int, end: int, out: list[Token]) -> None:
+    append = out.append
+    taken_until = -1  # a dot already taken by an abbreviation ("Gen.") is not punctuation
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup
+        first, stop = match.span()
+        word = text[first:stop]
+        if kind in ("word", "acr"):
+            low = word.lower()
+            if kind == "word" and stop < end and text[stop] == "." and (
+                low in _DOTTED or (len(word) == 1 and word.isupper())
+            ):
+                stop += 1
+                taken_until = stop
+                word += "."
+            else:
+                low = low.rstrip(".")
+            append(_new(Token, (word, first, stop, "w", low, -1, _name_like(word, low))))
+        elif kind == "pos":
+            append(_new(Token, (word, first, stop, "pos", "'s", -1, False)))
+        elif first >= taken_until:
+            append(_new(Token, (word, first, stop, "p", word, -1, False)))
+
+
+def _not_a_name_opener(tokens: list[Token]) -> None:
+    """"Accepting his prize, Carvalho …": a capitalised participle or adverb opening a sentence is no name."""
+    if len(tokens) > 1 and tokens[0].name and tokens[0].low.endswith(("ing", "ly")) and not tokens[0].text.isupper():
+        following = tokens[1]
+        if following.kind != "w" or not following.text[0].isupper():
+            tokens[0] = tokens[0]._replace(name=False)
+
+
+def tokenise(text: str) -> list[Token]:
+    """The tokens of a short standalone text, such as a name typed by a user."""
+    tokens: list[Token] = []
+    _tokenise(text, 0, len(text), tokens)
+    return tokens
+
+
+def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Unit]:
+    """Units of the kept paragraphs in reading order; `segments` are the quoted passages of those paragraphs."""
+    kept_numbers = {span.paragraph for span in kept}
+    by_paragraph: dict[int, list[int]] = {}
+    for number, segment in enumerate(segments):
+        by_paragraph.setdefault(segment.paragraph, []).append(number)
+    breaks: dict[int, list[int]] = {}
+    for sentence in sentences(text):
+        if sentence.paragraph in kept_numbers:
+            breaks.setdefault(sentence.paragraph, []).append(sentence.start)
+    units: list[Unit] = []
+    for span in kept:
+        numbers = by_paragraph.get(span.paragraph, [])
+        starts = [s for s in breaks.get(span.paragraph, [span.start])
+                  if not any(segments[n].open < s < segments[n].outer_end for n in numbers)]
+        bounds = [*starts[1:], span.end] if starts else [span.end]
+        for unit_start, unit_end in zip(starts or [span.start], bounds, strict=True):
+            unit = Unit(len(units), span.paragraph, unit_start, unit_end)
+            cursor = unit_start
+            if unit_start == span.start:
+                dateline = _DATELINE.match(text, unit_start, unit_end)
+                cursor = dateline.end() if dateline else cursor
+            for number in numbers:
+                segment = segments[number]
+                if unit_start <= segment.open < unit_end:
+                    _tokenise(text, cursor, segment.open, unit.tokens)
+                    stop = min(max(segment.outer_end, segment.open + 1), unit_end)
+                    unit.tokens.append(Token(text[segment.open:stop], segment.open, stop, "q", "", number))
+                    cursor = stop
+            _tokenise(text, cursor, unit_end, unit.tokens)
+            _not_a_name_opener(unit.tokens)
+            units.append(unit)
+    return units
