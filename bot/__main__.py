@@ -1,0 +1,5 @@
+"""`python -m bot` is `briefbot`."""
+
+from bot.cli import main
+
+main()

@@ -1,0 +1,296 @@
+"""The command line. Exit codes: 0 done, 1 some input or delivery failed (the rest went on), 2 invalid
+configuration or usage. This is the only module that exits the process."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from bot.settings import DEFAULT_CONFIG_PATH, ConfigError, Settings, SourceSettings, load_settings
+
+if TYPE_CHECKING:
+    from bot.app import BriefBot
+    from bot.models import Article, CommandRequest
+    from bot.pipeline import IngestReport
+
+app = typer.Typer(
+    name="briefbot", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    help="News briefs for Slack, Matrix and the console: key developments, mission status, who said what.",
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@dataclass
+class State:
+    config: Path | None
+    log_level: str | None
+
+    def settings(self) -> Settings:
+        try:
+            if self.config is None and not DEFAULT_CONFIG_PATH.exists():
+                settings = Settings()
+            else:
+                settings = load_settings(self.config)
+        except ConfigError as error:
+            for problem in error.problems:
+                err.print(f"[red]error:[/red] {problem}", markup=True)
+            raise typer.Exit(2) from None
+        _configure_logging(self.log_level or settings.log_level)
+        return settings
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    config: Annotated[Path | None, typer.Option("--config", "-c", help="YAML settings file [default: "
+                      "$BRIEFBOT_CONFIG or config/briefbot.yaml]", envvar="BRIEFBOT_CONFIG")] = None,
+    log_level: Annotated[str | None, typer.Option(help="DEBUG, INFO, WARNING or ERROR")] = None,
+) -> None:
+    ctx.obj = State(config, log_level.upper() if log_level else None)
+
+
+def _fail(messages: list[str]) -> None:
+    for message in messages:
+        err.print(f"error: {message}", markup=False)
+
+
+@app.command()
+def run(ctx: typer.Context, once: Annotated[bool, typer.Option(help="One full cycle now, then exit.")] = False) -> None:
+    """Ingest, analyse and brief on schedule until stopped (Ctrl-C); --once runs one cycle now."""
+    from bot import app as composition
+
+    settings = ctx.obj.settings()
+    with _bot(settings) as bot:
+        if once:
+            report = composition.run_once(bot)
+            _fail(report.failures)
+            raise typer.Exit(1 if report.failures else 0)
+        composition.run_forever(bot)
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    targets: Annotated[list[str] | None, typer.Argument(help="Files, folders, feed or page URLs "
+                                                         "[default: the configured sources]")] = None,
+    kind: Annotated[str, typer.Option(help="auto, files, feed or page")] = "auto",
+) -> None:
+    """Fetch and store articles, then analyse what is new. Storing the same article twice adds nothing."""
+    settings = ctx.obj.settings()
+    if kind not in {"auto", "files", "feed", "page"}:
+        _fail([f"--kind {kind!r}: use auto, files, feed or page"])
+        raise typer.Exit(2)
+    sources = (
+        [SourceSettings.model_validate({"name": t, "location": t, "kind": kind}) for t in targets]
+        if targets else list(settings.sources)
+    )
+    with _bot(settings) as bot:
+        report = _ingest_all(bot, sources)
+        analysed = bot.pipeline.analyse_pending()
+    _fail(report.failures)
+    err.print(f"{report.new_articles} new articles, {analysed} analysed, {len(report.failures)} failed",
+              markup=False)
+    raise typer.Exit(1 if report.failures else 0)
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    targets: Annotated[list[str], typer.Argument(help="Files, folders, feed or page URLs, analysed as one batch")],
+    output: Annotated[str, typer.Option("--format", "-f", help="json (the analysis contract) or text")] = "text",
+) -> None:
+    """Analyse articles without storing them: who said what, mission status, key developments."""
+    from bot.analyse.batch import analyse_batch
+    from bot.analyse.contract import to_contract
+    from bot.analysis_text import analysis_as_text
+    from bot.ingest.collect import collect_detailed
+    from bot.ingest.errors import SourceError
+    from bot.ingest.fetch import Fetcher
+
+    if output not in {"json", "text"}:
+        _fail([f"--format {output!r}: use json or text"])
+        raise typer.Exit(2)
+    settings = ctx.obj.settings()
+    articles: list[Article] = []
+    failures: list[str] = []
+    with Fetcher(settings.fetch) as fetcher:
+        for target in targets:
+            try:
+                collected = collect_detailed(target, source=target, kind="auto", fetcher=fetcher)
+            except SourceError as error:
+                failures.append(str(error))
+                continue
+            articles.extend(collected.articles)
+            failures.extend(collected.skipped)
+    analysis = analyse_batch(articles, settings.missions)
+    if output == "json":
+        typer.echo(json.dumps(to_contract(analysis), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(analysis_as_text(analysis))
+    _fail(failures)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def brief(
+    ctx: typer.Context,
+    destination: Annotated[str | None, typer.Option(help="Brief as this destination would get it")] = None,
+    since: Annotated[str | None, typer.Option(help="6h, 2d, 1w or a date [default: the destination's last "
+                                                   "brief, or the lookback]")] = None,
+    send: Annotated[bool, typer.Option(help="Deliver it to the destination too")] = False,
+) -> None:
+    """Print the brief for a time window (and with --send, deliver it)."""
+    from bot.commands import UsageError, parse_since
+
+    settings = ctx.obj.settings()
+    chosen = [d for d in settings.destinations if d.name == destination] if destination else []
+    if destination and not chosen:
+        _fail([f"--destination {destination!r}: no such destination in the configuration"])
+        raise typer.Exit(2)
+    if send and not chosen:
+        _fail(["--send needs --destination"])
+        raise typer.Exit(2)
+    with _bot(settings) as bot:
+        now = bot.clock()
+        try:
+            start = parse_since(since, now) if since else None
+        except UsageError as error:
+            _fail([str(error)])
+            raise typer.Exit(2) from None
+        if send:
+            receipt = bot.pipeline.deliver(chosen[0], f"manual:{now.isoformat(timespec='seconds')}", force=True)
+            if receipt is not None and not receipt.ok:
+                _fail([f"{chosen[0].name}: {receipt.error}"])
+                raise typer.Exit(1)
+            return
+        if start is None and chosen:
+            start = bot.store.deliveries.next_window_start(chosen[0].name)
+        if start is None:
+            start = now - bot.pipeline.lookback
+        target = chosen[0] if chosen else None
+        result = (bot.pipeline.brief_for(target, start, now) if target else
+                  bot.commands.handle(_request("brief", since or "")))
+        typer.echo(bot.renderer.render(result, "text").text)
+
+
+def _request(command: str, args: str) -> CommandRequest:
+    from bot.models import CommandRequest
+
+    return CommandRequest(command=command, args=args, transport="cli")
+
+
+def _lookup(ctx: typer.Context, command: str, args: str) -> None:
+    from bot.models import Notice
+
+    settings = ctx.obj.settings()
+    with _bot(settings) as bot:
+        reply = bot.commands.handle(_request(command, args))
+        typer.echo(bot.renderer.render(reply, "text").text)
+    if isinstance(reply, Notice) and reply.is_error:
+        raise typer.Exit(2)
+
+
+@app.command()
+def who(ctx: typer.Context, name: Annotated[list[str], typer.Argument(help="A name or surname")]) -> None:
+    """Everything a person (or organisation) said, newest first, with sources."""
+    _lookup(ctx, "who", " ".join(name))
+
+
+@app.command()
+def status(ctx: typer.Context, mission: Annotated[list[str] | None, typer.Argument()] = None) -> None:
+    """The current status of every mission, or of one."""
+    _lookup(ctx, "status", " ".join(mission or []))
+
+
+@app.command()
+def quotes(ctx: typer.Context, query: Annotated[list[str] | None, typer.Argument()] = None) -> None:
+    """Recent quotes, optionally about a topic or by a speaker."""
+    _lookup(ctx, "quotes", " ".join(query or []))
+
+
+@app.command("check-config")
+def check_config(ctx: typer.Context) -> None:
+    """Validate the configuration and print it, secrets masked. Exit code 2 when it is invalid."""
+    settings = ctx.obj.settings()
+    from bot.app import build_transports
+
+    try:
+        build_transports(settings, None)
+    except ConfigError as error:
+        _fail(error.problems)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(settings.model_dump(mode="json"), indent=2))
+    err.print("configuration is valid", markup=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Apply pending database migrations (every start of the bot does this too)."""
+    from bot.store import StoreError, open_store
+
+    settings = ctx.obj.settings()
+    try:
+        open_store(settings.database.url).close()
+    except StoreError as error:
+        _fail([str(error)])
+        raise typer.Exit(1) from None
+    err.print(f"database is up to date: {settings.database.url}", markup=False)
+
+
+@contextmanager
+def _bot(settings: Settings) -> Iterator[BriefBot]:
+    from bot import app as composition
+    from bot.store import StoreError
+
+    try:
+        bot = composition.bootstrap(settings)
+    except ConfigError as error:
+        _fail(error.problems)
+        raise typer.Exit(2) from None
+    except StoreError as error:
+        _fail([str(error)])
+        raise typer.Exit(2) from None
+    try:
+        yield bot
+    finally:
+        bot.close()
+
+
+def _ingest_all(bot: BriefBot, sources: list[SourceSettings]) -> IngestReport:
+    """One source at a time behind a progress bar when a person is watching, all at once otherwise."""
+    if len(sources) < 2 or not sys.stdout.isatty():
+        return bot.pipeline.ingest(sources)
+    from rich.progress import Progress
+
+    from bot.pipeline import IngestReport
+
+    total = IngestReport()
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(sources))
+        for source in sources:
+            progress.update(task, description=source.name[:60])
+            report = bot.pipeline.ingest([source])
+            total.new_articles += report.new_articles
+            total.failures.extend(report.failures)
+            progress.advance(task)
+    return total
+
+
+def main() -> None:
+    app()
+

@@ -1,0 +1,118 @@
+"""The look-ups every front end offers (CLI, Slack slash commands, Matrix `!commands`): one implementation.
+
+A front end turns its input into a CommandRequest and renders the Reply it gets back; nothing here knows
+which front end asked. Look-ups only read the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from bot.analyse.missions import merge_missions
+from bot.briefing import load_brief
+from bot.compose import BriefLimits
+from bot.models import CommandRequest, MissionSpec, MissionStatus, Notice, QuotesResult, Reply, StatusResult, WhoResult
+from bot.store import Store
+
+USAGE = {
+    "brief": "brief [SINCE] — what is new since SINCE (e.g. 6h, 2d, 1w or 2024-05-01; default: the last day)",
+    "status": "status [MISSION] — the current status of every mission, or of one",
+    "who": "who NAME — everything NAME said, newest first",
+    "quotes": "quotes [QUERY] — recent quotes, optionally about QUERY or by a speaker",
+    "help": "help — this list",
+}
+_DURATION = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class UsageError(ValueError):
+    """The user's input cannot be understood; the message says what would be."""
+
+
+def parse_since(text: str, now: datetime) -> datetime:
+    """`6h`, `2d`, `1w`, `90m` ago, or an ISO date / date-time (UTC when no zone is given)."""
+    match = _DURATION.match(text)
+    if match:
+        return now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{text!r} is not a time: use 6h, 2d, 1w or a date such as 2024-05-01") from None
+    if len(text.strip()) == 10:
+        parsed = datetime.combine(date.fromisoformat(text.strip()), time.min)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def help_text() -> str:
+    return "Commands:\n" + "\n".join(f"  {line}" for line in USAGE.values())
+
+
+@dataclass
+class CommandCore:
+    store: Store
+    clock: Callable[[], datetime]
+    tracked: Sequence[MissionSpec] = ()
+    limits: BriefLimits = BriefLimits()
+    lookback: timedelta = timedelta(hours=24)
+    max_results: int = 20
+
+    def handle(self, request: CommandRequest) -> Reply:
+        command = request.command.lower().lstrip("/!")
+        args = request.args.strip()
+        handlers: dict[str, Callable[[str, CommandRequest], Reply]] = {
+            "brief": self._brief, "status": self._status, "who": self._who, "quotes": self._quotes,
+            "help": lambda _args, _request: Notice(text=help_text()),
+        }
+        handler = handlers.get(command)
+        if handler is None:
+            return Notice(text=f"Unknown command {command!r}.\n{help_text()}", is_error=True)
+        try:
+            return handler(args, request)
+        except UsageError as error:
+            return Notice(text=f"{error}\nUsage: {USAGE[command]}", is_error=True)
+
+    def _brief(self, args: str, request: CommandRequest) -> Reply:
+        now = self.clock()
+        start = parse_since(args, now) if args else now - self.lookback
+        return load_brief(
+            self.store, destination=request.channel or request.transport, window_start=start, window_end=now,
+            tracked=self.tracked, limits=self.limits,
+        )
+
+    def _status(self, args: str, _request: CommandRequest) -> Reply:
+        missions = merge_missions(self.store.facts.mission_facts(), self.tracked)
+        if args:
+            missions = [m for m in missions if _names_mission(args, m)]
+            if not missions:
+                return Notice(text=f"No mission matching {args!r} is known yet.")
+        evidence_ids = {e.article_id for m in missions for e in m.evidence}
+        return StatusResult(
+            query=args or None, missions=tuple(missions), articles=self.store.articles.refs(evidence_ids)
+        )
+
+    def _who(self, args: str, _request: CommandRequest) -> Reply:
+        if not args:
+            raise UsageError("Whom should I look up?")
+        people, said = self.store.facts.said_by(args, limit=self.max_results)
+        if not said:
+            return Notice(text=f"No one matching {args!r} has been quoted yet.")
+        return WhoResult(
+            query=args, people=tuple(people), quotes=tuple(said),
+            articles=self.store.articles.refs(q.article_id for q in said),
+        )
+
+    def _quotes(self, args: str, _request: CommandRequest) -> Reply:
+        found = self.store.facts.search_quotes(args or None, limit=self.max_results)
+        if not found:
+            return Notice(text=f"No quotes about {args!r} yet." if args else "No quotes stored yet.")
+        return QuotesResult(
+            query=args or None, quotes=tuple(found), articles=self.store.articles.refs(q.article_id for q in found)
+        )
+
+
+def _names_mission(query: str, mission: MissionStatus) -> bool:
+    needle = query.lower()
+    return any(needle in name.lower() for name in (mission.mission, *mission.aliases))
