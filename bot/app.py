@@ -23,13 +23,15 @@ from bot.compose import BriefLimits
 from bot.ingest.collect import Collected, collect_detailed
 from bot.ingest.fetch import Fetcher
 from bot.pipeline import IngestReport, Pipeline
-from bot.render import Renderer
+from bot.render import Renderer, RenderError
 from bot.settings import ConfigError, Destination, Settings, SourceSettings
 from bot.store import Store, open_store
 from bot.transports.base import Transport
 from bot.transports.console import ConsoleTransport
 
 log = logging.getLogger(__name__)
+# A brief due while the process was stalled (or asleep) still goes out if it is at most this late.
+MISFIRE_GRACE = timedelta(minutes=15)
 
 
 def utc_now() -> datetime:
@@ -74,13 +76,21 @@ def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Tra
     return transports
 
 
+def build_renderer(settings: Settings) -> Renderer:
+    """The renderer, with the operator's template overrides compiled now so a broken one fails at start."""
+    try:
+        return Renderer(settings.templates_dir)
+    except RenderError as error:
+        raise ConfigError([f"templates_dir: {error}"]) from None
+
+
 def bootstrap(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now, stdout: TextIO | None = None
 ) -> BriefBot:
     transports = build_transports(settings, stdout)
+    renderer = build_renderer(settings)
     store = open_store(settings.database.url)
     fetcher = Fetcher(settings.fetch)
-    renderer = Renderer(settings.templates_dir)
     limits = BriefLimits(
         max_developments=settings.brief.max_developments, max_quotes=settings.brief.max_quotes,
         max_missions=settings.brief.max_missions,
@@ -117,17 +127,18 @@ def ingest_and_analyse(bot: BriefBot, sources: list[SourceSettings] | None = Non
 
 
 def scheduled_slot(destination: Destination, now: datetime) -> str:
-    """The schedule slot `now` belongs to: the latest fire time of the destination's cron at or before now.
+    """The schedule slot `now` belongs to: the destination's latest cron fire time at or before now.
 
-    Two runs of the same slot (a retry, a second process) claim the same delivery row, so only one sends.
+    The scheduler runs a brief at most MISFIRE_GRACE late, so only that stretch is searched. Two runs of the
+    same slot (a retry, a second process) claim the same delivery row, so only one of them sends.
     """
     trigger = CronTrigger.from_crontab(destination.schedule, timezone=destination.timezone)
-    fire: datetime | None = trigger.get_next_fire_time(None, now - timedelta(days=32))
-    latest = fire
+    latest = now.replace(second=0, microsecond=0)
+    fire: datetime | None = trigger.get_next_fire_time(None, now - MISFIRE_GRACE - timedelta(minutes=1))
     while fire is not None and fire <= now:
         latest = fire
         fire = trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
-    return f"cron:{(latest or now).astimezone(UTC).isoformat(timespec='minutes')}"
+    return f"cron:{latest.astimezone(UTC).isoformat(timespec='minutes')}"
 
 
 def run_once(bot: BriefBot) -> IngestReport:
@@ -147,8 +158,8 @@ def deliver_scheduled(bot: BriefBot, destination: Destination) -> None:
 
 def run_forever(bot: BriefBot, stop: threading.Event | None = None) -> None:
     """Poll sources on their intervals and send briefs on their schedules until Ctrl-C or SIGTERM."""
-    scheduler = BlockingScheduler(timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1,
-                                                               "misfire_grace_time": 15 * 60})
+    job_defaults = {"coalesce": True, "max_instances": 1, "misfire_grace_time": int(MISFIRE_GRACE.total_seconds())}
+    scheduler = BlockingScheduler(timezone=UTC, job_defaults=job_defaults)
     for source in bot.settings.sources:
         scheduler.add_job(
             _logged(partial(ingest_and_analyse, bot, [source]), f"ingest {source.name}"),

@@ -19,7 +19,7 @@ from bot.settings import DEFAULT_CONFIG_PATH, ConfigError, Settings, SourceSetti
 
 if TYPE_CHECKING:
     from bot.app import BriefBot
-    from bot.models import Article, CommandRequest
+    from bot.models import Article
     from bot.pipeline import IngestReport
 
 app = typer.Typer(
@@ -52,6 +52,8 @@ class State:
 
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if level != "DEBUG":  # a migration on start is routine; say so only when asked for detail
+        logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 @app.callback()
@@ -152,54 +154,46 @@ def brief(
     destination: Annotated[str | None, typer.Option(help="Brief as this destination would get it")] = None,
     since: Annotated[str | None, typer.Option(help="6h, 2d, 1w or a date [default: the destination's last "
                                                    "brief, or the lookback]")] = None,
-    send: Annotated[bool, typer.Option(help="Deliver it to the destination too")] = False,
+    send: Annotated[bool, typer.Option(help="Deliver it to the destination (through the outbox)")] = False,
 ) -> None:
-    """Print the brief for a time window (and with --send, deliver it)."""
+    """Print the brief for a time window, or with --send deliver it to a destination."""
     from bot.commands import UsageError, parse_since
+    from bot.settings import ConsoleDestination
 
     settings = ctx.obj.settings()
-    chosen = [d for d in settings.destinations if d.name == destination] if destination else []
-    if destination and not chosen:
+    chosen = next((d for d in settings.destinations if d.name == destination), None)
+    if destination and chosen is None:
         _fail([f"--destination {destination!r}: no such destination in the configuration"])
         raise typer.Exit(2)
-    if send and not chosen:
-        _fail(["--send needs --destination"])
+    if send and (chosen is None or since):
+        _fail(["--send needs --destination, and sends what is new since that destination's last brief"])
         raise typer.Exit(2)
     with _bot(settings) as bot:
         now = bot.clock()
+        if send and chosen is not None:
+            receipt = bot.pipeline.deliver(chosen, f"manual:{now.isoformat(timespec='seconds')}", force=True)
+            if receipt is not None and not receipt.ok:
+                _fail([f"{chosen.name}: {receipt.error}"])
+                raise typer.Exit(1)
+            return
         try:
             start = parse_since(since, now) if since else None
         except UsageError as error:
             _fail([str(error)])
             raise typer.Exit(2) from None
-        if send:
-            receipt = bot.pipeline.deliver(chosen[0], f"manual:{now.isoformat(timespec='seconds')}", force=True)
-            if receipt is not None and not receipt.ok:
-                _fail([f"{chosen[0].name}: {receipt.error}"])
-                raise typer.Exit(1)
-            return
-        if start is None and chosen:
-            start = bot.store.deliveries.next_window_start(chosen[0].name)
-        if start is None:
-            start = now - bot.pipeline.lookback
-        target = chosen[0] if chosen else None
-        result = (bot.pipeline.brief_for(target, start, now) if target else
-                  bot.commands.handle(_request("brief", since or "")))
+        if start is None and chosen is not None:
+            start = bot.store.deliveries.next_window_start(chosen.name)
+        target = chosen or ConsoleDestination(name="preview")
+        result = bot.pipeline.brief_for(target, start or now - bot.pipeline.lookback, now)
         typer.echo(bot.renderer.render(result, "text").text)
 
 
-def _request(command: str, args: str) -> CommandRequest:
-    from bot.models import CommandRequest
-
-    return CommandRequest(command=command, args=args, transport="cli")
-
-
 def _lookup(ctx: typer.Context, command: str, args: str) -> None:
-    from bot.models import Notice
+    from bot.models import CommandRequest, Notice
 
     settings = ctx.obj.settings()
     with _bot(settings) as bot:
-        reply = bot.commands.handle(_request(command, args))
+        reply = bot.commands.handle(CommandRequest(command=command, args=args, transport="cli"))
         typer.echo(bot.renderer.render(reply, "text").text)
     if isinstance(reply, Notice) and reply.is_error:
         raise typer.Exit(2)
@@ -227,10 +221,11 @@ def quotes(ctx: typer.Context, query: Annotated[list[str] | None, typer.Argument
 def check_config(ctx: typer.Context) -> None:
     """Validate the configuration and print it, secrets masked. Exit code 2 when it is invalid."""
     settings = ctx.obj.settings()
-    from bot.app import build_transports
+    from bot.app import build_renderer, build_transports
 
     try:
         build_transports(settings, None)
+        build_renderer(settings)
     except ConfigError as error:
         _fail(error.problems)
         raise typer.Exit(2) from None

@@ -44,7 +44,7 @@ def compose_brief(
     """
     in_window = set(window_article_ids)
     chosen_developments = _developments(developments, in_window, articles, limits.max_developments)
-    chosen_quotes = _quotes([q for q in quotes if q.article_id in in_window], limits)
+    chosen_quotes = _quotes([q for q in quotes if q.article_id in in_window], chosen_developments, limits)
     chosen_missions = _missions(missions_now, missions_before, in_window, limits.max_missions)
     cited = {a for d in chosen_developments for a in d.article_ids}
     cited |= {s.article_id for d in chosen_developments for s in d.summary}
@@ -77,23 +77,29 @@ def _developments(
     return touching[:limit]
 
 
-def _quotes(candidates: Sequence[Quote], limits: BriefLimits) -> list[Quote]:
-    """Direct words first; no speaker crowds out the others; the same words reported twice appear once."""
+def _quotes(candidates: Sequence[Quote], stories: Sequence[Development], limits: BriefLimits) -> list[Quote]:
+    """Every story gets its turn (the most important first), direct words before paraphrase; no speaker
+    crowds out the others; the same words reported by two outlets appear once."""
+    rank = {article_id: index for index, story in enumerate(stories) for article_id in story.article_ids}
+    groups: dict[int, list[tuple[int, Quote]]] = {}
+    for position, quote in enumerate(candidates):
+        groups.setdefault(rank.get(quote.article_id, len(stories)), []).append((position, quote))
+    queues = [sorted(groups[key], key=lambda item: (_KIND_ORDER[item[1].kind], item[0])) for key in sorted(groups)]
     seen: set[tuple[str, str]] = set()
     per_speaker: dict[str, int] = {}
-    chosen: list[Quote] = []
-    ranked = sorted(enumerate(candidates), key=lambda item: (_KIND_ORDER[item[1].kind], item[0]))
-    for _, quote in ranked:
-        key = (quote.speaker.lower(), " ".join(quote.text.lower().split()))
-        if key in seen or per_speaker.get(quote.speaker, 0) >= limits.max_quotes_per_speaker:
-            continue
-        seen.add(key)
-        per_speaker[quote.speaker] = per_speaker.get(quote.speaker, 0) + 1
-        chosen.append(quote)
-        if len(chosen) >= limits.max_quotes:
-            break
-    order = {id(q): i for i, q in enumerate(candidates)}
-    return sorted(chosen, key=lambda q: order[id(q)])
+    chosen: list[tuple[int, int, Quote]] = []
+    for turn in range(max((len(queue) for queue in queues), default=0)):
+        for story_rank, queue in enumerate(queues):
+            if turn >= len(queue) or len(chosen) >= limits.max_quotes:
+                continue
+            position, quote = queue[turn]
+            key = (quote.speaker.lower(), " ".join(quote.text.lower().split()))
+            if key in seen or per_speaker.get(quote.speaker, 0) >= limits.max_quotes_per_speaker:
+                continue
+            seen.add(key)
+            per_speaker[quote.speaker] = per_speaker.get(quote.speaker, 0) + 1
+            chosen.append((story_rank, position, quote))
+    return [quote for _, _, quote in sorted(chosen, key=lambda item: item[:2])]
 
 
 def _missions(

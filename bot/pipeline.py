@@ -87,17 +87,20 @@ class Pipeline:
     def analyse_pending(self) -> int:
         """Analyse every stored article not analysed yet, then file them into stories."""
         with self._job("analyse") as detail:
-            done: list[Article] = []
+            done = 0
             while batch := self.store.articles.unanalysed(self.analyse_batch_size):
                 for article in batch:
                     self.store.facts.save(self._facts(article), self.clock())
-                    done.append(article)
-            if done:
-                members = self.store.developments.members_since(self.clock() - self.cluster_window)
-                existing = {cluster: self.store.articles.get(ids) for cluster, ids in members.items()}
-                self.store.developments.save(cluster_developments(done, existing), self.clock())
-            detail.append(f"{len(done)} articles analysed")
-        return len(done)
+                self._file_into_stories(batch)
+                done += len(batch)
+            detail.append(f"{done} articles analysed")
+        return done
+
+    def _file_into_stories(self, batch: Sequence[Article]) -> None:
+        """Cluster a batch with the stories of the last days, one batch at a time so memory stays bounded."""
+        members = self.store.developments.members_since(self.clock() - self.cluster_window)
+        existing = {cluster: self.store.articles.get(ids) for cluster, ids in members.items()}
+        self.store.developments.save(cluster_developments(batch, existing), self.clock())
 
     def _facts(self, article: Article) -> ArticleFacts:
         try:

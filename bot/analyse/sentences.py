@@ -122,3 +122,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
 def sentences(text: str) -> list[Span]:
     """Sentences in reading order, never crossing a paragraph break."""
     return list(_sentences(text))
+
+
+def clear_cache() -> None:
+    """Forget cached splits (for benchmarks that time the splitter itself)."""
+    _sentences.cache_clear()

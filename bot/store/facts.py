@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from bot.analyse.people import matches_query, person_key
 from bot.models import ArticleFacts, Evidence, MissionStatus, PersonRef, Quote
+from bot.store.dialect import insert_ignoring_duplicates
 from bot.store.tables import articles, mission_observations, people, quotes
 
 
@@ -79,16 +80,31 @@ class FactRepository:
 
     @staticmethod
     def _remember_people(connection: sa.Connection, said: Sequence[Quote], now: datetime) -> None:
+        """Keep one row per person: the fullest name seen, and the latest title and organisation."""
+        merged: dict[str, dict[str, Any]] = {}
         for quote in said:
-            key = person_key(quote.speaker)
-            row = connection.execute(sa.select(people).where(people.c.key == key)).first()
-            if row is None:
-                connection.execute(people.insert().values(
-                    key=key, name=quote.speaker, title=quote.speaker_title, org=quote.speaker_org, updated_at=now))
-            else:
-                connection.execute(people.update().where(people.c.key == key).values(
-                    name=max(row.name, quote.speaker, key=len), title=quote.speaker_title or row.title,
-                    org=quote.speaker_org or row.org, updated_at=now))
+            row = merged.setdefault(person_key(quote.speaker), {"name": quote.speaker, "title": None, "org": None})
+            row["name"] = max(row["name"], quote.speaker, key=len)
+            row["title"] = quote.speaker_title or row["title"]
+            row["org"] = quote.speaker_org or row["org"]
+        stored = {
+            row.key: row
+            for row in connection.execute(sa.select(people).where(people.c.key.in_(list(merged))))
+        }
+        fresh = [{"key": key, "updated_at": now, **values} for key, values in merged.items() if key not in stored]
+        if fresh:
+            connection.execute(insert_ignoring_duplicates(connection, people, ["key"]), fresh)
+        for key, values in merged.items():
+            old = stored.get(key)
+            if old is None:
+                continue
+            update = {
+                "name": max(old.name, values["name"], key=len),
+                "title": values["title"] or old.title,
+                "org": values["org"] or old.org,
+            }
+            if update != {"name": old.name, "title": old.title, "org": old.org}:
+                connection.execute(people.update().where(people.c.key == key).values(updated_at=now, **update))
 
     def quotes_for(self, article_ids: Sequence[str]) -> list[Quote]:
         if not article_ids:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,60 @@ def test_db_upgrade_creates_and_then_keeps_the_database(workdir: Path) -> None:
     first = briefbot(workdir, "db", "upgrade")
     assert first.returncode == 0 and (workdir / "var" / "briefbot.db").exists()
     assert briefbot(workdir, "db", "upgrade").returncode == 0
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_run_keeps_polling_until_ctrl_c_or_sigterm_then_stops_cleanly(workdir: Path, stop_signal: int) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"], cwd=workdir, env=environment, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        database = workdir / "var" / "briefbot.db"
+        deadline = time.monotonic() + 60
+        stored = 0
+        while time.monotonic() < deadline and stored == 0:  # the first poll runs as soon as it starts
+            time.sleep(0.2)
+            if database.exists():
+                with sqlite3.connect(database) as connection:
+                    try:
+                        stored = connection.execute("select count(*) from quotes").fetchone()[0]
+                    except sqlite3.OperationalError:  # tables not migrated yet
+                        stored = 0
+        assert stored > 0, "the scheduler never ingested and analysed the sources"
+        assert process.poll() is None, "run must keep running between polls"
+        process.send_signal(stop_signal)
+        _, stderr = process.communicate(timeout=30)
+        assert process.returncode == 0, stderr
+        assert "Traceback" not in stderr
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def test_brief_for_a_destination_and_sending_it_through_the_outbox(workdir: Path) -> None:
+    assert briefbot(workdir, "ingest").returncode == 0
+    preview = briefbot(workdir, "brief", "--destination", "console")
+    assert preview.returncode == 0 and "Brennan" in preview.stdout
+    assert not (workdir / "var" / "briefs.txt").exists()  # a preview delivers nothing
+    sent = briefbot(workdir, "brief", "--destination", "console", "--send")
+    assert sent.returncode == 0 and "Brennan" in sent.stdout
+    assert "Brennan" in (workdir / "var" / "briefs.txt").read_text(encoding="utf-8")
+    after = briefbot(workdir, "brief", "--destination", "console")
+    assert "No new developments." in after.stdout  # the next brief starts where the sent one ended
+    assert briefbot(workdir, "brief", "--send").returncode == 2
+    assert briefbot(workdir, "brief", "--destination", "nope").returncode == 2
+
+
+def test_a_broken_template_override_is_a_config_error(workdir: Path) -> None:
+    (workdir / "mine").mkdir()
+    (workdir / "mine" / "brief.text.j2").write_text("{% for x in %}", encoding="utf-8")
+    config = workdir / "config" / "briefbot.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "templates_dir: mine\n", encoding="utf-8")
+    for command in (["check-config"], ["run", "--once"]):
+        result = briefbot(workdir, *command)
+        assert result.returncode == 2, result.stderr
+        assert "templates_dir:" in result.stderr and "brief.text.j2" in result.stderr
+        assert "Traceback" not in result.stderr

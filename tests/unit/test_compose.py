@@ -76,3 +76,13 @@ def test_missions_say_what_changed_since_the_previous_brief_even_under_another_n
 def test_an_empty_window_gives_an_empty_brief() -> None:
     brief = compose(window_article_ids=[], developments=[dev("d", "a1")], quotes=[quote("A", "b")])
     assert brief.is_empty and brief.articles == {}
+
+
+def test_every_story_gets_quotes_before_one_story_gets_many() -> None:
+    said = [quote(f"Speaker {n}", f"Busy story words {n}", article="a1") for n in range(6)]
+    said += [quote("Quiet Voice", "Quiet story words", article="a3")]
+    brief = compose(
+        developments=[dev("busy", "a1", "a2"), dev("quiet", "a3")], quotes=said,
+        limits=BriefLimits(max_quotes=3),
+    )
+    assert [q.speaker for q in brief.quotes] == ["Speaker 0", "Speaker 1", "Quiet Voice"]

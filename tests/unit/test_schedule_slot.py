@@ -1,0 +1,30 @@
+"""Which schedule slot a brief belongs to: the same slot for every run of the same scheduled brief."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.app import scheduled_slot
+from bot.settings import ConsoleDestination
+
+
+def slot(schedule: str, timezone: str, now: datetime) -> str:
+    return scheduled_slot(ConsoleDestination(name="d", schedule=schedule, timezone=timezone), now)
+
+
+def test_a_late_run_belongs_to_the_slot_it_was_due_in() -> None:
+    due = slot("0 7 * * *", "UTC", datetime(2024, 5, 6, 7, 0, 0, tzinfo=UTC))
+    late = slot("0 7 * * *", "UTC", datetime(2024, 5, 6, 7, 9, 30, tzinfo=UTC))
+    assert due == late == "cron:2024-05-06T07:00+00:00"
+
+
+def test_local_time_across_a_daylight_saving_change() -> None:
+    # 07:00 in Berlin is 06:00 UTC in winter and 05:00 UTC in summer (DST began on 2024-03-31).
+    assert slot("0 7 * * *", "Europe/Berlin", datetime(2024, 3, 30, 6, 1, tzinfo=UTC)) == "cron:2024-03-30T06:00+00:00"
+    assert slot("0 7 * * *", "Europe/Berlin", datetime(2024, 3, 31, 5, 1, tzinfo=UTC)) == "cron:2024-03-31T05:00+00:00"
+
+
+def test_frequent_schedules_and_runs_outside_any_slot() -> None:
+    assert slot("* * * * *", "UTC", datetime(2024, 5, 6, 7, 3, 45, tzinfo=UTC)) == "cron:2024-05-06T07:03+00:00"
+    # far from any fire time (a manual run): the minute it happened in
+    assert slot("0 7 * * *", "UTC", datetime(2024, 5, 6, 13, 30, 5, tzinfo=UTC)) == "cron:2024-05-06T13:30+00:00"
