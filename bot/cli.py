@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="briefbot", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,  # locals may hold tokens; a bug report needs the stack, not them
     help="News briefs for Slack, Matrix and the console: key developments, mission status, who said what.",
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)

@@ -11,10 +11,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot.analyse.missions import merge_missions
+from bot.analyse.missions import merge_missions, mission_timeline
 from bot.briefing import load_brief
 from bot.compose import BriefLimits
-from bot.models import CommandRequest, MissionSpec, MissionStatus, Notice, QuotesResult, Reply, StatusResult, WhoResult
+from bot.models import (
+    CommandRequest,
+    MissionSpec,
+    MissionStatus,
+    MissionTransition,
+    Notice,
+    QuotesResult,
+    Reply,
+    StatusResult,
+    WhoResult,
+)
 from bot.store import Store
 
 USAGE = {
@@ -83,14 +93,24 @@ class CommandCore:
         )
 
     def _status(self, args: str, _request: CommandRequest) -> Reply:
-        missions = merge_missions(self.store.facts.mission_facts(), self.tracked)
+        facts = self.store.facts.mission_facts()
+        missions = merge_missions(facts, self.tracked)
         if args:
             missions = [m for m in missions if _names_mission(args, m)]
             if not missions:
                 return Notice(text=f"No mission matching {args!r} is known yet.")
+        timeline: list[MissionTransition] = []
+        if args and len(missions) == 1:
+            timeline = [
+                MissionTransition(on=step.on, status=step.status, previous_status=step.previous_status,
+                                  evidence=step.evidence)
+                for step in mission_timeline(facts, missions[0].mission, self.tracked)
+            ]
         evidence_ids = {e.article_id for m in missions for e in m.evidence}
+        evidence_ids.update(e.article_id for step in timeline for e in step.evidence)
         return StatusResult(
-            query=args or None, missions=tuple(missions), articles=self.store.articles.refs(evidence_ids)
+            query=args or None, missions=tuple(missions), timeline=tuple(timeline),
+            articles=self.store.articles.refs(evidence_ids),
         )
 
     def _who(self, args: str, _request: CommandRequest) -> Reply:

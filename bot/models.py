@@ -210,9 +210,21 @@ class WhoResult(Frozen):
     articles: dict[str, ArticleRef] = Field(default_factory=dict)
 
 
+class MissionTransition(Frozen):
+    """One step of a mission's timeline: it entered `status` on `on`, as the evidence reports."""
+
+    on: date | None = None
+    status: MissionStatusValue
+    previous_status: MissionStatusValue | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
 class StatusResult(Frozen):
+    """Missions' current status; when the query names exactly one mission, also how it got there."""
+
     query: str | None = None
     missions: tuple[MissionStatus, ...] = ()
+    timeline: tuple[MissionTransition, ...] = ()
     articles: dict[str, ArticleRef] = Field(default_factory=dict)
 
 

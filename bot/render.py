@@ -186,6 +186,7 @@ def _environment(search: list[Path]) -> Environment:
         status_change=phrases.status_change,
         brief_window=phrases.brief_window,
         evidence_text=phrases.evidence_text,
+        transition=phrases.transition,
     )
     env.filters.update(
         clip=rf.clip,

@@ -7,7 +7,7 @@ into a Matrix template would let article text through unescaped. A plain `str` f
 
 from __future__ import annotations
 
-from bot.models import Brief, Evidence, MissionStatus, MissionUpdate, Quote
+from bot.models import Brief, Evidence, MissionStatus, MissionTransition, MissionUpdate, Quote
 from bot.render_filters import clip, iso_date, utc_datetime
 
 QUOTE_MAX = 600
@@ -59,3 +59,9 @@ def brief_window(brief: Brief) -> str:
 
 def evidence_text(evidence: Evidence) -> str:
     return f"“{clip(evidence.sentence, EVIDENCE_MAX)}”"
+
+
+def transition(step: MissionTransition) -> str:
+    """`2021-12-09: combat → non-combat`."""
+    when = iso_date(step.on) if step.on else "undated"
+    return f"{when}: {step.previous_status} → {step.status}" if step.previous_status else f"{when}: {step.status}"

@@ -64,6 +64,7 @@ def test_lookups_read_the_store(workdir: Path) -> None:
     assert briefbot(workdir, "who", "Nobody", "Atall").stdout.startswith("No one matching")
     status = briefbot(workdir, "status", "inherent")
     assert status.returncode == 0 and "non-combat" in status.stdout
+    assert "Timeline" in status.stdout and "combat → non-combat" in status.stdout
     quotes = briefbot(workdir, "quotes", "relationship")
     assert quotes.returncode == 0 and "Araji" in quotes.stdout
     brief = briefbot(workdir, "brief", "--since", "1d")

@@ -5,12 +5,21 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
-from bot.models import Brief, MessageFormat, Notice, QuotesResult, RenderedMessage, StatusResult, WhoResult
+from bot.models import (
+    Brief,
+    MessageFormat,
+    MissionTransition,
+    Notice,
+    QuotesResult,
+    RenderedMessage,
+    StatusResult,
+    WhoResult,
+)
 from bot.render import FORMATS, Renderer
 
 
@@ -172,6 +181,23 @@ def test_status_lists_missions_with_evidence(renderer: Renderer, lookups: dict[s
     assert "The EU said training of Malian units is on hold." in shown
     assert "No mission status known yet." in _shown(*_parts(renderer.render(StatusResult(), fmt)))
     assert "No mission matches “Niger”." in _shown(*_parts(renderer.render(StatusResult(query="Niger"), fmt)))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_status_of_one_mission_shows_its_timeline(renderer: Renderer, lookups: dict[str, object],
+                                                   fmt: MessageFormat) -> None:
+    status = lookups["status"]
+    assert isinstance(status, StatusResult)
+    steps = (
+        MissionTransition(on=date(2013, 7, 1), status="non-combat"),
+        MissionTransition(on=date(2023, 6, 30), status="drawdown", previous_status="non-combat",
+                          evidence=status.missions[0].evidence[:1]),
+    )
+    shown = _shown(*_parts(renderer.render(status.model_copy(update={"timeline": steps}), fmt)))
+    assert "Timeline" in shown
+    assert "2013-07-01: non-combat" in shown
+    assert "2023-06-30: non-combat → drawdown" in shown
+    assert "Timeline" not in _shown(*_parts(renderer.render(status, fmt)))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
