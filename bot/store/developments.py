@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from bot.models import Development, SummarySentence
+from bot.store.dialect import insert_ignoring_duplicates
 from bot.store.tables import articles, development_articles, developments
 
 
@@ -17,7 +18,11 @@ class DevelopmentRepository:
         self._engine = engine
 
     def save(self, items: Sequence[Development], now: datetime) -> None:
-        """Insert new developments and replace the headline, summary and members of existing ones."""
+        """Insert new developments, refresh the headline and summary of existing ones, and add their articles.
+
+        Members are only ever added here (a caller may pass a story with just its recent members); an
+        article filed into a story leaves the story it was in before, and a story left empty is removed.
+        """
         if not items:
             return
         with self._engine.begin() as connection:
@@ -30,17 +35,18 @@ class DevelopmentRepository:
                     connection.execute(developments.update().where(developments.c.id == item.id).values(values))
                 else:
                     connection.execute(developments.insert().values(id=item.id, created_at=now, **values))
-                # An article belongs to one story: moving it here takes it out of any other.
                 connection.execute(development_articles.delete().where(
-                    sa.or_(development_articles.c.development_id == item.id,
-                           development_articles.c.article_id.in_(list(item.article_ids)))))
-                connection.execute(development_articles.insert(), [
-                    {"development_id": item.id, "article_id": article_id} for article_id in item.article_ids])
+                    development_articles.c.article_id.in_(list(item.article_ids)),
+                    development_articles.c.development_id != item.id))
+                connection.execute(
+                    insert_ignoring_duplicates(connection, development_articles, ["development_id", "article_id"]),
+                    [{"development_id": item.id, "article_id": article_id} for article_id in item.article_ids])
             connection.execute(developments.delete().where(~sa.exists().where(
                 development_articles.c.development_id == developments.c.id)))
 
-    def members_since(self, since: datetime) -> dict[str, list[str]]:
-        """Clusters with an article fetched after `since`, with all their article ids (oldest first)."""
+    def members_since(self, since: datetime, per_story: int = 12) -> dict[str, list[str]]:
+        """Stories with an article fetched after `since`, each with its `per_story` most recent article ids
+        (oldest first): enough to file new articles into them, without loading whole long-running stories."""
         recent = (
             sa.select(development_articles.c.development_id)
             .join(articles, articles.c.id == development_articles.c.article_id)
@@ -50,13 +56,15 @@ class DevelopmentRepository:
             sa.select(development_articles.c.development_id, development_articles.c.article_id)
             .join(articles, articles.c.id == development_articles.c.article_id)
             .where(development_articles.c.development_id.in_(recent))
-            .order_by(articles.c.fetched_at, articles.c.id)
+            .order_by(articles.c.fetched_at.desc(), articles.c.id.desc())
         )
         members: dict[str, list[str]] = {}
         with self._engine.connect() as connection:
             for row in connection.execute(query):
-                members.setdefault(row.development_id, []).append(row.article_id)
-        return members
+                kept = members.setdefault(row.development_id, [])
+                if len(kept) < per_story:
+                    kept.append(row.article_id)
+        return {story: ids[::-1] for story, ids in members.items()}
 
     def containing(self, article_ids: Sequence[str]) -> list[Development]:
         """The developments that any of `article_ids` belongs to, largest first."""

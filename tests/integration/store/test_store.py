@@ -116,6 +116,10 @@ def test_developments_keep_their_ids_and_members(store: Store) -> None:
     store.developments.save([Development(id="d2", headline="Other", article_ids=("a3", "a1", "a2"))], T0)
     assert [d.id for d in store.developments.containing(["a1"])] == ["d2"]
     assert store.developments.members_since(T0 - timedelta(hours=1)) == {"d2": ["a1", "a2", "a3"]}
+    # a story saved with only its recent members keeps the older ones
+    store.developments.save([Development(id="d2", headline="Other, updated", article_ids=("a3",))], T0)
+    assert store.developments.containing(["a3"])[0].article_ids == ("a1", "a2", "a3")
+    assert store.developments.members_since(T0 - timedelta(hours=1), per_story=2) == {"d2": ["a2", "a3"]}
 
 
 def test_a_delivery_slot_is_sent_at_most_once(store: Store) -> None:
