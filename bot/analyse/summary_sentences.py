@@ -22,6 +22,10 @@ _MIN_WORDS, _MAX_WORDS = 8, 60
 _MAX_SENTENCES, _MIN_SENTENCES = 4, 2
 _REDUNDANT = 0.6
 _NOVELTY_BONUS = 0.15
+# News puts the point first: on the dev set's editor-written references, a lead weight of 0.2 scored ROUGE-1
+# 0.50 against Lead-3's 0.55; at 1.0 it matches Lead-3 (0.555) while still skipping captions, datelines and
+# pull quotes and preferring what a follow-up adds (bench/summaries.py).
+_LEAD_WEIGHT = 1.0
 _WEAK_SHARE = 0.5
 _HEADLINE_CHARS = 90
 _BOILERPLATE = re.compile(
@@ -97,7 +101,7 @@ def summarise(
 ) -> tuple[SummarySentence, ...]:
     """Two to four sentences, most important first, none repeating another."""
     def base(c: Candidate) -> float:
-        score = cosine(c.vector, center) + 0.2 / (1 + c.position)
+        score = cosine(c.vector, center) + _LEAD_WEIGHT / (1 + c.position)
         if c.article_id in novel_ids and all(cosine(c.vector, k) < _REDUNDANT for k in known):
             score += _NOVELTY_BONUS
         return score
