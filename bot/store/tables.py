@@ -49,6 +49,18 @@ sources = sa.Table(
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("location", sa.Text, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
+    # polling state and health (conditional GET validators, backoff, the once-only failure report)
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("primed", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("last_polled_at", UTCDateTime),
+    sa.Column("last_success_at", UTCDateTime),
+    sa.Column("last_error_at", UTCDateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("consecutive_failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_poll_at", UTCDateTime),
+    sa.Column("items_seen", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failure_reported_at", UTCDateTime),
 )
 
 articles = sa.Table(
@@ -63,6 +75,11 @@ articles = sa.Table(
     sa.Column("fetched_at", UTCDateTime, nullable=False, index=True),
     sa.Column("analysed_at", UTCDateTime, index=True),
     sa.Column("published", sa.Date),
+    # an item edited upstream is updated in place (same id), not posted again
+    sa.Column("content_hash", sa.String(64)),
+    sa.Column("updated_at", UTCDateTime),
+    # False for the back catalogue recorded on a feed's first poll: stored, never briefed
+    sa.Column("announce", sa.Boolean, nullable=False, server_default=sa.true()),
 )
 
 people = sa.Table(
@@ -153,7 +170,30 @@ deliveries = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False),
     sa.Column("remote_id", sa.Text),
     sa.Column("error", sa.Text),
+    sa.Column("kind", sa.String(16), nullable=False, server_default="brief"),
     sa.UniqueConstraint("destination", "slot", name="uq_deliveries_destination_slot"),
+)
+
+subscriptions = sa.Table(
+    "subscriptions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("destination", sa.String(200), nullable=False, index=True),
+    sa.Column("source", sa.String(200)),  # None: every source
+    sa.Column("filter", sa.Text),  # keyword filter expression, None: everything
+    sa.Column("topics", sa.JSON, nullable=False),  # mission names and people to follow
+    sa.Column("origin", sa.String(16), nullable=False),  # "config" or "command"
+    sa.Column("created_by", sa.Text),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("destination", "source", name="uq_subscriptions_destination_source"),
+)
+
+leases = sa.Table(
+    "leases",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("holder", sa.String(200), nullable=False),
+    sa.Column("expires_at", UTCDateTime, nullable=False),
 )
 
 job_runs = sa.Table(

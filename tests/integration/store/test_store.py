@@ -40,6 +40,19 @@ def test_migrations_apply_once_and_are_idempotent(database_url: str) -> None:
     open_store(database_url).close()  # a second start applies nothing and fails on nothing
 
 
+def test_the_migrations_create_exactly_the_schema_the_code_declares(database_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.store.tables import metadata
+
+    opened = open_store(database_url)
+    with opened.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), metadata)
+    opened.close()
+    assert differences == []
+
+
 def test_adding_the_same_articles_twice_stores_them_once(store: Store) -> None:
     assert store.articles.add([article(1), article(2)]) == ["a1", "a2"]
     assert store.articles.add([article(2), article(3), article(3)]) == ["a3"]
