@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -71,6 +71,11 @@ def _combined() -> re.Pattern[str]:
 
 
 _DATE = _combined()
+# each kind's own groups, as (name in _DATE, name in the kind's regex)
+_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
+    kind: tuple((name, name[len(kind) + 1:]) for name in _DATE.groupindex if name.startswith(kind + "_"))
+    for kind, _, _ in _KINDS
+}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # a date expression contains one of these words (or a number); the words before it may belong to it too
 _TRIGGERS = frozenset(
@@ -215,33 +220,31 @@ def _resolve(kind: str, g: dict[str, str], anchor: date | None, future: bool) ->
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of the date regex, tried only at the few words that can start a date expression: running
-    it over every character costs ~3 ms per article, this a tenth of that."""
-    words = list(_TOKEN.finditer(text))
+    it over every character costs ~3 ms per article, this a tenth of that. Lazy, so that a reader that
+    stops early (a dateline near the top) does not pay for the rest of the text."""
+    recent: deque[re.Match[str]] = deque(maxlen=_LOOK_BACK)  # the words before the current one
     covered = 0
-    for i, word in enumerate(words):
+    for word in _TOKEN.finditer(text):
         token = word.group()
-        if not (token[0].isdigit() or token.lower() in _TRIGGERS):
-            continue
-        starts = [w.start() for w in words[max(0, i - _LOOK_BACK):i] if w.group().lower() in _LEADS]
-        for start in [*starts, word.start()]:
-            if start < covered:
-                continue
-            m = _DATE.match(text, start)
-            if m and m.end() > word.start():
-                covered = m.end()
-                yield m
-                break
+        if token[0].isdigit() or token.lower() in _TRIGGERS:
+            starts = [w.start() for w in recent if w.group().lower() in _LEADS]
+            for start in [*starts, word.start()]:
+                if start < covered:
+                    continue
+                m = _DATE.match(text, start)
+                if m and m.end() > word.start():
+                    covered = m.end()
+                    yield m
+                    break
+        recent.append(word)
 
 
-def find_dates(text: str, anchor: date | None = None, *, future: bool = False) -> list[DateMention]:
-    """Every date expression in `text`, in order, resolved against `anchor` (relative expressions and dates
-    without a year are skipped when there is no anchor). `future` says the text speaks of what will happen,
-    so a bare weekday or month means the next one rather than the last one."""
-    mentions: list[DateMention] = []
-    for m in _matches(text):
+def _mentions(text: str, anchor: date | None, future: bool,
+              matches: Iterable[re.Match[str]] | None = None) -> Iterator[DateMention]:
+    """The mentions of `find_dates`, one at a time; `matches`: the text's date matches, if already found."""
+    for m in _matches(text) if matches is None else matches:
         kind = m.lastgroup or ""
-        prefix = kind + "_"
-        groups = {k[len(prefix):]: v or "" for k, v in m.groupdict().items() if k.startswith(prefix)}
+        groups = {short: m.group(name) or "" for name, short in _GROUPS[kind]}
         resolved = _resolve(kind, groups, anchor, future)
         if resolved is None:
             continue
@@ -251,10 +254,29 @@ def find_dates(text: str, anchor: date | None = None, *, future: bool = False) -
         deadline = bool(_DEADLINE_BEFORE.search(before)) or head.startswith(("by ", "until ", "till "))
         since = bool(_SINCE_BEFORE.search(before)) or head.startswith("since ")
         relative = kind in _RELATIVE_KINDS
-        mentions.append(
-            DateMention(resolved[0], resolved[1], start, m.end(), m.group(), deadline, since, relative)
-        )
-    return mentions
+        yield DateMention(resolved[0], resolved[1], start, m.end(), m.group(), deadline, since, relative)
+
+
+def find_dates(text: str, anchor: date | None = None, *, future: bool = False) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved against `anchor` (relative expressions and dates
+    without a year are skipped when there is no anchor). `future` says the text speaks of what will happen,
+    so a bare weekday or month means the next one rather than the last one."""
+    return list(_mentions(text, anchor, future))
+
+
+class DateReader:
+    """The date expressions of one text, found once and resolved as often as asked (against other anchors,
+    or leaning to the future or to the past): finding them is the costly part."""
+
+    __slots__ = ("_matches", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches = list(_matches(text))
+
+    def find(self, anchor: date | None = None, *, future: bool = False) -> list[DateMention]:
+        """`find_dates(text, anchor, future=future)`."""
+        return list(_mentions(self._text, anchor, future, self._matches))
 
 
 def resolve_relative(expression: str, anchor: date, *, future: bool = False) -> date | None:
@@ -286,11 +308,20 @@ _NUMERIC_DATELINE = re.compile(
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_DAY_SUFFIX = re.compile("day", re.I)  # how every weekday name ends
+_WEEKDAY_STEMS = sorted({len(w) - 3 for w in _WEEKDAYS})  # letters before that "day"
 _HEAD_CHARS = 600
 
 
 def _weekdays(text: str) -> set[int]:
-    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY_WORD.findall(text)}
+    """The weekdays the text names. Weekday names are whole words that end in "day", so each is found by
+    trying the weekday regex a few letters before a "day" (a literal search) instead of at every character."""
+    found: set[int] = set()
+    for day in _DAY_SUFFIX.finditer(text):
+        for stem in _WEEKDAY_STEMS:
+            if day.start() >= stem and (name := _WEEKDAY_WORD.match(text, day.start() - stem)):
+                found.add(_WEEKDAYS.index(name.group(1).lower()))
+    return found
 
 
 def _numeric_date(a: int, b: int, year: int, weekdays: set[int]) -> date | None:
@@ -302,7 +333,7 @@ def _numeric_date(a: int, b: int, year: int, weekdays: set[int]) -> date | None:
     return next(iter(matching or options), None)
 
 
-def _dateline(text: str, dated: list[DateMention]) -> date | None:
+def _dateline(text: str, dated: Iterable[DateMention]) -> date | None:
     """A date standing at the head of a line in the first lines: 'BAMAKO, June 30, 2023 —', 'Published
     30 June 2023', or a line that is only a date."""
     for mention in dated:
@@ -315,8 +346,10 @@ def _dateline(text: str, dated: list[DateMention]) -> date | None:
     if numeric:
         return _numeric_date(int(numeric["a"]), int(numeric["b"]), int(numeric["y"]), _weekdays(text))
     yearless = _YEARLESS_DATELINE.search(text, 0, _HEAD_CHARS)
+    if not yearless:
+        return None
     years = Counter(int(y) for y in _ANY_YEAR.findall(text))
-    if not yearless or not years:
+    if not years:
         return None
     month, day = _month(yearless["mon"]), int(yearless["d"])
     weekdays = _weekdays(text)
@@ -342,11 +375,13 @@ def article_date(text: str) -> date | None:
     ties go to the latest date, since news reports the latest event. Cached: the pipeline, mission status
     and clustering all ask for the date of the same text.
     """
-    mentions = [m for m in find_dates(text) if m.precision == "day"]
-    dateline = _dateline(text, mentions)
+    stream = (m for m in _mentions(text, None, False) if m.precision == "day")
+    read: list[DateMention] = []  # what the dateline check took from the stream
+    dateline = _dateline(text, _recorded(stream, read))
     if dateline is not None:
         return dateline
-    weekdays = {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY_WORD.findall(text)}
+    mentions = read + list(stream)
+    weekdays = _weekdays(text)
     score: Counter[date] = Counter()
     head = max(_HEAD_CHARS, len(text) // 5)
     for mention in mentions:
@@ -359,3 +394,10 @@ def article_date(text: str) -> date | None:
         if value.weekday() in weekdays:
             score[value] += 2
     return max(score, key=lambda value: (score[value], value))
+
+
+def _recorded(items: Iterator[DateMention], into: list[DateMention]) -> Iterator[DateMention]:
+    """`items`, each also appended to `into`, so that a reader that stops early leaves the rest unread."""
+    for item in items:
+        into.append(item)
+        yield item

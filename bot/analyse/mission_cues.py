@@ -9,9 +9,11 @@ non-combat mission, not the end of the mission.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.analyse.scan import Needled
 from bot.models import MissionStatusValue
 
 Mode = Literal["fact", "future", "negated", "denied"]
@@ -171,20 +173,25 @@ _CLAUSE_BREAK = re.compile(
 _STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)")
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
-_DEMAND = re.compile(
+_DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
     rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|request\w*|seek\w*|"
     r"sought|insist\w*\s+on|appeal\w*|lobby\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
     r"resolution\s+(?:calling|demanding|asking))", re.I
-)
+), (
+    "call", "demand", "urg", "press", "push", "want", "ask", "request", "seek", "sought", "insist", "appeal", "lobby",
+    "petition", "vow", "threat", "ultimatum", "resolution",
+))
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|can|cannot|if|unless|whether|possibl\w+|consider\w*|mull\w*|weigh\w*|discuss\w*|"
     r"debat\w*|suggest\w*|recommend\w*|options?|rumou?r\w*|speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
-_DENIAL = re.compile(
+_DENIAL = Needled(re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
     r"rebuff\w*|contradict\w*)\b", re.I
-)
+), (
+    "deny", "deni", "reject", "dismiss", "refut", "disput", "contest", "false", "untrue", "rebuff", "contradict",
+))
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
     r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to)\b(?!\s+only)|n['’]t\b", re.I
@@ -215,10 +222,9 @@ _MODAL_AFTER = re.compile(
 
 
 def _clause_start(sentence: str, position: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
-    start = 0
-    for m in breaks.finditer(sentence, 0, position):
-        start = m.end()
-    return start
+    """Where the last break before `position` ends (0 without one); the matches are walked in C."""
+    last = deque(map(re.Match.end, breaks.finditer(sentence, 0, position)), maxlen=1)
+    return last[0] if last else 0
 
 
 def subordinate(sentence: str, start: int) -> bool:
@@ -262,9 +268,9 @@ def signals(sentence: str) -> list[Signal]:
     """Every status cue in `sentence`, each span used once (earlier, more specific cues win)."""
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
-    lower = sentence.lower()
+    holds = sentence.lower().__contains__
     for pattern, cue_status, previous, kind, needles in _CUES:
-        if not any(needle in lower for needle in needles):
+        if not any(map(holds, needles)):
             continue
         for m in pattern.finditer(sentence):
             status = cue_status

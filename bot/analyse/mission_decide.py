@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.analyse.dates import find_dates
+from bot.analyse.dates import DateMention, find_dates
 from bot.analyse.mission_cues import Signal, clause_bounds
 from bot.models import MissionStatusValue
 
@@ -155,10 +155,13 @@ def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
     the sentence ("Thursday's session ... announcing the end"), "since Dec. 9, 2021" before others — else
     the article's date. A description of what the mission does ("its aircraft conducted 41 strikes between
     Monday and Tuesday") dates the report, not the state, unless it says since when."""
+    stated: dict[str, list[DateMention]] = {}  # several hits often share a sentence
     for hit in sorted(hits, key=lambda h: (-h.weight, h.order)):
         lo, hi = clause_bounds(hit.sentence, hit.signal.start, hit.signal.end)
+        if hit.sentence not in stated:
+            stated[hit.sentence] = find_dates(hit.sentence, anchor)
         past = [
-            m for m in find_dates(hit.sentence, anchor)
+            m for m in stated[hit.sentence]
             if not m.deadline and (anchor is None or m.value <= anchor + timedelta(days=1))
         ]
         if hit.signal.kind != "change":

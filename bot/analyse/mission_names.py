@@ -9,7 +9,7 @@ aliases for that article only, so "the coalition" counts as the mission only whe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,12 +19,14 @@ from bot.analyse.mission_catalogue import (
     CATALOGUE,
     CATALOGUE_INDEX,
     AliasIndex,
+    alias_first_chars,
     alias_pattern,
     name_key,
     organisations,
     organisations_of,
 )
 from bot.analyse.mission_patterns import ORG_CUE, unlisted_names
+from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
 
 
@@ -46,10 +48,17 @@ class NamedMission:
     organisations: frozenset[str] = frozenset()
 
 
+_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{3,7})"
 _ACRONYM_DEF = re.compile(
     r"(?P<long>[A-Z][\w'’.-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’.-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12})"
-    r"\s*\((?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{3,7})\)"
+    rf"\s*\({_ACRONYM}\)"
 )
+_ACRONYM_PAREN = re.compile(rf"\({_ACRONYM}\)")
+# whitespace inside a definition: its long form has at most 12 separators of at most two runs each, and
+# one more may stand before the parenthesis
+_DEF_WHITESPACE_RUNS = 25
+_WHITESPACE = re.compile(r"\s+")
+_WINDOW = 256
 _DEF_CUE = re.compile(
     r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
     r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
@@ -57,20 +66,20 @@ _DEF_CUE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEAD_WORDS_TEXT = "However But Under Meanwhile The A An In On At For And Since After Before While"
 _LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
-_COALITION_DEF = re.compile(
+_COALITION_DEF = Anchored(re.compile(
     r"(?i:\bcoalition\b)\s*(?:\((?P<acr>[A-Z][\w-]{1,11})\)|,?\s*(?:which\s+is\s+)?(?:formally|officially|also|"
     r"commonly|better|sometimes|widely)?\s*(?:known|referred\s+to|called|dubbed|named)\s+(?:as\s+)?)"
-)
-_COALITION = re.compile(
+), case_variants("c"), "(?i:oalition)")
+_COALITION = Anchored(re.compile(
     r"(?<!ruling )(?<!governing )(?<!political )(?<!electoral )(?<!opposition )\b[Cc]oalition\b"
     r"(?!\s+(?:government|talks|agreement|partner\s+in\s+government))"
-)
-_DESCRIPTIVE = re.compile(
+), "Cc", "oalition")
+_DESCRIPTIVE = Anchored(re.compile(
     r"\b(?:U\.N\.|UN|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union)(?:['’]s)?(?:[\s-]+led)?\s+"
     r"(?P<kind>(?:(?!fact-finding|assessment|diplomatic|trade|technical|humanitarian|rescue|medical|space|investigat)"
     r"[a-z][\w-]*\s+){0,2}?)(?:mission|force|operation|peacekeepers)\b"
     r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
-)
+), "UNEA", r"\.N\.|N|nited|ATO|ato|U|uropean|frican")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
 _GENERIC_KINDS = frozenset(
@@ -168,7 +177,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     raw += [(s, e, _canonical(text[s:e], config)) for s, e in unlisted_names(text)]
     names = _Names()
     local: dict[str, str] = {}  # article-specific surface -> canonical
-    for m in _ACRONYM_DEF.finditer(text):
+    for m in _acronym_definitions(text):
         long = _acronym_long_form(m["long"], m["acr"])
         if long is None:
             continue
@@ -194,12 +203,51 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         if mission in found:
             local.setdefault(word, mission)
     for surface, canonical in local.items():
-        pattern = _COALITION if surface == "coalition" else re.compile(alias_pattern(surface), _fold(surface))
-        raw += [(m.start(), m.end(), canonical) for m in pattern.finditer(text)]
+        matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
+        raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)
+
+
+def _acronym_definitions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ACRONYM_DEF.finditer(text)`, found from the parentheses instead of from every capital.
+
+    A definition holds no parenthesis but its own "(ACRONYM)", so it starts after the parenthesis before
+    that one, and within the last `_DEF_WHITESPACE_RUNS` runs of whitespace before it: searching only that
+    stretch finds the same leftmost match as a scan of the whole text.
+    """
+    position = 0
+    for paren in _ACRONYM_PAREN.finditer(text):
+        opening = paren.start()
+        low = max(position, text.rfind("(", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
+        found = _ACRONYM_DEF.search(text, _whitespace_bound(text, low, opening), paren.end())
+        if found is not None:
+            position = found.end()
+            yield found
+
+
+def _whitespace_bound(text: str, low: int, end: int) -> int:
+    """The latest position at or after `low` such that text[position:end] holds every stretch that has at most
+    `_DEF_WHITESPACE_RUNS` runs of whitespace and ends at `end` (a stretch never starts inside a run)."""
+    window = _WINDOW
+    while True:
+        start = max(low, end - window)
+        runs = list(_WHITESPACE.finditer(text, start, end))
+        if len(runs) > _DEF_WHITESPACE_RUNS:
+            return max(start, runs[-_DEF_WHITESPACE_RUNS - 1].end())
+        if start == low:
+            return low
+        window *= 4
+
+
+def _surface_matches(surface: str, text: str) -> Iterator[re.Match[str]]:
+    """Where the text writes a name the article itself defined, in any of the spellings `alias_pattern` allows."""
+    flags = _fold(surface)
+    pattern = re.compile(alias_pattern(surface), flags)
+    first = alias_first_chars(surface, ignore_case=bool(flags & re.IGNORECASE))
+    return pattern.finditer(text) if first is None else Anchored(pattern, first).finditer(text)
 
 
 def _descriptive(text: str, named: set[str]) -> list[tuple[int, int, str]]:

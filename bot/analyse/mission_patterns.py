@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analyse.scan import Anchored
+
 _STOP_AFTER_OPERATION_WORDS = (
     "The A An In Of On For And To At By With From This That It He She They We Command Commander Commands "
     "Center Centre Centers Room Headquarters Officer Officers Chief Manager Managers Director Area Zone Plan "
@@ -22,12 +24,14 @@ _STRIP_TAIL_WORDS = (
 )
 _STRIP_TAIL = frozenset(_STRIP_TAIL_WORDS.split())
 _MAX_PREFIX = 8
-_OPERATION = re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-_TASK_FORCE = re.compile(
+_OPERATION = Anchored(
+    re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"), "O", "p[ée]ration"
+)
+_TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
-)
-_MISSION_WORD = re.compile(r"(?<=\s)Mission\b")
+), "CJT", "JTF|TF|ombined|oint|ask")
+_MISSION_WORD = Anchored(re.compile(r"(?<=\s)Mission\b"), "M", "ission")
 _PREFIX_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in)$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")
 ORG_CUE = re.compile(
@@ -110,6 +114,14 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
-    if spans and len({w.lower() for w in _MILITARY.findall(text)}) >= _MILITARY_WORDS:
-        return spans
-    return []
+    return spans if spans and _military(text) else []
+
+
+def _military(text: str) -> bool:
+    """Whether the text names enough different military words (the scan stops as soon as it has seen them)."""
+    seen: set[str] = set()
+    for match in _MILITARY.finditer(text):
+        seen.add(match.group().lower())
+        if len(seen) >= _MILITARY_WORDS:
+            return True
+    return False

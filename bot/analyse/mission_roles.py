@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from bot.analyse.mission_cues import mode_of
+from bot.analyse.scan import Needled
 
-_ROLE_WORD = re.compile(
+_ROLE_WORD = Needled(re.compile(
     r"\b(?:advis(?:e|es|ed|ing|ory|ers?)|assist(?:s|ed|ing|ance)?|enabl(?:e|es|ed|ing|ement)|train(?:s|ed|ing)?|"
     r"mentor(?:s|ed|ing)?|monitor(?:s|ed|ing)?|observ(?:e|es|ing|ers?)|protect(?:s|ing|ion)?|support(?:s|ing)?|"
     r"patrol(?:s|led|ling)?|equip(?:s|ping)?|escort(?:s|ed|ing)?|deter(?:s|rence)?)\b",
     re.I,
-)
+), ("advis", "assist", "enabl", "train", "mentor", "monitor", "observ", "protect", "support", "patrol", "equip",
+    "escort", "deter"))
 _ROLE_BY_STEM = (
     ("advis", "advise"), ("assist", "assist"), ("enabl", "enable"), ("train", "train"), ("mentor", "mentor"),
     ("monitor", "monitor"), ("observ", "monitor"), ("protect", "protect"), ("support", "support"),

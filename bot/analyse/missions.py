@@ -16,33 +16,37 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from bot.analyse.dates import DateMention, article_date, find_dates
+from bot.analyse.dates import DateMention, DateReader, article_date, find_dates
 from bot.analyse.mission_catalogue import organisations
 from bot.analyse.mission_cues import Signal, clause_bounds, signals, subordinate
 from bot.analyse.mission_decide import Hit, decide, since
 from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
 from bot.analyse.mission_names import Mention, NamedMission, find_missions
 from bot.analyse.mission_roles import roles
+from bot.analyse.scan import Needled
 from bot.analyse.sentences import Span, paragraphs, sentences
 from bot.models import Article, Evidence, MissionSpec, MissionStatus
 
 __all__ = ["Transition", "extract_missions", "merge_missions", "mission_timeline", "status_at"]
 
-_REFERENCE_HINT = re.compile(
+# (the words after each pattern: one of them is in every match, and most text holds none)
+_REFERENCE_HINT = Needled(re.compile(
     r"\b(?:missions?|operations?|forces?|peacekeep\w*|blue\s+helmets|mandates?|contingents?|coalition|"
     r"deployment|troops|soldiers|personnel)\b", re.I
-)
-_ANAPHOR = re.compile(
+), ("mission", "operation", "force", "peacekeep", "blue", "mandate", "contingent", "coalition", "deployment", "troops",
+    "soldiers", "personnel"))
+_ANAPHOR = Needled(re.compile(
     r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
     r"deployment|peacekeepers)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
-)
+), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue"))
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
-_HEADLINE_ANAPHOR = re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I)
+_HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
+                             ("mission", "operation", "mandate", "peacekeep", "blue"))
 # troops and forces may be anyone's: "its troops" or "the remaining forces", never "the Iraqi Security Forces"
-_WEAK_ANAPHOR = re.compile(
+_WEAK_ANAPHOR = Needled(re.compile(
     r"\b(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
-)
+), ("troops", "soldiers", "personnel", "force"))
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|in|on|at|from|with|alongside|to|for|by|than|like|after|before|including|between|against|under|"
     r"into|replaced|succeeded|which|who|that)\s+(?:the\s+|its\s+|a\s+)?$", re.I
@@ -173,12 +177,13 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
         scheduled = _PRESENT.search(cue) and find_dates(sentence[signal.end:hi], date(2000, 1, 1))
         return "ahead" if scheduled else "now"
     # a date without a year leans forward; "on Sunday" next to a past-tense verb is the last Sunday
-    stated = [m for m in find_dates(clause, anchor, future=True) if not m.relative]
+    reader = DateReader(clause)
+    stated = [m for m in reader.find(anchor, future=True) if not m.relative]
     if any(_later(m, anchor, signal) for m in stated):
         return "ahead"
     if any(m.value < anchor - _HISTORY and not m.since and not m.deadline for m in stated):
         return "history"
-    relative = [m for m in find_dates(clause, anchor) if m.relative]
+    relative = [m for m in reader.find(anchor) if m.relative]
     if any(_later(m, anchor, signal) for m in relative):
         return "ahead"
     return "now"

@@ -132,14 +132,14 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
     org_toks = toks[:title_start] if has_title else []
     while org_toks and (org_toks[-1].kind in ("pos", "p") or org_toks[-1].low in ("of", "the")):
         org_toks.pop()
-    all_words = [t for t in toks if t.kind == "w"]
-    has_org_word = any(t.low in ORG_WORDS or t.low.split("-")[-1] in ORG_WORDS or t.low in PLACE_WORDS
-                       for t in all_words)
     if has_title and name_toks and not any(t.low in ORG_WORDS for t in name_toks):
         name_text = _display(text, name_toks)
         return NameParts(name_text, "person", _slice(text, title_toks) or None, _slice(text, org_toks) or None,
                          None, _gender(title_toks))
-    if _shouting(name_toks) and len(name_toks) == len(toks) and not has_org_word:
+    all_words = [t for t in toks if t.kind == "w"]
+    has_org_word = any(t.low in ORG_WORDS or t.low.split("-")[-1] in ORG_WORDS or t.low in PLACE_WORDS
+                       for t in all_words)
+    if len(name_toks) == len(toks) and not has_org_word and _shouting(name_toks):
         return NameParts(_display(text, name_toks), "person" if affiliated else "unknown")
     if has_org_word or any(t.text.isupper() and len(t.low) > 1 for t in all_words) or acronym:
         return NameParts(_slice(text, toks), "org", acronym=acronym)

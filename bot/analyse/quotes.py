@@ -98,7 +98,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     found: list[Found] = []
     for unit in units:
         if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(
-                word.lower() for word in _WORDS.findall(text, unit.start, unit.end)):
+                map(str.lower, _WORDS.findall(text, unit.start, unit.end))):
             continue  # many sentences report nothing: a cheap look instead of parsing them
         _note_statements(unit, subjects, resolver)
         indirect, absorbed = reported.extract(unit)

@@ -4,8 +4,8 @@ Every extractor works on these spans so that what it reports can be traced back 
 of the article (quotes must be verbatim). The splitter is a small rule set instead of pysbd: pysbd took
 ~16 ms per 700-word article, more than the whole analysis budget, while news prose needs only a few
 rules — keep titles and initials ("Maj. Gen. John W. Brennan", "Dec. 9", "U.S.") inside their sentence and
-let a full stop inside a closing quotation mark end the sentence. Results are cached per text because
-several extractors ask for the sentences of the same article.
+let a full stop inside a closing quotation mark end the sentence. Results (paragraphs and sentences) are
+cached per text because several extractors ask for them for the same article.
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ class Span:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines: in every format we ingest, a news paragraph is one line."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for match in _LINE.finditer(text):
         line = match.group()
@@ -54,7 +59,7 @@ def paragraphs(text: str) -> list[Span]:
         if stripped:
             start = match.start() + (len(line) - len(line.lstrip()))
             spans.append(Span(stripped, start, start + len(stripped), len(spans)))
-    return spans
+    return tuple(spans)
 
 
 def _is_boundary(paragraph: str, stop: int, next_start: int) -> bool:
@@ -112,7 +117,7 @@ def _split(paragraph: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[Span, ...]:
     result: list[Span] = []
-    for paragraph in paragraphs(text):
+    for paragraph in _paragraphs(text):
         for start, end in _split(paragraph.text):
             result.append(Span(paragraph.text[start:end], paragraph.start + start, paragraph.start + end,
                                paragraph.paragraph))
@@ -127,3 +132,4 @@ def sentences(text: str) -> list[Span]:
 def clear_cache() -> None:
     """Forget cached splits (for benchmarks that time the splitter itself)."""
     _sentences.cache_clear()
+    _paragraphs.cache_clear()

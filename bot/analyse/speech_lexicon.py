@@ -184,10 +184,14 @@ _MEDIUM_PATTERNS: Final = (
 )
 MEDIUMS: Final = tuple(name for name, _ in _MEDIUM_PATTERNS)
 _MEDIUM_RES: Final = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _MEDIUM_PATTERNS)
+# all of them at once: most attributions name no medium, and one scan says so
+_ANY_MEDIUM: Final = re.compile("|".join(f"(?:{pattern})" for _, pattern in _MEDIUM_PATTERNS), re.IGNORECASE)
 
 
 def medium_of(context: str) -> str | None:
     """The first medium of the fixed vocabulary that the attribution words name, if any."""
+    if not _ANY_MEDIUM.search(context):
+        return None
     for name, pattern in _MEDIUM_RES:
         if pattern.search(context):
             return name

@@ -5,6 +5,7 @@ Operations Command) whichever comes first in the article, with titles and organi
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -14,7 +15,6 @@ from bot.analyse.people_names import (
     abbreviates,
     compatible_names,
     fold,
-    is_name_word,
     name_words,
     split_name,
 )
@@ -52,6 +52,11 @@ class Registry:
         self.orgs: list[Entity] = []
         self.mentions: dict[int, list[Entity]] = {}
         self._by_surname: dict[str, list[Entity]] = {}
+        # `find_org` without a pass over every organisation: the first of each folded name, those with an
+        # acronym in the order of `orgs`, and where each stands there
+        self._org_names: dict[str, Entity] = {}
+        self._with_acronym: list[Entity] = []
+        self._place: dict[int, int] = {}
         for unit in units:
             self._read(unit)
 
@@ -59,11 +64,9 @@ class Registry:
         tokens = unit.tokens
         found: list[Entity] = []
         first_person: int | None = None
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if not is_name_word(token):
-                index += 1
+        after = 0  # the token after the last name run read
+        for index in [i for i, token in enumerate(tokens) if token.name]:  # the name words (`is_name_word`)
+            if index < after:
                 continue
             last = name_end(tokens, index, len(tokens))
             close = affiliation(tokens, last + 1, len(tokens))
@@ -77,7 +80,7 @@ class Registry:
                 found.append(entity)
                 if entity.kind == "person" and first_person is None:
                     first_person = index
-            index = last + 1
+            after = last + 1
         self.mentions[unit.index] = found
         people = {id(e): e for e in found if e.kind == "person"}
         if len(people) == 1 and first_person is not None:  # "Smith said his troops …": only pronouns after
@@ -133,15 +136,27 @@ class Registry:
         found = self.find_org(name)
         if found is None:
             found = Entity(name, "org", acronym=acronym)
+            self._place[id(found)] = len(self.orgs)
             self.orgs.append(found)
+            self._org_names.setdefault(fold(name), found)
+            if acronym:
+                self._with_acronym.append(found)
         elif acronym and not found.acronym:
             found.acronym = acronym
+            insort(self._with_acronym, found, key=lambda org: self._place[id(org)])
         return found
 
     def find_org(self, name: str) -> Entity | None:
+        """The first organisation (in the order of `orgs`) of this name, or whose acronym it is or holds."""
         key = fold(name.removeprefix("the ").removeprefix("The "))
-        words = set(name.replace("(", " ").replace(")", " ").split())
-        for org in self.orgs:
-            if fold(org.name) == key or (org.acronym and (org.acronym in words or fold(org.acronym) == key)):
-                return org
-        return None
+        named = self._org_names.get(key)
+        if self._with_acronym:
+            limit = self._place[id(named)] if named is not None else len(self.orgs)
+            words = set(name.replace("(", " ").replace(")", " ").split())
+            for org in self._with_acronym:
+                if self._place[id(org)] >= limit:
+                    break
+                acronym = org.acronym or ""
+                if acronym in words or fold(acronym) == key:
+                    return org
+        return named

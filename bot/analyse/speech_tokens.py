@@ -17,15 +17,18 @@ from bot.analyse.speech_marks import Segment
 
 TokenKind = Literal["w", "p", "q", "pos"]
 
+# A token is the group that matched; the leading whitespace is taken in the same match so that the search
+# does not stop at every space (no token starts there, so the tokens are the same).
 _TOKEN = re.compile(
-    r"(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
+    r"\s*(?:(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
     r"|(?P<word>\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"
     r"|(?P<pos>[’'][sS]\b|(?<=[sS])[’'](?=\s))"
-    r"|(?P<punct>[^\w\s])"
+    r"|(?P<punct>[^\w\s]))"
 )
 # "PRISTINA, October 3, 2023 –", "PARIS, Nov 12, 2019 (AFP) -", "WASHINGTON (Reuters) -": not part of the text.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
 _new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
+_ACRONYM, _WORD, _POSSESSIVE = (_TOKEN.groupindex[name] for name in ("acr", "word", "pos"))
 _DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
@@ -39,14 +42,7 @@ class Token(NamedTuple):
     kind: TokenKind
     low: str  # lower case, without a trailing dot
     segment: int = -1  # index into the article's segments for kind "q"
-    name: bool = False  # can be part of a proper name (see `_name_like`)
-
-
-def _name_like(word: str, low: str) -> bool:
-    """A word that can be part of a proper name: capitalised, an initial, or "al-Araji"-like."""
-    if word[0].isupper():
-        return low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
-    return ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+    name: bool = False  # can be part of a proper name: capitalised, an initial, or "al-Araji"-like
 
 
 @dataclass(slots=True)
@@ -61,24 +57,30 @@ class Unit:
 
 
 def _tokenise(text: str, start: int, end: int, out: list[Token]) -> None:
+    """The hottest loop of the analysis (every word of every article), so the name test is written inline and
+    groups are told apart by number: a few dozen bytecodes per token."""
     append = out.append
     taken_until = -1  # a dot already taken by an abbreviation ("Gen.") is not punctuation
     for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup
-        first, stop = match.span()
+        kind = match.lastindex or 0  # never 0: every match is one of the groups
+        first, stop = match.span(kind)
         word = text[first:stop]
-        if kind in ("word", "acr"):
+        if kind in (_WORD, _ACRONYM):
             low = word.lower()
-            if kind == "word" and stop < end and text[stop] == "." and (
+            if kind == _WORD and stop < end and text[stop] == "." and (
                 low in _DOTTED or (len(word) == 1 and word.isupper())
             ):
                 stop += 1
                 taken_until = stop
                 word += "."
+            elif kind == _ACRONYM:
+                low = low.rstrip(".")  # a word (the other kind) holds no dot
+            if word[0].isupper():
+                name = low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
             else:
-                low = low.rstrip(".")
-            append(_new(Token, (word, first, stop, "w", low, -1, _name_like(word, low))))
-        elif kind == "pos":
+                name = ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+            append(_new(Token, (word, first, stop, "w", low, -1, name)))
+        elif kind == _POSSESSIVE:
             append(_new(Token, (word, first, stop, "pos", "'s", -1, False)))
         elif first >= taken_until:
             append(_new(Token, (word, first, stop, "p", word, -1, False)))

@@ -1,0 +1,21 @@
+"""One call that empties every per-text cache of the per-article analysis.
+
+The caches keep results keyed by the article text (or by pieces of it) because several extractors ask for
+the same work; benchmarks clear them between repeats so they time real work, not cache hits. Results never
+depend on what is cached, so clearing is always safe.
+"""
+
+from __future__ import annotations
+
+from bot.analyse import dates, mission_catalogue, mission_names, people_names, sentences
+
+
+def clear_caches() -> None:
+    """Forget everything the analysis cached about texts it has seen."""
+    sentences.clear_cache()
+    dates.article_date.cache_clear()
+    mission_names._tracked.cache_clear()
+    mission_catalogue.name_key.cache_clear()
+    mission_catalogue.organisations_of.cache_clear()
+    for cached in (people_names._split_name, people_names.fold, people_names.name_words, people_names.initials):
+        cached.cache_clear()
