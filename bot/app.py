@@ -4,34 +4,27 @@ transports, pipeline, commands and scheduler together. Nothing but the CLI impor
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import partial
-from types import FrameType
 from typing import TextIO
-
-from apscheduler.schedulers.blocking import BlockingScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.commands import CommandCore
 from bot.compose import BriefLimits
-from bot.ingest.collect import Collected, collect_detailed
+from bot.cron import Schedule
 from bot.ingest.fetch import Fetcher
+from bot.ingest.poll import Polled, Validators, poll
 from bot.pipeline import IngestReport, Pipeline
 from bot.render import Renderer, RenderError
+from bot.scheduler import run_scheduler
 from bot.settings import ConfigError, Destination, Settings, SourceSettings
 from bot.store import Store, open_store
 from bot.transports.base import Transport
 from bot.transports.console import ConsoleTransport
 
 log = logging.getLogger(__name__)
-# A brief due while the process was stalled (or asleep) still goes out if it is at most this late.
-MISFIRE_GRACE = timedelta(minutes=15)
 
 
 def utc_now() -> datetime:
@@ -56,11 +49,16 @@ class BriefBot:
         self.store.close()
 
 
-def source_collector(fetcher: Fetcher, clock: Callable[[], datetime]) -> Callable[[SourceSettings], Collected]:
-    def collect_source(source: SourceSettings) -> Collected:
-        return collect_detailed(source.location, source=source.name, kind=source.kind, fetcher=fetcher, now=clock)
+def source_collector(
+    fetcher: Fetcher, clock: Callable[[], datetime]
+) -> Callable[[SourceSettings, Validators], Polled]:
+    """How the pipeline polls a configured source: conditional GET with the validators it kept."""
 
-    return collect_source
+    def poll_source(source: SourceSettings, validators: Validators) -> Polled:
+        return poll(source.location, source=source.name, kind=source.kind, fetcher=fetcher,
+                    validators=validators, now=clock)
+
+    return poll_source
 
 
 def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Transport]:
@@ -99,9 +97,10 @@ def bootstrap(
     pipeline = Pipeline(
         store=store, collect=source_collector(fetcher, clock), render=renderer.render, transports=transports,
         clock=clock, tracked=settings.missions, limits=limits, lookback=lookback,
-        cluster_window=timedelta(days=settings.brief.cluster_window_days),
+        cluster_window=timedelta(days=settings.brief.cluster_window_days), destinations=settings.destinations,
     )
-    commands = CommandCore(store=store, clock=clock, tracked=settings.missions, limits=limits, lookback=lookback)
+    commands = CommandCore(store=store, clock=clock, tracked=settings.missions, limits=limits, lookback=lookback,
+                           sources=settings.sources)
     return BriefBot(
         settings=settings, store=store, fetcher=fetcher, renderer=renderer, transports=transports,
         pipeline=pipeline, commands=commands, clock=clock,
@@ -120,84 +119,96 @@ def running(
 
 
 # ------------------------------------------------------------------------------------------- the jobs
-def ingest_and_analyse(bot: BriefBot, sources: list[SourceSettings] | None = None) -> IngestReport:
-    report = bot.pipeline.ingest(sources if sources is not None else list(bot.settings.sources))
-    bot.pipeline.analyse_pending()
+_analysing = threading.Lock()
+"""One analysis pass at a time: the scheduler polls sources in parallel, and two passes over the same
+unanalysed articles would file them into stories twice."""
+
+
+def ingest_and_analyse(
+    bot: BriefBot, sources: list[SourceSettings] | None = None, *, force: bool = False
+) -> IngestReport:
+    """Poll the sources that are due (every one with `force`), then analyse what is new or edited."""
+    report = bot.pipeline.ingest(sources if sources is not None else list(bot.settings.sources), force=force)
+    with _analysing:
+        bot.pipeline.analyse_pending()
     return report
 
 
 def scheduled_slot(destination: Destination, now: datetime) -> str:
-    """The schedule slot `now` belongs to: the destination's latest cron fire time at or before now.
-
-    The scheduler runs a brief at most MISFIRE_GRACE late, so only that stretch is searched. Two runs of the
-    same slot (a retry, a second process) claim the same delivery row, so only one of them sends.
-    """
-    trigger = CronTrigger.from_crontab(destination.schedule, timezone=destination.timezone)
-    latest = now.replace(second=0, microsecond=0)
-    fire: datetime | None = trigger.get_next_fire_time(None, now - MISFIRE_GRACE - timedelta(minutes=1))
-    while fire is not None and fire <= now:
-        latest = fire
-        fire = trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
-    return f"cron:{latest.astimezone(UTC).isoformat(timespec='minutes')}"
+    """The schedule slot `now` belongs to: the destination's latest fire time at or before `now`, however
+    long ago (a catch-up after a long outage belongs to the slot it catches up). Two runs of the same slot
+    (a retry, a catch-up, a second process) claim the same delivery row, so only one of them sends."""
+    schedule = Schedule(destination.schedule, destination.timezone)
+    return schedule.slot(schedule.latest(now) or now)
 
 
 def run_once(bot: BriefBot) -> IngestReport:
-    """One full cycle now: ingest every source, analyse, and send every destination its brief."""
-    report = ingest_and_analyse(bot)
+    """One full cycle now: ingest every source, analyse, send every destination its brief, and prune what
+    is past retention (so a bot run from the system's cron does not grow for ever either)."""
+    report = ingest_and_analyse(bot, force=True)
     slot = f"once:{bot.clock().isoformat(timespec='seconds')}"
     for destination in bot.settings.destinations:
         receipt = bot.pipeline.deliver(destination, slot, force=True)
         if receipt is not None and not receipt.ok:
             report.failures.append(f"{destination.name}: {receipt.error}")
+    ScheduledJobs(bot).prune()
     return report
 
 
-def deliver_scheduled(bot: BriefBot, destination: Destination) -> None:
-    bot.pipeline.deliver(destination, scheduled_slot(destination, bot.clock()))
+@dataclass
+class ScheduledJobs:
+    """What the scheduler's jobs do (bot.scheduler.JobTarget). The job store keeps only names; they are
+    looked up in the settings here, so a stored job of something no longer configured does nothing."""
+
+    bot: BriefBot
+
+    def start_up(self) -> None:
+        """The leader's first job: poll what is due, then catch up missed briefs (after the poll, so a
+        catch-up includes what was published while no process ran), then prune."""
+        ingest_and_analyse(self.bot)
+        for destination in self.bot.settings.destinations:
+            self.catch_up(destination.name)
+        self.prune()
+
+    def poll(self, source: str) -> None:
+        found = [s for s in self.bot.settings.sources if s.name == source]
+        if found:
+            ingest_and_analyse(self.bot, found)
+
+    def brief(self, destination: str) -> None:
+        for found in self._destinations(destination):
+            self._deliver(found, scheduled_slot(found, self.bot.clock()))
+
+    def catch_up(self, destination: str) -> None:
+        """One brief for the latest slot missed, if any (bot.cron.Schedule.catch_up says which)."""
+        policy = self.bot.settings.scheduler
+        for found in self._destinations(destination):
+            schedule = Schedule(found.schedule, found.timezone)
+            last_run = self.bot.pipeline.last_brief_run(found)
+            fire = schedule.catch_up(last_run=last_run, now=self.bot.clock(), grace=policy.grace)
+            if fire is None:
+                continue
+            if not policy.catch_up:
+                log.info("brief %s missed its %s slot; not caught up (scheduler.catch_up is off)", found.name, fire)
+                continue
+            log.info("brief %s missed its %s slot: sending one catch-up brief", found.name, fire)
+            self._deliver(found, schedule.slot(fire))
+
+    def prune(self) -> None:
+        days = self.bot.settings.retention.days
+        if days:
+            self.bot.pipeline.prune(timedelta(days=days), [s.name for s in self.bot.settings.sources])
+
+    def _deliver(self, destination: Destination, slot: str) -> None:
+        receipt = self.bot.pipeline.deliver(destination, slot)
+        if receipt is not None and receipt.ok:
+            log.info("brief %s sent (%s)", destination.name, slot)
+
+    def _destinations(self, name: str) -> list[Destination]:
+        return [d for d in self.bot.settings.destinations if d.name == name]
 
 
 def run_forever(bot: BriefBot, stop: threading.Event | None = None) -> None:
-    """Poll sources on their intervals and send briefs on their schedules until Ctrl-C or SIGTERM."""
-    job_defaults = {"coalesce": True, "max_instances": 1, "misfire_grace_time": int(MISFIRE_GRACE.total_seconds())}
-    scheduler = BlockingScheduler(timezone=UTC, job_defaults=job_defaults)
-    for source in bot.settings.sources:
-        scheduler.add_job(
-            _logged(partial(ingest_and_analyse, bot, [source]), f"ingest {source.name}"),
-            IntervalTrigger(minutes=source.interval_minutes, timezone=UTC),
-            id=f"ingest:{source.name}", next_run_time=bot.clock(),
-        )
-    for destination in bot.settings.destinations:
-        scheduler.add_job(
-            _logged(partial(deliver_scheduled, bot, destination), f"brief {destination.name}"),
-            CronTrigger.from_crontab(destination.schedule, timezone=destination.timezone),
-            id=f"brief:{destination.name}",
-        )
-
-    def shut_down(_signum: int, _frame: FrameType | None) -> None:
-        scheduler.shutdown(wait=False)
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, shut_down)
-    if stop is not None:
-        threading.Thread(target=lambda: (stop.wait(), scheduler.shutdown(wait=False)), daemon=True).start()
-    log.info("briefbot running: %d sources, %d destinations", len(bot.settings.sources),
-             len(bot.settings.destinations))
-    try:
-        scheduler.start()
-    except KeyboardInterrupt:
-        log.info("stopping")
-    finally:
-        if scheduler.running:
-            scheduler.shutdown(wait=True)
-
-
-def _logged(job: Callable[[], object], name: str) -> Callable[[], None]:
-    """Jobs log their own errors so one failure never stops the scheduler loop."""
-
-    def run() -> None:
-        try:
-            job()
-        except Exception:
-            log.exception("job %s failed", name)
-
-    return run
+    """Poll sources on their intervals and send briefs on their schedules until Ctrl-C, SIGTERM or `stop`.
+    With several processes on one database one leads and the others stand by (bot.scheduler)."""
+    run_scheduler(bot.store, bot.settings, ScheduledJobs(bot), clock=bot.clock, stop=stop)

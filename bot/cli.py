@@ -93,7 +93,8 @@ def ingest(
                                                          "[default: the configured sources]")] = None,
     kind: Annotated[str, typer.Option(help="auto, files, feed or page")] = "auto",
 ) -> None:
-    """Fetch and store articles, then analyse what is new. Storing the same article twice adds nothing."""
+    """Fetch and store articles now (even sources not due yet), then analyse what is new. Storing the same
+    article twice adds nothing; an article edited upstream is updated and analysed again."""
     settings = ctx.obj.settings()
     if kind not in {"auto", "files", "feed", "page"}:
         _fail([f"--kind {kind!r}: use auto, files, feed or page"])
@@ -218,6 +219,12 @@ def quotes(ctx: typer.Context, query: Annotated[list[str] | None, typer.Argument
     _lookup(ctx, "quotes", " ".join(query or []))
 
 
+@app.command()
+def sources(ctx: typer.Context, name: Annotated[list[str] | None, typer.Argument()] = None) -> None:
+    """Every source's health: ok, or failing since when and backing off until when; items and articles."""
+    _lookup(ctx, "sources", " ".join(name or []))
+
+
 @app.command("check-config")
 def check_config(ctx: typer.Context) -> None:
     """Validate the configuration and print it, secrets masked. Exit code 2 when it is invalid."""
@@ -270,7 +277,7 @@ def _bot(settings: Settings) -> Iterator[BriefBot]:
 def _ingest_all(bot: BriefBot, sources: list[SourceSettings]) -> IngestReport:
     """One source at a time behind a progress bar when a person is watching, all at once otherwise."""
     if len(sources) < 2 or not sys.stdout.isatty():
-        return bot.pipeline.ingest(sources)
+        return bot.pipeline.ingest(sources, force=True)
     from rich.progress import Progress
 
     from bot.pipeline import IngestReport
@@ -280,8 +287,9 @@ def _ingest_all(bot: BriefBot, sources: list[SourceSettings]) -> IngestReport:
         task = progress.add_task("ingesting", total=len(sources))
         for source in sources:
             progress.update(task, description=source.name[:60])
-            report = bot.pipeline.ingest([source])
+            report = bot.pipeline.ingest([source], force=True)
             total.new_articles += report.new_articles
+            total.edited_articles += report.edited_articles
             total.failures.extend(report.failures)
             progress.advance(task)
     return total

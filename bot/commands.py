@@ -22,16 +22,20 @@ from bot.models import (
     Notice,
     QuotesResult,
     Reply,
+    SourceHealth,
+    SourcesResult,
     StatusResult,
     WhoResult,
 )
-from bot.store import Store
+from bot.settings import SourceSettings
+from bot.store import SourceState, Store
 
 USAGE = {
     "brief": "brief [SINCE] — what is new since SINCE (e.g. 6h, 2d, 1w or 2024-05-01; default: the last day)",
     "status": "status [MISSION] — the current status of every mission, or of one",
     "who": "who NAME — everything NAME said, newest first",
     "quotes": "quotes [QUERY] — recent quotes, optionally about QUERY or by a speaker",
+    "sources": "sources [NAME] — every source's health: ok, failing since …, next poll",
     "help": "help — this list",
 }
 _DURATION = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
@@ -68,12 +72,15 @@ class CommandCore:
     limits: BriefLimits = BriefLimits()
     lookback: timedelta = timedelta(hours=24)
     max_results: int = 20
+    sources: Sequence[SourceSettings] = ()
+    """The configured sources; without any, `sources` lists every source the store knows."""
 
     def handle(self, request: CommandRequest) -> Reply:
         command = request.command.lower().lstrip("/!")
         args = request.args.strip()
         handlers: dict[str, Callable[[str, CommandRequest], Reply]] = {
             "brief": self._brief, "status": self._status, "who": self._who, "quotes": self._quotes,
+            "sources": self._sources,
             "help": lambda _args, _request: Notice(text=help_text()),
         }
         handler = handlers.get(command)
@@ -131,6 +138,33 @@ class CommandCore:
         return QuotesResult(
             query=args or None, quotes=tuple(found), articles=self.store.articles.refs(q.article_id for q in found)
         )
+
+    def _sources(self, args: str, _request: CommandRequest) -> Reply:
+        states = {state.name: state for state in self.store.sources.all()}
+        listed: list[tuple[str, str, str]] = [(s.name, s.kind, s.location) for s in self.sources] or [
+            (state.name, state.kind, state.location) for state in states.values()
+        ]
+        counts = self.store.articles.count_by_source()
+        found = tuple(
+            _health(name, kind, location, states.get(name), counts.get(name, 0))
+            for name, kind, location in listed
+            if args.lower() in name.lower()
+        )
+        if not found:
+            return Notice(text=f"No source matching {args!r}." if args else "No sources are configured.")
+        return SourcesResult(query=args or None, sources=found)
+
+
+def _health(name: str, kind: str, location: str, state: SourceState | None, articles: int) -> SourceHealth:
+    if state is None or state.last_polled_at is None:
+        return SourceHealth(name=name, kind=kind, location=location, state="new", articles=articles)
+    return SourceHealth(
+        name=name, kind=kind, location=location, state="failing" if state.consecutive_failures else "ok",
+        last_polled_at=state.last_polled_at, last_success_at=state.last_success_at,
+        failing_since=state.failing_since, last_error=state.last_error,
+        consecutive_failures=state.consecutive_failures, next_poll_at=state.next_poll_at,
+        items_seen=state.items_seen, articles=articles,
+    )
 
 
 def _names_mission(query: str, mission: MissionStatus) -> bool:

@@ -241,4 +241,32 @@ class Notice(Frozen):
     is_error: bool = False
 
 
-Reply = Brief | WhoResult | StatusResult | QuotesResult | Notice
+SourceHealthState = Literal["new", "ok", "failing"]
+
+
+class SourceHealth(Frozen):
+    """How one source's polling goes: `new` (not polled yet), `ok`, or `failing` since `failing_since`
+    (then `next_poll_at` is when the backed-off retry is due)."""
+
+    name: str
+    kind: str
+    location: str
+    state: SourceHealthState
+    last_polled_at: datetime | None = None
+    last_success_at: datetime | None = None
+    failing_since: datetime | None = None
+    last_error: str | None = None
+    consecutive_failures: int = 0
+    next_poll_at: datetime | None = None
+    items_seen: int = 0
+    """Items in the source's last answer with content."""
+    articles: int = 0
+    """Articles stored from this source in total."""
+
+
+class SourcesResult(Frozen):
+    query: str | None = None
+    sources: tuple[SourceHealth, ...] = ()
+
+
+Reply = Brief | WhoResult | StatusResult | QuotesResult | Notice | SourcesResult

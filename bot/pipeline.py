@@ -6,8 +6,10 @@ channel never stops the loop or the other sources and destinations.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import random
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -16,25 +18,33 @@ from bot.analyse.batch import analyse_article
 from bot.analyse.developments import cluster_developments
 from bot.briefing import load_brief
 from bot.compose import BriefLimits
-from bot.ingest.collect import Collected
+from bot.ingest.backoff import poll_delay
 from bot.ingest.errors import SourceError
-from bot.models import Article, ArticleFacts, Brief, DeliveryReceipt, MissionSpec, RenderedMessage, Reply
+from bot.ingest.poll import Polled, Validators, newest
+from bot.models import Article, ArticleFacts, Brief, DeliveryReceipt, MissionSpec, Notice, RenderedMessage, Reply
 from bot.models import MessageFormat as Format
 from bot.settings import Destination, SourceSettings
-from bot.store import Delivery, Store
+from bot.store import Delivery, Pruned, SourceState, Store
+from bot.store.articles import Upserted
 from bot.transports.base import Transport
 
 log = logging.getLogger(__name__)
 
-Collect = Callable[[SourceSettings], Collected]
+Collect = Callable[[SourceSettings, Validators], Polled]
 Render = Callable[[Reply, Format], RenderedMessage]
 MAX_DELIVERY_ATTEMPTS = 5
+DUE_TOLERANCE = 0.1
+"""A source is due this fraction of its interval early, so a scheduler that fires a moment before the
+stored time (it measures from its own start) does not skip a whole interval."""
 
 
 @dataclass
 class IngestReport:
     new_articles: int = 0
+    edited_articles: int = 0
     failures: list[str] = field(default_factory=list)
+    not_due: list[str] = field(default_factory=list)
+    """Sources left alone because their next poll (interval or backoff) is still ahead."""
 
 
 @dataclass
@@ -49,6 +59,10 @@ class Pipeline:
     lookback: timedelta = timedelta(hours=24)
     cluster_window: timedelta = timedelta(days=7)
     analyse_batch_size: int = 500
+    destinations: Sequence[Destination] = ()
+    """Where a source's failure (and its recovery) is reported: the destinations that receive it."""
+    rand: Callable[[], float] = random.random
+    """The backoff jitter's random source."""
 
     @contextmanager
     def _job(self, name: str) -> Iterator[list[str]]:
@@ -64,24 +78,101 @@ class Pipeline:
         self.store.jobs.finish(run, not any(d.startswith("failed") for d in detail), "; ".join(detail), self.clock())
 
     # ------------------------------------------------------------------------------------------ ingest
-    def ingest(self, sources: Sequence[SourceSettings]) -> IngestReport:
+    def ingest(self, sources: Sequence[SourceSettings], *, force: bool = False) -> IngestReport:
+        """Poll every source that is due (with `force`, every source): store what is new, update what was
+        edited upstream, and keep each source's validators, backoff and health."""
         report = IngestReport()
         for source in sources:
+            now = self.clock()
+            state = self.store.sources.sync(source.name, source.kind, source.location, now)
+            if not (force or _due(state, source, now)):
+                report.not_due.append(source.name)
+                self._report_if_failing_long(source, state, now)
+                continue
             with self._job(f"ingest:{source.name}") as detail:
-                try:
-                    collected = self.collect(source)
-                except Exception as error:  # one source's failure must not stop the others
-                    message = str(error) if isinstance(error, SourceError) else f"{source.name}: {error!r}"
-                    log.warning("ingest of %s failed: %s", source.name, message)
-                    report.failures.append(message)
-                    detail.append(f"failed: {error}")
-                    continue
-                self.store.articles.ensure_source(source.name, source.kind, source.location, self.clock())
-                added = self.store.articles.add(collected.articles)
-                report.new_articles += len(added)
-                report.failures.extend(collected.skipped)
-                detail.append(f"{len(collected.articles)} fetched, {len(added)} new, {len(collected.skipped)} skipped")
+                self._poll(source, state, report, detail)
         return report
+
+    def _poll(self, source: SourceSettings, state: SourceState, report: IngestReport, detail: list[str]) -> None:
+        now = self.clock()
+        try:
+            polled = self.collect(source, Validators(state.etag, state.last_modified))
+            stored = None if polled.not_modified else self._store_polled(source, state, polled, now)
+        except Exception as error:  # one source's failure must not stop the others
+            message = _failure_line(source, error)
+            log.warning("ingest of %s failed: %s", source.name, message)
+            log.debug("ingest of %s failed", source.name, exc_info=True)
+            report.failures.append(message)
+            detail.append(f"failed: {message}")
+            delay = poll_delay(source.interval, state.consecutive_failures + 1, rand=self.rand)
+            failing = self.store.sources.record_failure(source.name, now, message, next_poll_at=now + delay)
+            self._report_if_failing_long(source, failing, now)
+            return
+        self.store.sources.record_success(
+            source.name, now, next_poll_at=now + source.interval, etag=polled.validators.etag,
+            last_modified=polled.validators.last_modified, items_seen=None if stored is None else len(polled.articles),
+        )
+        if stored is None:
+            detail.append("not modified")
+        else:
+            report.new_articles += len(stored.new)
+            report.edited_articles += len(stored.edited)
+            report.failures.extend(polled.skipped)
+            detail.append(f"{len(polled.articles)} fetched, {len(stored.new)} new, {len(stored.edited)} edited, "
+                          f"{len(polled.skipped)} skipped")
+        if state.failure_reported_at is not None:
+            self._report_recovery(source, state)
+
+    def _store_polled(self, source: SourceSettings, state: SourceState, polled: Polled, now: datetime) -> Upserted:
+        """A feed's first poll records its back catalogue but announces only its newest items; a folder's
+        first ingest announces everything (its files were put there to be briefed)."""
+        muted: set[str] = set()
+        if not state.primed and polled.origin != "files":
+            muted = {a.id for a in polled.articles} - newest(polled.articles, source.first_poll_limit)
+        return self.store.articles.upsert(polled.articles, now, muted=muted)
+
+    def _report_if_failing_long(self, source: SourceSettings, state: SourceState, now: datetime) -> None:
+        """Tell the source's destinations once per run of failures, when it has lasted the threshold."""
+        threshold, since = source.failure_alert_after, state.failing_since
+        if threshold is None or since is None or state.failure_reported_at is not None or now - since < threshold:
+            return
+        retry = f" Next try: {state.next_poll_at:%Y-%m-%d %H:%M} UTC." if state.next_poll_at else ""
+        text = (f"Source {source.name} has been failing since {since:%Y-%m-%d %H:%M} UTC "
+                f"({state.consecutive_failures} failed polls): {state.last_error}{retry}")
+        if self._notify(source.name, _alert_slot("source-failing", source.name, since), text):
+            self.store.sources.mark_reported(source.name, now)
+
+    def _report_recovery(self, source: SourceSettings, state: SourceState) -> None:
+        since = state.last_error_at or state.failure_reported_at or self.clock()
+        text = f"Source {source.name} is working again (it had been failing since {since:%Y-%m-%d %H:%M} UTC)."
+        if self._notify(source.name, _alert_slot("source-recovered", source.name, since), text):
+            self.store.sources.mark_reported(source.name, None)
+
+    def _notify(self, source_name: str, slot: str, text: str) -> bool:
+        """Send a notice through the outbox to every destination that receives `source_name`, at most once
+        per slot. True when every one has it (or was given up on after MAX_DELIVERY_ATTEMPTS)."""
+        done = True
+        for destination in self.destinations:
+            transport = self.transports.get(destination.transport)
+            if transport is None or (destination.sources is not None and source_name not in destination.sources):
+                continue
+            now = self.clock()
+            delivery = self.store.deliveries.claim(destination.name, slot, None, now, now, kind="alert")
+            if delivery is None or delivery.attempts > MAX_DELIVERY_ATTEMPTS:
+                continue
+            try:
+                message = self.render(Notice(text=text), transport.format)
+                receipt = transport.send(destination.target, message, delivery.id, destination.name)
+            except Exception as error:  # a notice must not fail the poll that triggered it
+                receipt = DeliveryReceipt(delivery_id=delivery.id, destination=destination.name, ok=False,
+                                          error=f"{type(error).__name__}: {error}")
+            if receipt.ok:
+                self.store.deliveries.mark_sent(delivery.id, receipt.remote_id, self.clock())
+            else:
+                log.warning("notice about %s to %s failed: %s", source_name, destination.name, receipt.error)
+                self.store.deliveries.mark_failed(delivery.id, receipt.error or "unknown error")
+                done = False
+        return done
 
     # ----------------------------------------------------------------------------------------- analyse
     def analyse_pending(self) -> int:
@@ -155,3 +246,32 @@ class Pipeline:
             log.warning("delivery to %s failed: %s", destination.name, receipt.error)
             self.store.deliveries.mark_failed(delivery.id, receipt.error or "unknown error")
         return receipt
+
+    def last_brief_run(self, destination: Destination) -> datetime | None:
+        """When the latest finished brief run for `destination` (a `deliver`) started: what the scheduler
+        compares with the schedule to tell a missed brief."""
+        return self.store.jobs.last_finished(f"brief:{destination.name}")
+
+    # --------------------------------------------------------------------------------------- retention
+    def prune(self, older_than: timedelta, configured_sources: Collection[str]) -> Pruned:
+        """Prune what was stored more than `older_than` ago (bot.store.retention says what that spares)."""
+        with self._job("retention") as detail:
+            pruned = self.store.retention.prune(self.clock() - older_than, configured_sources)
+            detail.append(str(pruned))
+        return pruned
+
+
+def _failure_line(source: SourceSettings, error: Exception) -> str:
+    """A source error says which URL or file and why; anything else is named with its source."""
+    text = str(error) if isinstance(error, SourceError) else f"{source.name}: {type(error).__name__}: {error}"
+    return " ".join(text.split())
+
+
+def _due(state: SourceState, source: SourceSettings, now: datetime) -> bool:
+    return state.next_poll_at is None or state.next_poll_at <= now + source.interval * DUE_TOLERANCE
+
+
+def _alert_slot(kind: str, source_name: str, episode: datetime) -> str:
+    """Unique per source and run of failures (which began at `episode`), within the 100-character slot."""
+    digest = hashlib.sha256(source_name.encode()).hexdigest()[:12]
+    return f"{kind}:{digest}:{episode:%Y%m%dT%H%M%S%f}"

@@ -1,13 +1,13 @@
 """Turn a brief or a look-up result into a message for the console, Slack or Matrix, through Jinja2 templates.
 
-Templates are named `{kind}.{format}.j2` (kind: brief, who, status, quotes, notice; format: text, slack,
+Templates are named `{kind}.{format}.j2` (kind: brief, who, status, quotes, sources, notice; format: text, slack,
 matrix) and are looked up in this order:
 
 1. the operator's `templates_dir`, so any single template can be replaced by a file of the same name;
 2. `bot/templates` inside the installed package (package data, present in a wheel), if it exists;
 3. the top-level `templates/` folder of a source checkout (`Path(bot.__file__).parent.parent/"templates"`).
 
-Templates receive the reply as `brief`, `result` (who, status, quotes) or `notice`, plus `articles` (id →
+Templates receive the reply as `brief`, `result` (who, status, quotes, sources) or `notice`, plus `articles` (id →
 ArticleRef, for source links). Globals: person, quote_text, mission_name, mission_state, status_change,
 brief_window, evidence_text (bot/render_phrases.py). Filters: clip, counted, iso_date, utc, safe_url,
 slack_text, slack_link, nl2br (bot/render_filters.py).
@@ -53,13 +53,14 @@ from bot.models import (
     QuotesResult,
     RenderedMessage,
     Reply,
+    SourcesResult,
     StatusResult,
     WhoResult,
 )
 from bot.render_matrix import check_html, fits_in_event, omission_note
 from bot.render_slack import fallback_text, fit_blocks, parse_blocks
 
-KINDS = ("brief", "who", "status", "quotes", "notice")
+KINDS = ("brief", "who", "status", "quotes", "sources", "notice")
 FORMATS: tuple[MessageFormat, ...] = ("text", "slack", "matrix")
 # The variable each kind's templates receive it under (besides `articles` for the source look-up).
 _KIND_OF: tuple[tuple[type[BaseModel], str, str], ...] = (
@@ -67,9 +68,10 @@ _KIND_OF: tuple[tuple[type[BaseModel], str, str], ...] = (
     (WhoResult, "who", "result"),
     (StatusResult, "status", "result"),
     (QuotesResult, "quotes", "result"),
+    (SourcesResult, "sources", "result"),
     (Notice, "notice", "notice"),
 )
-_TRIM_ORDER = ("quotes", "missions", "developments", "people")
+_TRIM_ORDER = ("quotes", "missions", "developments", "people", "sources")
 _LINE_BREAK_IN_HTML = re.compile(r"(>)?[^\S\n]*\n\s*(<)?")
 _T = TypeVar("_T")
 

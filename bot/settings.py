@@ -14,10 +14,10 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bot.cron import check_cron
 from bot.ingest.fetch import FetchPolicy
 from bot.models import MissionSpec
 
@@ -54,28 +54,29 @@ class DatabaseSettings(Section):
 
 
 class SourceSettings(Section):
-    """Where articles come from: a file or folder, a feed URL or a single page URL."""
+    """Where articles come from: a file or folder, a feed URL or a single page URL.
+
+    `first_poll_limit`: a feed's first poll records its whole back catalogue but announces only this many
+    of its newest items (a folder's first ingest announces everything: its files were put there to be
+    briefed). `failure_alert_after_minutes`: a source failing this long is reported once to the
+    destinations that receive it, and once more when it works again; null turns the report off.
+    """
 
     name: str = Field(min_length=1)
     location: str = Field(min_length=1)
     kind: Literal["auto", "files", "feed", "page"] = "auto"
     interval_minutes: int = Field(default=30, ge=1, le=7 * 24 * 60)
+    first_poll_limit: int = Field(default=5, ge=0)
+    failure_alert_after_minutes: int | None = Field(default=360, ge=1)
 
     @property
     def interval(self) -> timedelta:
         return timedelta(minutes=self.interval_minutes)
 
-
-def _check_cron(expression: str) -> str:
-    if len(expression.split()) != 5:
-        raise ValueError(
-            f"{expression!r} is not a valid cron expression (expected 5 fields: minute hour day month weekday)"
-        )
-    try:
-        CronTrigger.from_crontab(expression, timezone="UTC")
-    except ValueError as error:
-        raise ValueError(f"{expression!r} is not a valid cron expression ({error})") from None
-    return expression
+    @property
+    def failure_alert_after(self) -> timedelta | None:
+        minutes = self.failure_alert_after_minutes
+        return None if minutes is None else timedelta(minutes=minutes)
 
 
 def _check_timezone(name: str) -> str:
@@ -96,7 +97,7 @@ class DestinationBase(Section):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, expression: str) -> str:
-        return _check_cron(expression)
+        return check_cron(expression)
 
     @field_validator("timezone")
     @classmethod
@@ -150,6 +151,42 @@ class BriefSettings(Section):
     cluster_window_days: int = Field(default=7, ge=1)
 
 
+class SchedulerSettings(Section):
+    """How `briefbot run` keeps time; see README "Scheduling".
+
+    `misfire_grace_seconds`: a job that fires late (a stalled or suspended process) still runs if it is
+    at most this late; a brief missed by more, or while the bot was down, is caught up once (`catch_up`),
+    unless its next regular slot is within the same grace. `lease_seconds`: how long the process that runs
+    the scheduler holds the leader lease without renewing it; another `briefbot run` on the same
+    database takes over at most this long after the leader died.
+    """
+
+    misfire_grace_seconds: int = Field(default=900, ge=1, le=24 * 3600)
+    catch_up: bool = True
+    lease_seconds: int = Field(default=60, ge=2, le=3600)
+
+    @property
+    def grace(self) -> timedelta:
+        return timedelta(seconds=self.misfire_grace_seconds)
+
+    @property
+    def lease(self) -> timedelta:
+        return timedelta(seconds=self.lease_seconds)
+
+
+class RetentionSettings(Section):
+    """How long articles keep their text and facts: `days` (0 keeps everything for ever), pruned daily
+    at `schedule` (cron, UTC). Mission timelines are never pruned; see README "Retention"."""
+
+    days: int = Field(default=90, ge=0)
+    schedule: str = "30 3 * * *"
+
+    @field_validator("schedule")
+    @classmethod
+    def _valid_cron(cls, expression: str) -> str:
+        return check_cron(expression)
+
+
 class SlackSettings(Section):
     bot_token: SecretStr | None = None
     signing_secret: SecretStr | None = None
@@ -176,6 +213,8 @@ class Settings(BaseSettings):
     destinations: tuple[Destination, ...] = ()
     brief: BriefSettings = BriefSettings()
     fetch: FetchPolicy = FetchPolicy()
+    scheduler: SchedulerSettings = SchedulerSettings()
+    retention: RetentionSettings = RetentionSettings()
     slack: SlackSettings = SlackSettings()
     matrix: MatrixSettings = MatrixSettings()
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -75,15 +75,25 @@ def collect_detailed(
     now: Callable[[], datetime] = utc_now,
 ) -> Collected:
     """As `collect`, with the items that were left out."""
-    if _URL.match(target):
-        if not target.lower().startswith(("http://", "https://")):
-            raise IngestError(f"{target}: unsupported URL scheme (only http and https)")
-        if kind == "files":
-            raise IngestError(f"{target}: kind 'files' needs a local path, not a URL")
+    if is_url(target):
+        check_url(target, kind)
         return _collect_url(target, source=source, kind=kind, fetcher=fetcher, now=now)
     if kind not in ("auto", "files"):
         raise IngestError(f"{target}: kind {kind!r} needs an http(s) URL, not a local path")
     return _collect_path(Path(target), source=source, now=now)
+
+
+def is_url(target: str) -> bool:
+    """A target with a scheme (`https://…`, `ftp://…`) is a URL; anything else is a local path."""
+    return bool(_URL.match(target))
+
+
+def check_url(target: str, kind: CollectKind) -> None:
+    """IngestError unless `target` is an http(s) URL that `kind` can be read from."""
+    if not target.lower().startswith(("http://", "https://")):
+        raise IngestError(f"{target}: unsupported URL scheme (only http and https)")
+    if kind == "files":
+        raise IngestError(f"{target}: kind 'files' needs a local path, not a URL")
 
 
 def _collect_path(path: Path, *, source: str | None, now: Callable[[], datetime]) -> Collected:
@@ -110,7 +120,7 @@ def _collect_url(
 ) -> Collected:
     fetched = fetcher.get(url)
     if kind == "auto":
-        kind = _sniff(fetched)
+        kind = sniff(fetched)
     elif kind == "feed" and looks_like_html(fetched.body):
         advertised = feed_links(fetched.body, fetched.url)
         if not advertised:
@@ -126,7 +136,7 @@ def _collect_url(
     return Collected(articles=parsed.articles, skipped=parsed.skipped)
 
 
-def _sniff(fetched: FetchResult) -> Literal["feed", "page"]:
+def sniff(fetched: FetchResult) -> Literal["feed", "page"]:
     """Feed or page by the document itself first (servers mislabel feeds), by Content-Type second."""
     head = fetched.body[:8192].lstrip(b"\xef\xbb\xbf")
     if looks_like_json(head) or _FEED_ROOT.match(head):

@@ -12,6 +12,9 @@ from bot.store.deliveries import Delivery, DeliveryRepository, DestinationRecord
 from bot.store.developments import DevelopmentRepository
 from bot.store.facts import FactRepository
 from bot.store.jobs import JobRunRepository
+from bot.store.leases import LeaseRepository
+from bot.store.retention import Pruned, RetentionRepository
+from bot.store.sources import SourceRepository, SourceState
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,9 @@ class Store:
     developments: DevelopmentRepository
     deliveries: DeliveryRepository
     jobs: JobRunRepository
+    sources: SourceRepository
+    leases: LeaseRepository
+    retention: RetentionRepository
 
     def close(self) -> None:
         self.engine.dispose()
@@ -41,7 +47,10 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         developments=DevelopmentRepository(engine),
         deliveries=DeliveryRepository(engine),
         jobs=JobRunRepository(engine),
+        sources=SourceRepository(engine),
+        leases=LeaseRepository(engine),
+        retention=RetentionRepository(engine),
     )
 
 
-__all__ = ["Delivery", "DestinationRecord", "Store", "StoreError", "open_store"]
+__all__ = ["Delivery", "DestinationRecord", "Pruned", "SourceState", "Store", "StoreError", "open_store"]

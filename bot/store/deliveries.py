@@ -47,11 +47,13 @@ class DeliveryRepository:
         self._engine = engine
 
     def claim(
-        self, destination: str, slot: str, window_start: datetime | None, window_end: datetime, now: datetime
+        self, destination: str, slot: str, window_start: datetime | None, window_end: datetime, now: datetime,
+        *, kind: str = "brief",
     ) -> Delivery | None:
         """The delivery to send for (destination, slot), or None when it was already sent.
 
         A slot claimed before but not sent (a crash, a failed send) comes back with its original window.
+        `kind` is "brief", or "alert" for a notice about a source (never counted as a brief's window).
         """
         with self._engine.begin() as connection:
             connection.execute(
@@ -59,6 +61,7 @@ class DeliveryRepository:
                 {
                     "id": uuid.uuid4().hex, "destination": destination, "slot": slot, "status": "pending",
                     "window_start": window_start, "window_end": window_end, "created_at": now, "attempts": 0,
+                    "kind": kind,
                 },
             )
             row = connection.execute(
@@ -93,7 +96,7 @@ class DeliveryRepository:
 
     def last_sent_window_end(self, destination: str) -> datetime | None:
         query = sa.select(sa.func.max(deliveries.c.window_end)).where(
-            deliveries.c.destination == destination, deliveries.c.status == "sent"
+            deliveries.c.destination == destination, deliveries.c.status == "sent", deliveries.c.kind == "brief"
         )
         with self._engine.connect() as connection:
             value: datetime | None = connection.scalar(query)
@@ -105,7 +108,7 @@ class DeliveryRepository:
         last_sent = self.last_sent_window_end(destination)
         failed = sa.select(sa.func.min(deliveries.c.window_start)).where(
             deliveries.c.destination == destination, deliveries.c.status == "failed",
-            deliveries.c.window_start.is_not(None),
+            deliveries.c.window_start.is_not(None), deliveries.c.kind == "brief",
         )
         if last_sent is not None:
             failed = failed.where(deliveries.c.window_end > last_sent)
@@ -119,7 +122,8 @@ class DeliveryRepository:
         with self._engine.connect() as connection:
             rows = connection.execute(
                 sa.select(deliveries)
-                .where(deliveries.c.destination == destination, deliveries.c.status == "pending")
+                .where(deliveries.c.destination == destination, deliveries.c.status == "pending",
+                       deliveries.c.kind == "brief")
                 .order_by(deliveries.c.created_at)
             ).all()
         return [Delivery(r.id, r.destination, r.slot, r.status, r.window_start, r.window_end, r.attempts)

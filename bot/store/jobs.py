@@ -38,6 +38,15 @@ class JobRunRepository:
                 .values(finished_at=now, ok=ok, detail=detail[:4000])
             )
 
+    def last_finished(self, job: str) -> datetime | None:
+        """When the latest finished run of `job` started: the scheduler's record of the last brief it ran
+        (a run that died half-way did not finish, so its brief still counts as missed)."""
+        query = sa.select(sa.func.max(job_runs.c.started_at)).where(
+            job_runs.c.job == job, job_runs.c.finished_at.is_not(None))
+        with self._engine.connect() as connection:
+            started: datetime | None = connection.scalar(query)
+        return started
+
     def recent(self, limit: int = 20) -> list[JobRun]:
         query = sa.select(job_runs).order_by(job_runs.c.started_at.desc(), job_runs.c.id.desc()).limit(limit)
         with self._engine.connect() as connection:

@@ -24,7 +24,9 @@ def test_local_time_across_a_daylight_saving_change() -> None:
     assert slot("0 7 * * *", "Europe/Berlin", datetime(2024, 3, 31, 5, 1, tzinfo=UTC)) == "cron:2024-03-31T05:00+00:00"
 
 
-def test_frequent_schedules_and_runs_outside_any_slot() -> None:
+def test_frequent_schedules_and_catch_ups_long_after_the_slot() -> None:
     assert slot("* * * * *", "UTC", datetime(2024, 5, 6, 7, 3, 45, tzinfo=UTC)) == "cron:2024-05-06T07:03+00:00"
-    # far from any fire time (a manual run): the minute it happened in
-    assert slot("0 7 * * *", "UTC", datetime(2024, 5, 6, 13, 30, 5, tzinfo=UTC)) == "cron:2024-05-06T13:30+00:00"
+    # a catch-up hours or days later belongs to the slot it catches up, so it shares that slot's claim
+    assert slot("0 7 * * *", "UTC", datetime(2024, 5, 6, 13, 30, 5, tzinfo=UTC)) == "cron:2024-05-06T07:00+00:00"
+    # weekdays as crontab counts them: 1-5 is Monday to Friday, so on Monday the last slot was Friday's
+    assert slot("0 7 * * 1-5", "UTC", datetime(2024, 5, 6, 6, 0, tzinfo=UTC)) == "cron:2024-05-03T07:00+00:00"
