@@ -214,9 +214,14 @@ class Pipeline:
         doubled. `force` sends even an empty brief (a person asked for it).
         """
         with self._job(f"brief:{destination.name}") as detail:
-            for stale in self.store.deliveries.pending(destination.name):
-                if stale.slot != slot and stale.attempts < MAX_DELIVERY_ATTEMPTS:
-                    self._send(destination, stale)
+            for stale in self.store.deliveries.pending(destination.name, self.clock()):
+                if stale.slot == slot or stale.attempts >= MAX_DELIVERY_ATTEMPTS:
+                    continue
+                # claim it again: of two processes that found it stale, only one retries it
+                retry = self.store.deliveries.claim(
+                    destination.name, stale.slot, stale.window_start, stale.window_end, self.clock())
+                if retry is not None:
+                    self._send(destination, retry)
             now = self.clock()
             window_start = self.store.deliveries.next_window_start(destination.name) or now - self.lookback
             brief = self.brief_for(destination, window_start, now)

@@ -1,8 +1,10 @@
 """The outbox: a delivery row is written before a brief is sent and marked sent after.
 
-A crash between the two leaves the row pending, so the next run retries it (with the same window, so the
+A crash between the two leaves the row pending, so a later run retries it (with the same window, so the
 same brief) instead of losing it; a row already marked sent is never sent again. The unique
-(destination, slot) pair makes a second claim of the same scheduled brief a no-op.
+(destination, slot) pair makes a second claim of the same scheduled brief a no-op, and a pending claim
+younger than IN_FLIGHT belongs to a send in progress (perhaps in another process), so it is left alone
+until it is old enough to mean that sender died.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 import sqlalchemy as sa
@@ -20,6 +22,9 @@ from bot.store.dialect import insert_ignoring_duplicates
 from bot.store.tables import deliveries, destinations
 
 DeliveryState = Literal["pending", "sent", "failed"]
+# Longer than any send takes (a Slack or Matrix post with retries after rate limits), shorter than the
+# gap between two briefs: a pending claim older than this is a crashed send and may be taken over.
+IN_FLIGHT = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +55,20 @@ class DeliveryRepository:
         self, destination: str, slot: str, window_start: datetime | None, window_end: datetime, now: datetime,
         *, kind: str = "brief",
     ) -> Delivery | None:
-        """The delivery to send for (destination, slot), or None when it was already sent.
+        """The delivery to send for (destination, slot), or None when it is sent or being sent right now.
 
-        A slot claimed before but not sent (a crash, a failed send) comes back with its original window.
-        `kind` is "brief", or "alert" for a notice about a source (never counted as a brief's window).
+        A slot claimed before but not sent (a failed send, or a crashed one older than IN_FLIGHT) comes back
+        with its original window. `kind` is "brief", "alert" (a notice about a source) or another message
+        kind; only briefs define brief windows.
         """
+        mine = uuid.uuid4().hex
         with self._engine.begin() as connection:
             connection.execute(
                 insert_ignoring_duplicates(connection, deliveries, ["destination", "slot"]),
                 {
-                    "id": uuid.uuid4().hex, "destination": destination, "slot": slot, "status": "pending",
+                    "id": mine, "destination": destination, "slot": slot, "status": "pending",
                     "window_start": window_start, "window_end": window_end, "created_at": now, "attempts": 0,
-                    "kind": kind,
+                    "kind": kind, "claimed_at": now,
                 },
             )
             row = connection.execute(
@@ -71,8 +78,12 @@ class DeliveryRepository:
             ).one()
             if row.status == "sent":
                 return None
+            in_flight = row.status == "pending" and row.claimed_at is not None and now - row.claimed_at < IN_FLIGHT
+            if row.id != mine and in_flight:
+                return None
             connection.execute(
-                deliveries.update().where(deliveries.c.id == row.id).values(attempts=row.attempts + 1)
+                deliveries.update().where(deliveries.c.id == row.id)
+                .values(attempts=row.attempts + 1, claimed_at=now)
             )
         return Delivery(row.id, destination, slot, "pending", row.window_start, row.window_end, row.attempts + 1)
 
@@ -117,13 +128,15 @@ class DeliveryRepository:
         candidates = [t for t in (last_sent, earliest_failed) if t is not None]
         return min(candidates) if candidates else None
 
-    def pending(self, destination: str) -> list[Delivery]:
-        """Claimed but neither sent nor failed (the process died mid-send): retried before anything new."""
+    def pending(self, destination: str, now: datetime) -> list[Delivery]:
+        """Briefs claimed but neither sent nor failed longer than IN_FLIGHT ago (the sender died mid-send):
+        retried before anything new."""
         with self._engine.connect() as connection:
             rows = connection.execute(
                 sa.select(deliveries)
                 .where(deliveries.c.destination == destination, deliveries.c.status == "pending",
-                       deliveries.c.kind == "brief")
+                       deliveries.c.kind == "brief",
+                       sa.or_(deliveries.c.claimed_at.is_(None), deliveries.c.claimed_at <= now - IN_FLIGHT))
                 .order_by(deliveries.c.created_at)
             ).all()
         return [Delivery(r.id, r.destination, r.slot, r.status, r.window_start, r.window_end, r.attempts)

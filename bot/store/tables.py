@@ -171,6 +171,7 @@ deliveries = sa.Table(
     sa.Column("remote_id", sa.Text),
     sa.Column("error", sa.Text),
     sa.Column("kind", sa.String(16), nullable=False, server_default="brief"),
+    sa.Column("claimed_at", UTCDateTime),  # a pending claim younger than IN_FLIGHT is someone's send in progress
     sa.UniqueConstraint("destination", "slot", name="uq_deliveries_destination_slot"),
 )
 

@@ -138,18 +138,26 @@ def test_developments_keep_their_ids_and_members(store: Store) -> None:
 def test_a_delivery_slot_is_sent_at_most_once(store: Store) -> None:
     first = store.deliveries.claim("ops", "cron:2024-05-06T07:00", None, T0, T0)
     assert first is not None and first.attempts == 1
-    again = store.deliveries.claim("ops", "cron:2024-05-06T07:00", T0, T0 + timedelta(hours=1), T0)
-    assert again is not None and again.id == first.id and again.window_end == T0  # the original window
-    assert [d.id for d in store.deliveries.pending("ops")] == [first.id]
+    # a second claim while the first send may still be under way (another process): hands off
+    assert store.deliveries.claim("ops", "cron:2024-05-06T07:00", None, T0, T0 + timedelta(minutes=1)) is None
+    assert store.deliveries.pending("ops", T0 + timedelta(minutes=1)) == []
+    # long after: the first sender died mid-send, so the brief is retried with its original window
+    later = T0 + timedelta(minutes=30)
+    assert [d.id for d in store.deliveries.pending("ops", later)] == [first.id]
+    again = store.deliveries.claim("ops", "cron:2024-05-06T07:00", T0, T0 + timedelta(hours=1), later)
+    assert again is not None and again.id == first.id and again.window_end == T0 and again.attempts == 2
     store.deliveries.mark_sent(first.id, "remote-1", T0)
-    assert store.deliveries.claim("ops", "cron:2024-05-06T07:00", None, T0, T0) is None
-    assert store.deliveries.pending("ops") == []
+    assert store.deliveries.claim("ops", "cron:2024-05-06T07:00", None, T0, later) is None
+    assert store.deliveries.pending("ops", later) == []
     assert store.deliveries.last_sent_window_end("ops") == T0
     failed = store.deliveries.claim("ops", "cron:2024-05-07T07:00", T0, T0 + timedelta(days=1), T0)
     assert failed is not None
     store.deliveries.mark_failed(failed.id, "channel_not_found")
     assert store.deliveries.last_sent_window_end("ops") == T0
     assert store.deliveries.get(failed.id).status == "failed"  # type: ignore[union-attr]
+    retried = store.deliveries.claim("ops", "cron:2024-05-07T07:00", T0, T0 + timedelta(days=1), T0)
+    assert retried is not None and retried.id == failed.id  # a failed send may be tried again at once
+    store.deliveries.mark_failed(failed.id, "channel_not_found")
     assert store.deliveries.next_window_start("ops") == T0
     never_sent = store.deliveries.claim("new", "s1", T0 - timedelta(hours=24), T0, T0)
     assert never_sent is not None and store.deliveries.next_window_start("new") is None
