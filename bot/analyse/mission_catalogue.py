@@ -167,6 +167,9 @@ _FIRST_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_START = re.compile(r"\w(?<!\w\w)")  # the first character of every word
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_BIG_ORGANISATION = re.compile(r"^(?:United\s+Nations|UN|European\s+Union|EU|African\s+Union|AU|NATO)\s+")
+_OWN_WORDS = re.compile(r"(?!Mission\b|Force\b)[A-Z]\w*(?:\s+\S+)*?\s+(?:Mission|Force)\b")
+_HEAD_NOUN = re.compile(r"(?<=\\ )(M|F)(ission|orce)\b")
 
 
 def alias_pattern(alias: str) -> str:
@@ -177,6 +180,10 @@ def alias_pattern(alias: str) -> str:
     out = _ACRONYM_WORD.sub(lambda m: f"(?:{m[0]}|{m[0].capitalize()})", out)
     for plain, variant, _, _ in _VARIANTS:
         out = out.replace(re.escape(plain), variant)
+    # outlets lower-case the head noun of a long name ("the Resolute Support mission"), which is still that
+    # name when it has words of its own: "African Union mission in Somalia" may be any of three missions
+    if _OWN_WORDS.match(_BIG_ORGANISATION.sub("", alias)):
+        out = _HEAD_NOUN.sub(lambda m: f"[{m[1]}{m[1].lower()}]{m[2]}", out)
     out = re.sub(r"\\-|\\‑|–|—", r"\\s*[-‑–—]\\s*", out)
     out = re.sub(r"(?:\\ )+", r"\\s+", out)
     out = out.replace("'", "['’]")

@@ -18,8 +18,9 @@ from bot.models import MissionStatusValue
 
 Mode = Literal["fact", "future", "negated", "denied"]
 # change: the status changed; state: what the mission is doing; start: it began (its state says what it
-# is); resume: it resumed after a suspension; intent: a verb that only means something as a plan ("deploy")
-Kind = Literal["change", "state", "start", "resume", "intent"]
+# is); resume: it resumed after a suspension; intent: a verb that only means something as a plan ("deploy");
+# persist: the mission carries on ("is still operating"), which speaks against its end
+Kind = Literal["change", "state", "start", "resume", "intent", "persist"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,9 @@ _NOT_TIME_END = (
 )
 _ENDED = (
     r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|clos(?:es|ed|ing|ure)|shut(?:s|ting)?\s+down|"
-    r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|wound\s+up|wrap(?:s|ped)\s+up|(?:is|was|are|were|now|officially)\s+"
-    r"over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|"
+    r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
+    r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
+    r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|"
     r"expir(?:e|es|ed|y)|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
     r"lower(?:ed|ing)\s+(?:its|the)\s+"
     r"flag|(?:flag|colou?rs?)\s+(?:was|were)\s+(?:lowered|cased|rolled\s+up)|cas(?:ed|ing)\s+(?:its|the)\s+colou?rs|"
@@ -62,12 +64,13 @@ _ENDED = (
 _DRAWDOWN = (
     r"(?:withdraw(?:s|n|al|als|ing)?|withdrew)(?!\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:consent|"
     r"support|recognition|backing|funding|aid|accreditation|ambassadors?|envoys?|invitation|request|offer|bid|"
-    r"candidacy|application|objections?|proposal|threat|statement|complaint|lawsuit|charges|from\s+the\s+"
-    r"(?:treaty|agreement|deal|accord|race|talks|pact)))|pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|draw(?:s|ing)?\s*-?\s*down|"
+    r"candidacy|application|objections?|proposal|threat|statement|complaint|lawsuit|charges|from\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:treaty|agreement|deal|accord|race|talks|pact|negotiations)))|"
+    r"pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|draw(?:s|ing)?\s*-?\s*down|"
     r"drew\s+down|drawdown|scal(?:e|es|ed|ing)\s+(?:back|down)|reduc(?:e|es|ed|ing|tion)\s+(?:[^\s.;]+\s+){0,3}?"
     r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
-    r"depart(?:s|ed|ing|ure)?|(?:leav(?:e|es|ing)|left)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|[A-Z]\w+|by|before|within|"
-    r"after|in\s+\d)))|exit(?:s|ed|ing)?|disengag\w+|"
+    r"depart(?:s|ed|ing|ure)?|(?:leav(?:e|es|ing)|left)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
+    r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|disengag\w+|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+"
 )
 _COMBAT_ACTS = (
@@ -81,6 +84,12 @@ _COMBAT_ACTS = (
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b"
 )
+
+_MISSION_NOUN = (
+    r"(?:missions?|operations?|forces?|peacekeep\w*|troops|soldiers|observers|contingents?|presence|mandate|"
+    r"blue\s+helmets|ZZZ\w*|it|them)\b"
+)
+_ENDED_CUE = rf"\b(?:{_ENDED})\b"
 
 _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind], ...] = (
     # a combat role ending is a transition to non-combat, checked before any plain "end"
@@ -108,23 +117,46 @@ _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind
      r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
      r"headquarters|garrisons?)\b", "drawdown", None, "change"),
     (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
-     r"fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist))\b", "suspended", None, "change"),
+     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist))\b", "suspended", None, "change"),
+    # a court that rules the deployment unlawful stops it
+    (rf"\b(?P<head>rul(?:ed|es|ing)|found|declar(?:ed|es|ing))\s+(?:that\s+)?{_W}{{0,25}}?(?:is|was|were|are|be|been)"
+     r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:unconstitutional|illegal|unlawful|invalid|null\s+and\s+void)\b",
+     "suspended", None, "change"),
+    # a host that revokes the mission's legal basis says it is over (the mission may say otherwise)
+    (rf"\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?|"
+     rf"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|withdr(?:ew|aw|aws|awn|awing)|strip(?:s|ped|ping)?)\s+"
+     rf"(?:(?!from\s|with\s|ceasefire\s|peace\s|trade\s|nuclear\s|grain\s){_W}){{0,4}}?(?:agreement|accord|"
+     r"status[- ]of[- ]forces|sofa|privileges|immunities|legal\s+(?:protections?|status|basis|cover)|diplomatic\s+"
+     r"status|accreditation)\b", "ended", None, "change"),
+    # carrying on ("no longer operating" is read as its negation: an end)
+    (r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still|no\s+longer)|still\s+(?:is|are|was|were))\s+"
+     r"(?:operating|operational|active|functioning|working|running|in\s+place|deployed|on\s+the\s+ground|here|"
+     r"there)\b|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:operational|active|in\s+place|(?:at|in)\s+(?:their|its|our)\s+"
+     r"(?:\w+\s+)?(?:positions?|posts?|bases?|stations?))\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+operate|operating|to\s+"
+     r"function|its\s+work|their\s+work)\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
+     r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b",
+     "ended", None, "persist"),
     (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:operations|activities|"
      r"training|patrols|work|mission|flights|deployment|escorts?)\b|\b(?:operations|activities|training|patrols|"
      r"flights|escorts)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
      "unknown", "suspended", "resume"),
+    # kept for another year: "voted to keep its peacekeeping force in the region for another year"
+    (rf"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+{_W}{{0,3}}?{_MISSION_NOUN}"
+     r"[^.;]{0,100}?\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?"
+     r"(?:years?|months?|terms?)\b",
+     "extended", None, "change"),
     (r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|prolong(?:s|ed|ing|ation)?|"
      r"roll(?:s|ed)?\s+over|re-?authori[sz](?:e|es|ed|ing|ation))\b(?!\s+(?:fighting|clashes|attacks?|calls?|"
      r"violence|hostilities|tensions?|offensive|strikes|push|efforts?|interest|focus|pressure|concerns?|fears?|"
      r"its\s+control|control|reach|influence|lead))", "extended", None, "change"),
-    (rf"\b(?:{_ENDED})\b", "ended", None, "change"),
+    (_ENDED_CUE, "ended", None, "change"),
     (rf"\b(?:{_DRAWDOWN})\b", "drawdown", None, "change"),
     (r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed)|green-?light\w*|endors(?:e|es|ed|ing))\s+"
      r"(?:[^\s.;]+\s+){0,4}?(?:deployment|creation|establishment|launch|new\s+(?:\w+\s+)?(?:mission|force|"
      r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b", "planned", None, "change"),
     (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
-    (r"\b(?:deploy(?:ment)?|launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send|begin|start)\b",
+    (r"\b(?:deploy(?:ment|ing)?|launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b",
      "planned", None, "intent"),
     # what the mission is doing now
     (r"\bnon-?combat\b|\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
@@ -138,10 +170,13 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat",), ("combat",), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison"),
-    ("suspen", "halt", "paus", "hold", "froze", "frozen", "freez", "ceas"), ("resum",),
-    ("exten", "renew", "prolong", "roll", "author"),
-    ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "wound", "wrap", "over", "exist", "expir",
-     "laps", "stood", "deactiv", "history", "flag", "colo"),
+    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas"),
+    ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
+    ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
+    ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
+    ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
+    ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
+     "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz"),
     ("authori", "approv", "green", "endors"),
@@ -151,8 +186,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground"),
 )
+# each cue compiled, with whether it is the plain "ended" one (whose object may be something else, and whose
+# "is over" needs the mission as its subject) and whether its mode is read at a verb group named "head"
 _CUES = tuple(
-    (re.compile(pattern, re.I), status, prior, kind, needles)
+    (re.compile(pattern, re.I), status, prior, kind, needles, pattern == _ENDED_CUE, "(?P<head>" in pattern)
     for (pattern, status, prior, kind), needles in zip(_CUE_TABLE, _NEEDLES, strict=True)
 )
 _MANDATE_NEAR = re.compile(
@@ -163,14 +200,16 @@ _MANDATE_NEAR = re.compile(
 _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|mandate|"
-    r"deployment|presence|role|tour|engagement|force|ZZZ)\b)", re.I
+    r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
+    r"mandate|deployment|presence|role|tour|engagement|force|ZZZ)\b)", re.I
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the))\b",
     re.I,
 )
-_STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)")
+# a demand or a denial governs its own clause, never what follows a contrast: "as Khartoum had requested,
+# but extended it"
+_STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|\b(?:but|whereas|however)\b", re.I)
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(
@@ -183,8 +222,9 @@ _DEMAND = Needled(re.compile(
     "petition", "vow", "threat", "ultimatum", "resolution",
 ))
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|can|cannot|if|unless|whether|possibl\w+|consider\w*|mull\w*|weigh\w*|discuss\w*|"
-    r"debat\w*|suggest\w*|recommend\w*|options?|rumou?r\w*|speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
+    r"\b(?:could|might|may|can|cannot|if|unless|whether|"
+    r"possibl\w+|consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|suggest\w*|recommend\w*|options?|rumou?r\w*|"
+    r"speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
 _DENIAL = Needled(re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
@@ -214,6 +254,22 @@ _TEMPORAL_REACH = 100
 _DECIDED = re.compile(
     r"\b(?:vot(?:ed|es)|decided|agreed|approved|moved|resolved)\s+(?:\w+\s+)?to\s+$", re.I
 )
+# what carries on or is over must be the mission, its people, or a pronoun for them
+_OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over", re.I)
+_HOLDER = re.compile(
+    r"\b(?:missions?|operations?|forces?|mandate|deployment|presence|peacekeep\w+|troops|soldiers|staff|personnel|"
+    r"observers|trainers|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}\s+$", re.I
+)
+_HOLDER_REACH = 80
+# a duty is not an event: "the Council, which must renew the mandate every six months"
+_OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+(?:\w+\s+)?$", re.I)
+_BLOCKING = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|"
+    r"enjoin(?:s|ed|ing)?|froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|put\s+on\s+hold)\b",
+    re.I,
+)
+_BLOCK_REACH = 100
+_BLOCKING_NEEDLES = ("block", "bar", "halt", "prohibit", "forb", "enjoin", "froze", "freez", "suspend", "hold")
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _MODAL_AFTER = re.compile(
@@ -264,16 +320,23 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     return "fact"
 
 
+def _blocked(sentence: str, start: int) -> Mode | None:
+    """How the sentence holds a block on the plan whose cue starts at `start` ("a court blocked the
+    deployment", "barred the government from sending troops"): a blocked plan is a suspended mission."""
+    block = _BLOCKING.search(sentence, max(_clause_start(sentence, start), start - _BLOCK_REACH), start)
+    return None if block is None else mode_of(sentence, block.start(), block.start())
+
+
 def signals(sentence: str) -> list[Signal]:
     """Every status cue in `sentence`, each span used once (earlier, more specific cues win)."""
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
     holds = sentence.lower().__contains__
-    for pattern, cue_status, previous, kind, needles in _CUES:
+    for pattern, cue_status, previous, cue_kind, needles, plain_end, headed in _CUES:
         if not any(map(holds, needles)):
             continue
         for m in pattern.finditer(sentence):
-            status = cue_status
+            status, kind = cue_status, cue_kind
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
@@ -281,11 +344,22 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, max(0, start - _MANDATE_WINDOW), end + _MANDATE_WINDOW
             ):
                 continue
-            if status == "ended" and _OTHER_OBJECT.match(sentence, end):
-                continue  # "a NATO air campaign ended a war": something else ended
-            mode = mode_of(sentence, start, end)
+            if plain_end and _OTHER_OBJECT.match(sentence, end):
+                continue  # "a NATO air campaign ended a war", "ended Niger's participation": something else ended
+            if (kind == "persist" or (plain_end and _OVER.fullmatch(m.group()))) and not _HOLDER.search(
+                sentence, max(0, start - _HOLDER_REACH), start
+            ):
+                continue  # "the war is not over", "the threat is still there": not the mission
+            # a long cue is held by its verb: "ruled that the plan to send troops is unlawful" is no plan
+            mode = mode_of(sentence, *(m.span("head") if headed else (start, end)))
             taken.append((start, end))
-            if mode is None:
+            if kind == "intent" and any(map(holds, _BLOCKING_NEEDLES)):
+                blocked = _blocked(sentence, start)
+                if blocked is not None:
+                    status, kind, mode = "suspended", "change", blocked
+            if kind == "persist" and mode in ("negated", "denied"):
+                kind, mode = "change", "fact" if mode == "negated" else None  # "no longer operates": it ended
+            if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is

@@ -33,17 +33,17 @@ _HISTORY = timedelta(days=365)
 
 _COMPATIBLE: frozenset[frozenset[MissionStatusValue]] = frozenset(
     frozenset(pair) for pair in (
-        ("extended", "non-combat"), ("extended", "combat"), ("extended", "drawdown"), ("extended", "planned"),
-        ("planned", "drawdown"), ("planned", "non-combat"), ("planned", "combat"), ("planned", "suspended"),
+        ("extended", "non-combat"), ("extended", "combat"), ("extended", "drawdown"),
         ("drawdown", "ended"), ("drawdown", "non-combat"), ("drawdown", "combat"),
     )
 )
 
 
 def compatible(a: MissionStatusValue, b: MissionStatusValue) -> bool:
-    """Whether two statuses can both hold at about the same time (a plan and a drawdown can; an end and a
-    suspension cannot)."""
-    return a == b or "unknown" in (a, b) or frozenset((a, b)) in _COMPATIBLE
+    """Whether two statuses can both hold at about the same time (a drawdown and a combat role can; an end
+    and a suspension cannot). A plan fits any status: "will end on 15 July" and "ended" are one story told
+    at two moments, not two accounts of one moment."""
+    return a == b or "unknown" in (a, b) or "planned" in (a, b) or frozenset((a, b)) in _COMPATIBLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,11 @@ def decide(hits: list[Hit], roles: Sequence[str] = ()) -> Decision:
         support += [h for h in hits if h.signal.kind == "start" and h.signal.mode == "fact"]
     previous = _previous(status, support, hits)
     # a denial answers someone's claim, so it weighs more against the claim than a plain "did not"
-    against = [h for h in hits if h.signal.mode in ("negated", "denied") and h.signal.status == status]
+    # "is still operating" speaks against its end as a "has not ended" does
+    against = [
+        h for h in hits
+        if h.signal.status == status and (h.signal.mode in ("negated", "denied") or h.signal.kind == "persist")
+    ]
     weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" else 1.0) for h in against)
     if against and weight_against >= _DISPUTE_SHARE * score[status]:
         return Decision("disputed", previous, tuple(support + against))

@@ -98,6 +98,8 @@ def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
     if not statuses:
         return "unknown"
     distinct = set(statuses)
+    if len(distinct) > 1:  # a plan next to what came of it: the plan is the earlier moment of one story
+        distinct.discard("planned")
     if "disputed" in distinct or any(
         not compatible(a, b) for a in distinct for b in distinct
     ):
@@ -107,20 +109,23 @@ def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
 
 
 def _buckets(group: list[_Observation]) -> list[list[_Observation]]:
-    """Reports of about the same time (within a couple of days, or all undated) side by side."""
-    ordered = sorted(group, key=lambda o: (o.when or date.min, o.index))
+    """Reports of about the same time (within a couple of days) side by side, oldest first. A report with
+    no date cannot be placed in time: it stands with the newest reports when it agrees with them or is a
+    step of the same story ("will end" next to "ended"), and before them when it contradicts them, since
+    the dated reports are the ones known to be recent."""
+    dated = sorted((o for o in group if o.when is not None), key=lambda o: (o.when or date.min, o.index))
     buckets: list[list[_Observation]] = []
-    for obs in ordered:
-        if buckets:
-            first = buckets[-1][0].when
-            same = (first is None and obs.when is None) or (
-                first is not None and obs.when is not None and (obs.when - first).days <= _SAME_TIME_DAYS
-            )
-            if same:
-                buckets[-1].append(obs)
-                continue
-        buckets.append([obs])
-    return buckets
+    for obs in dated:
+        first = buckets[-1][0].when if buckets else None
+        if first is not None and obs.when is not None and (obs.when - first).days <= _SAME_TIME_DAYS:
+            buckets[-1].append(obs)
+        else:
+            buckets.append([obs])
+    older: list[_Observation] = []
+    for obs in (o for o in group if o.when is None):
+        fits = bool(buckets) and all(compatible(obs.status.status, o.status.status) for o in buckets[-1])
+        (buckets[-1] if fits else older).append(obs)
+    return [older, *buckets] if older else buckets
 
 
 def _evidence(observations: list[_Observation], status: MissionStatusValue) -> tuple[Evidence, ...]:
@@ -190,13 +195,39 @@ def status_at(timeline: Sequence[Transition], when: date) -> MissionStatusValue 
     return current
 
 
+def _aliases(name: str, group: list[_Observation]) -> tuple[str, ...]:
+    """Every other name the articles use, once: "UN-backed mission" and "UN-Backed Mission" are one alias."""
+    seen = {name_key(name)}
+    aliases: list[str] = []
+    for alias in (a for o in group for a in (o.status.mission, *o.status.aliases)):
+        if (key := name_key(alias)) not in seen:
+            seen.add(key)
+            aliases.append(alias)
+    return tuple(aliases)
+
+
+def _roles(newest_first: list[_Observation], status: MissionStatusValue) -> tuple[str, ...]:
+    """The roles the newest reports of the current status give, all of them: two articles of the same day
+    that agree on the status each name part of what the mission does ("advise" here, "train" there), so
+    their roles are joined, in the order the articles were given."""
+    reporting = [o for o in newest_first if o.status.status == status and o.status.roles]
+    if not reporting:
+        reporting = [o for o in newest_first if o.status.roles][:1]
+    if not reporting:
+        return ()
+    latest = reporting[0].when
+    same_time = [
+        o for o in reporting
+        if latest is None or o.when is None or abs((latest - o.when).days) <= _SAME_TIME_DAYS
+    ]
+    return tuple(dict.fromkeys(role for o in sorted(same_time, key=lambda o: o.index) for role in o.status.roles))
+
+
 def merge_missions(facts: Sequence[ArticleFacts], tracked: Sequence[MissionSpec] = ()) -> list[MissionStatus]:
     """One current status per mission, newest change first."""
     merged: list[MissionStatus] = []
     for name, group in _groups(facts, tracked):
-        aliases = tuple(dict.fromkeys(
-            a for o in group for a in (o.status.mission, *o.status.aliases) if name_key(a) != name_key(name)
-        ))
+        aliases = _aliases(name, group)
         timeline = _transitions(name, group)
         newest = sorted(group, key=lambda o: (o.when or date.min, o.index), reverse=True)
         if not timeline:
@@ -205,7 +236,7 @@ def merge_missions(facts: Sequence[ArticleFacts], tracked: Sequence[MissionSpec]
             continue
         current = timeline[-1]
         in_run = [o for o in newest if o.article_id in current.article_ids]
-        roles = next((o.status.roles for o in in_run if o.status.roles), ())
+        roles = _roles(in_run, current.status)
         merged.append(MissionStatus(
             mission=name, aliases=aliases, status=current.status, roles=roles, since=current.on,
             previous_status=current.previous_status, evidence=current.evidence,

@@ -64,6 +64,7 @@ _DEF_CUE = re.compile(
     r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LEAD_WORDS_TEXT = "However But Under Meanwhile The A An In On At For And Since After Before While"
 _LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
 _COALITION_DEF = Anchored(re.compile(
@@ -74,12 +75,26 @@ _COALITION = Anchored(re.compile(
     r"(?<!ruling )(?<!governing )(?<!political )(?<!electoral )(?<!opposition )\b[Cc]oalition\b"
     r"(?!\s+(?:government|talks|agreement|partner\s+in\s+government))"
 ), "Cc", "oalition")
+# "-backed", "-approved": the organisation stands behind the mission without running it. The words between
+# describe the mission ("naval", "training"), so function words and verbs ("EU insists the mission") end it.
 _DESCRIPTIVE = Anchored(re.compile(
-    r"\b(?:U\.N\.|UN|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union)(?:['’]s)?(?:[\s-]+led)?\s+"
-    r"(?P<kind>(?:(?!fact-finding|assessment|diplomatic|trade|technical|humanitarian|rescue|medical|space|investigat)"
-    r"[a-z][\w-]*\s+){0,2}?)(?:mission|force|operation|peacekeepers)\b"
+    r"\b(?:U\.N\.|UN|United\s+Nations|NATO|Nato|EU|European\s+Union|African\s+Union|AU)(?:['’]s)?"
+    r"(?:[\s-]+(?:led|(?P<backing>backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)))?\s+"
+    r"(?P<kind>(?:(?!fact-finding|assessment|diplomatic|trade|technical|humanitarian|rescue|medical|space|investigat|"
+    r"(?:the|a|an|its|their|his|her|our|this|that|which|who|and|or|to|of|is|are|was|were|has|have|had)\b|"
+    r"[a-z]+(?<![su])s\b)[a-z][\w-]*\s+){0,2}?)(?:mission|force|operation|peacekeepers)\b"
     r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 ), "UNEA", r"\.N\.|N|nited|ATO|ato|U|uropean|frican")
+_BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
+_APPOSITIVE = Anchored(re.compile(
+    r",\s+(?:or\s+|(?:also\s+|better\s+|commonly\s+)?known\s+as\s+|called\s+|dubbed\s+)?"
+    r"(?P<acr>[A-Z]{3,8}(?:\s[A-Z][a-z]+)?)(?=[\s,.;)])"
+), ",", r"\s+(?:[A-Z]{3}|or\s|known|also|better|commonly|called|dubbed)")
+_APPOSITIVE_REACH = 90
+_PHRASE_WORD = re.compile(r"[\w.'’-]+(?<!['’]s)(?<![.'’])")
+_MISSION_HEAD = re.compile(r"(?i:\b(?:mission|force|operation|task\s+force)\b)")
+_CAPS_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{3,8}(?![\w-])")
+_FUNCTION_WORDS = frozenset({"of", "in", "for", "the", "and", "to", "on", "at", "de", "du", "des", "en"})
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
 _GENERIC_KINDS = frozenset(
@@ -137,9 +152,11 @@ def _known(surface: str, config: _Tracked) -> bool:
 
 def _acronym_long_form(long: str, acronym: str) -> str | None:
     words = long.split()
+    # a long form never spans a sentence end ("… in Mali. The UN … Mission in Mali (MINUSMA)")
+    opening = max((i + 1 for i, w in enumerate(words) if w.endswith(".") and not _INITIALS.fullmatch(w)), default=0)
     starts = [
         i for i, w in enumerate(words)
-        if not _POSSESSIVE.search(w)
+        if i >= opening and not _POSSESSIVE.search(w)
         and (ORG_CUE.fullmatch(w.strip(".,")) or (w[0] == acronym[0] and w not in _LEAD_WORDS))
     ]
     if not starts:
@@ -174,18 +191,23 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     for index in (config.index, CATALOGUE_INDEX):
         if index:
             raw += [(start, end, _canonical(found, config)) for start, end, found in index.find(text)]
-    raw += [(s, e, _canonical(text[s:e], config)) for s, e in unlisted_names(text)]
     names = _Names()
     local: dict[str, str] = {}  # article-specific surface -> canonical
-    for m in _acronym_definitions(text):
-        long = _acronym_long_form(m["long"], m["acr"])
-        if long is None:
-            continue
-        acr_name, long_name = _canonical(m["acr"], config), _canonical(long, config)
-        long_is_known = _known(long, config) and not _known(m["acr"], config)
+    definitions = [
+        (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
+        for m in _acronym_definitions(text) if (long := _acronym_long_form(m["long"], m["acr"]))
+    ] + list(_appositive_acronyms(text))
+    for start, end, long, acronym in definitions:
+        acr_name, long_name = _canonical(acronym, config), _canonical(long, config)
+        long_is_known = _known(long, config) and not _known(acronym, config)
         names.union(acr_name, long_name, prefer=long_name if long_is_known else acr_name)
-        local[m["acr"]] = acr_name
-        raw.append((m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long_name))
+        local[acronym] = acr_name
+        raw.append((start, end, long_name))
+    guessed = _absorbed(text, unlisted_names(text), raw, names, config)
+    for acronym, long in _spelled_elsewhere(text, {c for _, _, c in guessed}, names):
+        names.union(acronym, long, prefer=acronym)
+        local[acronym] = acronym
+    raw += guessed
     for _, _, canonical in list(raw):
         bare = _BARE_OPERATION.match(canonical)
         if bare and " " in bare["name"]:  # "Prosperity Guardian" for "Operation Prosperity Guardian"
@@ -209,6 +231,83 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)
+
+
+def _absorbed(
+    text: str, spans: list[tuple[int, int]], known: list[tuple[int, int, str]], names: _Names, config: _Tracked
+) -> list[tuple[int, int, str]]:
+    """Names found only by their shape. Where one overlaps a name the catalogue, the operator or a definition
+    gave, or is the start of a long form of a mission the article names ("the EU Military Assistance
+    Mission" and, elsewhere, "EUMAM Ukraine"), it is that mission written shorter, so it joins that name."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        guessed = _canonical(text[start:end], config)
+        overlap = next((c for s, e, c in known if s < end and start < e), None)
+        if overlap is None:
+            longer = {c for _, _, c in known if _shortens(guessed, c)}
+            overlap = longer.pop() if len(longer) == 1 else None
+            kept.append((start, end, guessed))
+        if overlap is not None and name_key(guessed) != name_key(overlap):
+            names.union(guessed, overlap, prefer=names.find(overlap))
+    return kept
+
+
+def _spelled_elsewhere(text: str, guessed: set[str], names: _Names) -> Iterator[tuple[str, str]]:
+    """(acronym, name) where a name found by its shape ("the Nordic Cable Protection Mission") is spelled by
+    an acronym the text uses elsewhere without defining it ("NCPM"): one mission, named by the acronym."""
+    if not guessed:
+        return
+    for token in dict.fromkeys(_CAPS_TOKEN.findall(text)):
+        spelled = [g for g in guessed if names.find(g) == g and _spells(g.split(), token)]
+        if len(spelled) == 1:
+            yield token, spelled[0]
+
+
+def _shortens(short: str, canonical: str) -> bool:
+    """Whether `short` is the first words of one of the mission's names ("EU Training Mission" of "European
+    Union Training Mission in Mali")."""
+    key = name_key(short) + " "
+    return any(name_key(n).startswith(key) for n in (canonical, *ALIASES_OF.get(canonical, ())))
+
+
+def _appositive_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, long form, acronym) of "the EU military partnership mission, EUMPM," or "…, known as
+    SAMIM": a mission phrase on the same line, right before, that the acronym spells, which names the same
+    mission. The longest such phrase is taken."""
+    for m in _APPOSITIVE.finditer(text):
+        line_start = text.rfind("\n", max(0, m.start() - _APPOSITIVE_REACH), m.start()) + 1
+        low = max(line_start, m.start() - _APPOSITIVE_REACH)
+        spans = list(_PHRASE_WORD.finditer(text, low, m.start()))
+        words = [w.group() for w in spans]
+        letters = m["acr"].split()[0]
+        for first in range(len(words) - 1):
+            phrase = words[first:]
+            opens = phrase[0][0].isupper() and phrase[0].lower() not in _FUNCTION_WORDS
+            if opens and _MISSION_HEAD.search(" ".join(phrase)) and _spells(phrase, letters):
+                start, end = spans[first].start(), spans[-1].end()
+                yield start, end, " ".join(text[start:end].split()), m["acr"]
+                break
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the acronym `letters` spells `words`: each word gives its initial (a word in capitals such as
+    "EU" or "SADC" gives one or more of its first letters), a short function word may give its initial or
+    nothing, and once the letters are spent only a tail that opens with a function word may follow ("EUMAM"
+    for "EU Military Assistance Mission in support of Ukraine")."""
+    if not letters:
+        return not words or words[0].lower() in _FUNCTION_WORDS
+    if not words:
+        return False
+    word, lower = words[0], words[0].lower()
+    if lower in _FUNCTION_WORDS:
+        return _spells(words[1:], letters) or (word[0].upper() == letters[0] and _spells(words[1:], letters[1:]))
+    capitals = word.replace(".", "")
+    if capitals.isupper() and len(capitals) > 1:
+        return any(
+            capitals[:size] == letters[:size] and _spells(words[1:], letters[size:])
+            for size in range(min(len(capitals), len(letters)), 0, -1)
+        )
+    return word[0].upper() == letters[0] and _spells(words[1:], letters[1:])
 
 
 def _acronym_definitions(text: str) -> Iterator[re.Match[str]]:
@@ -256,15 +355,17 @@ def _descriptive(text: str, named: set[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for m in _DESCRIPTIVE.finditer(text):
         orgs, place = organisations(m.group()), m["place"]
-        fits = [n for n in named if orgs <= organisations_of(n) and (not place or place in _all_names(n))]
+        runs = frozenset() if m["backing"] else orgs
+        fits = [n for n in named if runs <= organisations_of(n) and (not place or place in _all_names(n))]
         if not fits and place:
             # a catalogue mission only if every descriptive word fits it: an EU "military partnership
-            # mission in Niger" is not the civilian EUCAP Sahel Niger
+            # mission in Niger" is not the civilian EUCAP Sahel Niger; a "UN-backed" one is not run by the UN
+            # (and, as its backer says little about it, only with a word of its own: "security", "training")
             kinds = [w for w in m["kind"].split() if w not in _GENERIC_KINDS]
             fits = [
                 c for c, _ in CATALOGUE
-                if orgs <= organisations_of(c) and place in _all_names(c)
-                and all(k in _all_names(c).lower() for k in kinds)
+                if (orgs <= organisations_of(c)) != bool(m["backing"]) and place in _all_names(c)
+                and all(k in _all_names(c).lower() for k in kinds) and (kinds or not m["backing"])
             ]
         if len(fits) == 1:
             found.append((m.start(), m.end(), fits[0]))
@@ -306,7 +407,8 @@ def _assemble(
         for alias in [a for a in ALIASES_OF.get(name, ()) if " " in a and "coalition" not in a][:2]:
             if name_key(alias) != name_key(name):
                 aliases.setdefault(name_key(alias), alias)
-        orgs = organisations_of(name, tuple(aliases.values()))
+        # a "UN-backed mission" is not the UN's
+        orgs = organisations_of(name, tuple(a for a in aliases.values() if not _BACKED.search(a)))
         result.append(NamedMission(name, tuple(aliases.values()), found[0].start, len(found), orgs))
     result.sort(key=lambda n: n.first)
     return result, mentions

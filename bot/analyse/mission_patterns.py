@@ -24,6 +24,8 @@ _STRIP_TAIL_WORDS = (
 )
 _STRIP_TAIL = frozenset(_STRIP_TAIL_WORDS.split())
 _MAX_PREFIX = 8
+_LEADING_WORDS = "of the and for in The A An In On At For And But Under Meanwhile Since After Before While"
+_LEADING = frozenset(_LEADING_WORDS.split())
 _OPERATION = Anchored(
     re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"), "O", "p[ée]ration"
 )
@@ -37,7 +39,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")
 ORG_CUE = re.compile(
     r"\b(?:UN|U\.N\.|United|EU|European|NATO|African|AU|OSCE|SADC|ECOWAS|IGAD|Multinational|Multidimensional|"
     r"Training|Monitoring|Observer|Assistance|Stabili[sz]ation|Verification|Support|Advisory|Peacekeeping|"
-    r"Military|Police|Border|Partnership|Capacity|Transition|Interim)\b"
+    r"Military|Police|Border|Partnership|Capacity|Transition|Interim|Naval|Maritime|Protection)\b"
 )
 _NOT_A_MISSION = re.compile(r"\b(?:Permanent|Diplomatic|Embassy|U\.?S\.?|American|British|French|Trade)\s*$")
 _MISSION_TAIL = re.compile(
@@ -89,7 +91,7 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
         while (tokens and _PREFIX_TOKEN.match(tokens[-1]) and not _SENTENCE_END.search(tokens[-1])
                and len(prefix) < _MAX_PREFIX):
             prefix.insert(0, tokens.pop())
-        while prefix and prefix[0] in ("of", "the", "and", "for", "in"):
+        while prefix and prefix[0] in _LEADING:  # "The EU Training Mission": the name starts at "EU"
             prefix.pop(0)
         joined = " ".join(prefix)
         if not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):
@@ -97,6 +99,8 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
         start = text.rfind(prefix[0], line_start, m.start())
         end = m.end()
         tail = _MISSION_TAIL.match(text, end)
+        if tail and tail["place"].split()[0] in _STRIP_TAIL:  # "the … Mission on Monday" names no place
+            tail = None
         if tail and not _DIPLOMATIC_TAIL.match(text, end + 1):
             end = tail.end()
         elif _DIPLOMATIC_TAIL.match(text, end + 1):

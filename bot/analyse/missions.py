@@ -32,13 +32,13 @@ __all__ = ["Transition", "extract_missions", "merge_missions", "mission_timeline
 # (the words after each pattern: one of them is in every match, and most text holds none)
 _REFERENCE_HINT = Needled(re.compile(
     r"\b(?:missions?|operations?|forces?|peacekeep\w*|blue\s+helmets|mandates?|contingents?|coalition|"
-    r"deployment|troops|soldiers|personnel)\b", re.I
+    r"deployment|troops|soldiers|personnel|observers)\b", re.I
 ), ("mission", "operation", "force", "peacekeep", "blue", "mandate", "contingent", "coalition", "deployment", "troops",
-    "soldiers", "personnel"))
+    "soldiers", "personnel", "observers"))
 _ANAPHOR = Needled(re.compile(
     r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
-    r"deployment|peacekeepers)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
-), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue"))
+    r"deployment|peacekeepers|observers)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
+), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers"))
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),

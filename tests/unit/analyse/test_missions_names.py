@@ -1,0 +1,158 @@
+"""How one mission is recognised under the several names an article gives it: a lower-cased head noun, a
+descriptive phrase ("a UN-backed mission"), a long form followed by its acronym, a shorter form of a
+catalogued name; and what is not a name at all."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.analyse.mission_names import find_missions
+from bot.analyse.missions import extract_missions
+from bot.models import Article, MissionStatus
+
+
+def _article(text: str) -> Article:
+    return Article(id="n1", source="test", title=text.split("\n", 1)[0], text=text,
+                   fetched_at=datetime(2024, 1, 1, tzinfo=UTC))
+
+
+def _missions(text: str, published: date | None = date(2024, 5, 2)) -> list[MissionStatus]:
+    return extract_missions(_article(text), published)
+
+
+def test_a_catalogued_long_form_with_a_lower_case_head_noun_is_the_mission() -> None:
+    text = (
+        "Liberia drawdown\n"
+        "MONROVIA, May 2, 2024 - The United Nations mission in Liberia began withdrawing its last 400 troops "
+        "on Thursday, a spokesman said.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("UNMIL", "drawdown")
+    assert "United Nations mission in Liberia" in status.aliases
+
+
+def test_a_backed_mission_is_the_one_the_article_names_even_if_its_backer_does_not_run_it() -> None:
+    text = (
+        "Rwandan engineers join southern African force\n"
+        "KIGALI, May 2, 2024 - Rwanda sent 200 engineers on Thursday to join the UN-backed mission in "
+        "northern Mozambique, the army said.\n"
+        "The SADC Mission in Mozambique has about 2,000 troops.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "SAMIM"
+    assert "UN-backed mission" in status.aliases
+
+
+def test_a_backed_mission_named_only_by_its_place_and_kind_is_the_one_catalogue_mission_that_fits() -> None:
+    text = (
+        "Somali cadets graduate\n"
+        "MOGADISHU, May 2, 2024 - Some 300 Somali soldiers graduated on Thursday from courses run by the "
+        "UN-endorsed training mission in Somalia, officers said. The mission's mandate was extended until "
+        "2026 last month.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("EUTM Somalia", "extended")
+    assert "UN-endorsed training mission in Somalia" in status.aliases
+
+
+def test_a_backed_force_with_nothing_of_its_own_is_not_guessed_from_the_catalogue() -> None:
+    text = (
+        "Bangui patrols\n"
+        "BANGUI, May 2, 2024 - Troops of the UN-mandated stabilisation force in the Central African Republic "
+        "patrolled the capital on Thursday, soldiers said.\n"
+    )
+    assert _missions(text) == []
+
+
+def test_an_uncatalogued_mission_with_its_acronym_in_apposition_is_one_mission_named_by_the_acronym() -> None:
+    text = (
+        "Baltic cable patrols begin\n"
+        "COPENHAGEN, May 2, 2024 - Defence ministers on Thursday approved a joint naval mission, the Nordic "
+        "Cable Protection Mission, or NCPM, to guard undersea cables with frigates and drones.\n"
+        "The NCPM will begin patrols in June.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "NCPM"
+    assert "Nordic Cable Protection Mission" in status.aliases
+    assert status.status == "planned"
+
+
+def test_a_descriptive_phrase_with_its_acronym_in_apposition_names_a_mission_of_its_own() -> None:
+    text = (
+        "Burkina ends EU cooperation\n"
+        "OUAGADOUGOU, May 2, 2024 - The junta also ended its participation in a separate EU border "
+        "assistance mission, EUBAM, the ministry said, while the EU's civilian mission EUCAP Sahel Mali "
+        "said its troops and staff would stay.\n"
+    )
+    named, _ = find_missions(text)
+    by_name = {n.name: n.aliases for n in named}
+    assert "EU border assistance mission" in by_name["EUBAM"]
+    assert "EU border assistance mission" not in by_name["EUCAP Sahel Mali"]
+
+
+def test_a_known_acronym_after_known_as_joins_its_long_form() -> None:
+    text = (
+        "Congo deployment\n"
+        "GOMA, May 2, 2024 - The SADC Mission in the DRC, known as SAMIDRC, said its troops had begun "
+        "patrols around Goma on Thursday.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "SAMIDRC"
+
+
+def test_a_shorter_form_of_a_catalogued_name_is_no_second_mission() -> None:
+    text = (
+        "Somali army training resumes\n"
+        "MOGADISHU, May 2, 2024 - The EU Training Mission said on Thursday that 400 Somali soldiers had "
+        "started a new course at its camp, after militants attacked army posts last month.\n"
+        "EUTM Somalia has trained more than 7,000 troops since 2010.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "EUTM Somalia"
+    assert "EU Training Mission" in status.aliases
+
+
+def test_a_pattern_name_does_not_swallow_the_word_before_it() -> None:
+    text = (
+        "Georgia monitors\n"
+        "TBILISI, May 2, 2024 - The EU Monitoring Mission in Georgia said its unarmed monitors would continue "
+        "to monitor the boundary line, as troops massed and military drills began on the other side.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("EUMM Georgia", "non-combat")
+    assert not [a for a in status.aliases if a.startswith("The ")]
+
+
+def test_verbs_and_function_words_are_never_part_of_a_descriptive_name() -> None:
+    text = (
+        "Mali mission row\n"
+        "BAMAKO, May 2, 2024 - The EU insists the mission is still working, and EUTM Mali said its trainers "
+        "remained at their posts. The United Nations that its peacekeepers replaced had no say.\n"
+    )
+    named, _ = find_missions(text)
+    aliases = [a for n in named for a in n.aliases]
+    assert not [a for a in aliases if "insists" in a or " that " in a]
+
+
+def test_a_long_form_before_its_acronym_never_reaches_back_over_a_sentence_end() -> None:
+    text = (
+        "Peacekeeping review\n"
+        "The biggest exit came in East Africa. The African Union Transition Mission in Somalia (ATMIS) ended "
+        "on 31 December 2024, when its last troops left Mogadishu.\n"
+    )
+    (status,) = _missions(text, date(2025, 1, 2))
+    assert status.mission == "ATMIS"
+    assert not [a for a in status.aliases if "." in a]
+
+
+def test_an_undefined_acronym_that_spells_a_mission_found_by_its_shape_names_that_mission() -> None:
+    text = (
+        "Adriatic cable patrols\n"
+        "ROME, May 2, 2024 - Defence ministers on Thursday approved the Adriatic Maritime Protection Mission, "
+        "a joint naval operation with frigates and drones to guard undersea cables.\n"
+        "Officials said AMPM warships would begin patrols in June, with troops on standby.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "AMPM"
+    assert "Adriatic Maritime Protection Mission" in status.aliases
+    assert status.status == "planned"

@@ -1,0 +1,169 @@
+"""Status vocabulary beyond "ended" and "extended": renewals worded as keeping a force, obligations, a mission
+that carries on, a host revoking its agreement, court rulings, and cues whose subject is not the mission."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analyse.mission_cues import signals
+from bot.analyse.mission_roles import roles
+from bot.analyse.missions import extract_missions
+from bot.models import Article, MissionStatus
+
+
+def _article(text: str) -> Article:
+    return Article(id="v1", source="test", title=text.split("\n", 1)[0], text=text,
+                   fetched_at=datetime(2024, 1, 1, tzinfo=UTC))
+
+
+def _one(text: str, published: date | None) -> MissionStatus:
+    found = extract_missions(_article(text), published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_council_that_did_not_end_a_mandate_as_asked_but_renewed_it_extended_it() -> None:
+    # the request before "but" governs its own clause only, and "until" a later date is the new horizon
+    text = (
+        "Council renews Western Sahara mission\n"
+        "The Security Council did not terminate the mandate of MINURSO, as Rabat had asked in a letter, "
+        "but renewed it until Oct. 31, 2025, in a resolution adopted on Thursday.\n"
+    )
+    assert _one(text, date(2024, 10, 31)).status == "extended"
+
+
+def test_keeping_a_force_for_another_year_is_an_extension() -> None:
+    text = (
+        "Council keeps Cyprus peacekeepers for a further year\n"
+        "The Security Council on Monday voted to keep its peacekeeping force on the divided island for a "
+        "further year, rejecting calls that UNFICYP be wound up.\n"
+    )
+    assert _one(text, date(2024, 1, 29)).status == "extended"
+
+
+def test_keeping_something_else_for_another_year_is_no_extension() -> None:
+    cues = signals("The government kept the curfew in place for another month, KFOR said.")
+    assert not [c for c in cues if c.status == "extended"]
+
+
+def test_an_obligation_to_renew_is_no_renewal() -> None:
+    text = (
+        "Observers hold their line in Kashmir\n"
+        "The U.N. observer group said on Tuesday that its observers remained at their field stations and were "
+        "continuing to monitor the Line of Control.\n"
+        "The mission is known as UNMOGIP. The Security Council, which must renew UNMOGIP's funding every year, "
+        "meets next month.\n"
+    )
+    status = _one(text, date(2024, 3, 12))
+    assert status.mission == "UNMOGIP"
+    assert status.status == "non-combat"
+    assert "monitor" in status.roles
+
+
+def test_a_duty_is_no_status_change_but_still_a_role() -> None:
+    assert not signals("The Security Council, which has to renew ZZZZ's mandate every year, meets in June.")
+    assert roles("Under the truce the force must monitor the line of separation.") == ["monitor"]
+
+
+def test_a_host_revoking_the_agreement_while_the_mission_says_it_goes_on_is_a_dispute() -> None:
+    text = (
+        "Juba cancels status deal for UN mission\n"
+        "JUBA, May 6, 2025 (AFP) - South Sudan's government has revoked the status-of-forces agreement for the "
+        "United Nations Mission in South Sudan, the information ministry said, but UNMISS said on Tuesday its "
+        "mission was still operating.\n"
+        "\"Our mission is not over,\" a UNMISS spokeswoman said. \"Our staff remain at their posts.\"\n"
+    )
+    status = _one(text, date(2025, 5, 6))
+    assert (status.mission, status.status) == ("UNMISS", "disputed")
+
+
+def test_withdrawing_a_missions_immunities_is_not_a_drawdown() -> None:
+    cues = signals("The junta is withdrawing the privileges and immunities of ZZZZZ, officials said.")
+    assert [(c.status, c.mode) for c in cues] == [("ended", "fact")]
+
+
+def test_no_longer_operating_is_an_end() -> None:
+    cues = signals("The mission is no longer operating in the north, the ministry said.")
+    assert [(c.status, c.kind, c.mode) for c in cues] == [("ended", "change", "fact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZZ formally ended its mission on Sunday, but the war is not over, commanders said.",
+    "ZZZZ lowered its flag on Sunday, and the threat is still there, officials said.",
+])
+def test_what_carries_on_or_is_over_must_be_the_mission(sentence: str) -> None:
+    cues = signals(sentence)
+    assert [c.status for c in cues] == ["ended"]
+    assert all(c.mode == "fact" and c.kind == "change" for c in cues)
+
+
+def test_a_mission_that_ended_while_the_war_goes_on_is_not_disputed() -> None:
+    text = (
+        "Kosovo mission closes\n"
+        "PRISTINA, June 14, 2024 - EULEX Kosovo formally ended its mission on Friday, but the dispute over "
+        "the north is not over, diplomats said.\n"
+    )
+    assert _one(text, date(2024, 6, 14)).status == "ended"
+
+
+def test_a_court_blocking_a_deployment_suspends_the_mission() -> None:
+    text = (
+        "Court halts troop deployment\n"
+        "FREETOWN, March 8, 2024 (AP) - A Sierra Leone court on Friday blocked the government's plan to send "
+        "600 soldiers to the African Union Transition Mission in Somalia, ruling that the deployment was "
+        "unlawful.\n"
+    )
+    status = _one(text, date(2024, 3, 8))
+    assert (status.mission, status.status) == ("ATMIS", "suspended")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A judge barred the government from deploying engineers to ZZZZ until the case is heard.",
+    "The constitutional court on Tuesday halted the deployment of 200 medics to ZZZZ.",
+    "The tribunal froze the government's plan to send police to ZZZZ.",
+])
+def test_a_blocked_deployment_is_a_suspension(sentence: str) -> None:
+    assert [(c.status, c.mode) for c in signals(sentence) if c.kind == "change"][-1:] == [("suspended", "fact")]
+
+
+def test_a_deployment_that_was_not_blocked_is_no_suspension() -> None:
+    cues = signals("The court did not block the deployment of police to ZZZZ, the ruling said.")
+    assert not [c for c in cues if c.status == "suspended" and c.mode == "fact"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZZ troops stayed at their posts, the mission said.",
+    "Our observers remain in their forward positions.",
+    "The mission continues to operate from its base in the capital.",
+])
+def test_carrying_on_speaks_against_an_end(sentence: str) -> None:
+    assert [(c.status, c.kind) for c in signals(sentence)] == [("ended", "persist")]
+
+
+def test_a_ruling_that_the_plan_is_unconstitutional_is_a_suspension_not_a_plan() -> None:
+    (cue,) = [c for c in signals(
+        "A judge ruled that the plan to send 300 engineers to ZZZZZ is unconstitutional."
+    ) if c.status == "suspended"]
+    assert cue.mode == "fact"
+
+
+def test_a_ruling_that_a_deployment_is_not_unlawful_suspends_nothing() -> None:
+    cues = signals("The court ruled that the deployment to ZZZZZ was not unlawful.")
+    assert not [c for c in cues if c.status == "suspended"]
+
+
+def test_a_mission_left_in_limbo_is_suspended() -> None:
+    cues = signals("The ruling leaves the deployment of ZZZZ in limbo.")
+    assert [c.status for c in cues if c.kind == "change"] == ["suspended"]
+
+
+def test_leaving_people_somewhere_is_no_departure() -> None:
+    cues = signals("ZZZZ troops pulled back, leaving Afghans in the border towns without protection.")
+    assert [c.status for c in cues] == ["drawdown"]  # "pulled back", not "leaving Somalis"
+
+
+def test_withdrawing_from_an_agreement_is_no_drawdown() -> None:
+    cues = signals("ZZZZ kept patrolling as Moscow withdrew from the grain export agreement on Monday.")
+    assert not [c for c in cues if c.status in ("drawdown", "ended")]
