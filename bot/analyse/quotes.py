@@ -14,7 +14,9 @@ import re
 
 from bot.analyse.sentences import Span, paragraphs
 from bot.analyse.speech_attrib import Found, QuoteAttributor
+from bot.analyse.speech_interview import interview_answers
 from bot.analyse.speech_lexicon import (
+    FINDING_VERBS,
     FRAGMENT_VERBS,
     PARTICIPLES,
     PLURAL_PRESENT,
@@ -26,6 +28,7 @@ from bot.analyse.speech_marks import quote_segments
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
+from bot.analyse.speech_reveal import reveal_speakers
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
 from bot.models import Article, Quote
@@ -36,8 +39,8 @@ _NOT_BODY = re.compile(
     re.IGNORECASE,
 )
 # A sentence with no quotation mark and none of these words holds no quote (checked before any parsing).
-_CUE_WORDS = (SAY_VERBS | QUOTE_ONLY_VERBS | FRAGMENT_VERBS | PARTICIPLES | PLURAL_PRESENT | STATEMENT_NOUNS
-              | {"according"})
+_CUE_WORDS = (SAY_VERBS | QUOTE_ONLY_VERBS | FRAGMENT_VERBS | FINDING_VERBS | PARTICIPLES | PLURAL_PRESENT
+              | STATEMENT_NOUNS | {"according"})
 _MARKS = re.compile(r"[\"“”„«»]|(?:^|\s)['‘]", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-z]+")
 _TERMINAL = frozenset(".!?\"”’')]…:")
@@ -104,4 +107,5 @@ def extract_quotes(article: Article) -> list[Quote]:
         indirect, absorbed = reported.extract(unit)
         found += indirect
         found += attributor.attribute(unit, absorbed)
-    return _to_quotes(article, found)
+    found += interview_answers(units, segments, found)
+    return _to_quotes(article, reveal_speakers(units, found, subjects))

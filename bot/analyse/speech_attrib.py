@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.analyse.speech_cues import cue_after
 from bot.analyse.speech_lexicon import FRAGMENT_VERBS, SAY_VERBS, medium_of, word_set
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_subjects import Subjects, cue_after
+from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 from bot.models import QuoteKind
 
@@ -29,6 +30,13 @@ _FRAMES = word_set(
 )
 _CALLING = word_set("called calls calling dubbed described describing as termed labelled labeled branded")
 _MAX_CUE_GAP = 10
+_DEMONSTRATIVES = word_set("the that this those these such")
+_SOURCE_VERBS = word_set("came comes was were is are")
+_SPEECH_NOUNS = word_set(
+    """words warning pledge promise remarks remark comments comment message plea appeal verdict assessment
+    view admission answer reply response rebuke prediction vow"""
+)
+_MINOR_WORDS = word_set("a an the and or nor but of in on at to for by with from as vs via is are be not")
 # Words that can follow "X said" in a sentence that only attributes ("X said on Thursday.").
 _CIRCUMSTANCE = word_set(
     """on in at during after before when while late early earlier later last this yesterday today tonight to
@@ -53,9 +61,31 @@ def _words(text: str) -> list[str]:
 
 
 def _title_case(words: Sequence[str]) -> bool:
-    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    """A title or name ("Raqqa is Being Slaughtered Silently"): every word but the small function words is
+    capitalised. "Equipment is the gap" is a sentence: "gap" is short, but no function word."""
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS and not w[0].isdigit()]
     capitals = sum(1 for w in words if w[0].isupper())
     return len(words) <= 10 and bool(significant) and all(w[0].isupper() for w in significant) and capitals >= 2
+
+
+def _source_named(tokens: Sequence[Token]) -> int | None:
+    """Where the speaker's name starts in a sentence that only says whose words a quotation were: "The
+    warning came from X", "Those were the words of X", "That was the verdict of X"."""
+    if len(tokens) < 4 or tokens[0].low not in _DEMONSTRATIVES:
+        return None
+    verb = next((i for i in range(1, min(len(tokens), 5)) if tokens[i].low in _SOURCE_VERBS), None)
+    if verb is None or not all(t.kind == "w" and t.text.islower() for t in tokens[1:verb]):
+        return None
+    noun = any(t.low in _SPEECH_NOUNS for t in tokens[1:verb])
+    index = verb + 1
+    if tokens[verb].low in ("came", "comes"):
+        return index + 1 if noun and index < len(tokens) and tokens[index].low == "from" else None
+    while index < len(tokens) and index <= verb + 3 and tokens[index].low != "of":
+        noun = noun or tokens[index].low in _SPEECH_NOUNS
+        if tokens[index].kind != "w" or not tokens[index].text.islower():
+            return None
+        index += 1
+    return index + 1 if noun and index < len(tokens) and tokens[index].low == "of" else None
 
 
 class QuoteAttributor:
@@ -201,6 +231,11 @@ class QuoteAttributor:
         if following is None or following.paragraph > unit.paragraph + 1:
             return None
         tokens = following.tokens
+        source = _source_named(tokens)
+        if source is not None:  # "The warning came from …", "Those were the words of …"
+            phrase = self.subjects.phrase_after(tokens, source)
+            found = self.subjects.resolve_phrase(following, phrase)
+            return (found[0], self._context(tokens, 0, len(tokens))) if found is not None else None
         start = 1 if tokens and tokens[0].low in ("so", "thus") else 0
         cue = cue_after(tokens, start, len(tokens), self.text)
         if cue is None or cue > 10 or any(t.low == "that" for t in tokens[cue:cue + 3]):

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.people_names import is_name_word, is_title_word
+from bot.analyse.speech_cues import cue_after
 from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PARTICIPLES, PERSON_NOUNS, SAY_VERBS, word_set
 from bot.analyse.speech_phrases import DETERMINERS, phrase_starting_at
-from bot.analyse.speech_subjects import cue_after
 from bot.analyse.speech_tokens import Token
 
 _LISTENERS = word_set(
@@ -27,8 +27,21 @@ ADJUNCT_STARTS = word_set(
     overnight recently again also monday tuesday wednesday thursday friday saturday sunday when while"""
 )
 # Verbs that continue the reporter's sentence after the reported clause ("… and declined to give a date").
+# Adjunct words that need no complement ("said Friday it had …", "said earlier the plan …").
+_SELF_CONTAINED = word_set(
+    """yesterday today tonight overnight recently again also earlier later monday tuesday wednesday thursday
+    friday saturday sunday"""
+)
+_PARTS_OF_DAY = word_set("morning afternoon evening night")
 _REPORTER_VERBS = word_set("declined refused paid thanked met left gave")
 _AUXILIARIES = word_set("be been being was were is are has have had get got")
+# What follows a second reporting verb that reports no clause of its own ("vowed to …", "called for …").
+_NOUN_COMPLEMENTS = word_set("to for on")
+_GLOSS_NOUNS = word_set(
+    "reference allusion nod move sign signal step swipe dig jab rebuke hint departure reversal decision")
+_GLOSS_OBJECTS = word_set("into to up off out in on with its his her their them it more")
+_NOT_PARTICIPLES = word_set(
+    "during including regarding concerning following notwithstanding something nothing anything")
 
 
 def trim(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -38,11 +51,12 @@ def trim(tokens: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
-def new_report(tokens: Sequence[Token], start: int, index: int) -> bool:
-    """", but warned that …", "and she added that …", ", and rejected …": the reporting sentence goes
-    on with another verb of its subject, so the reported clause (from `start`) has ended. A past verb
-    after "but" only ends it when the clause itself has no past verb ("it respects …, but considered"
-    vs. "Juba welcomed the extension but objected …")."""
+def new_report(tokens: Sequence[Token], start: int, index: int, compound: bool = True) -> bool:
+    """"and she added that …", ", but warned that …", ", and rejected …", "but declined to …": the reporting
+    sentence goes on with another verb of its subject, so the reported clause (from `start`) has ended.
+    A compound report is one speech act and stays one clause unless `compound` is False: "acknowledged A
+    but denied that B", "said A but considered B" (no comma before "but"), "claimed that A and vowed to B",
+    "said A and called for B" (the second verb reports no clause of its own)."""
     ahead = index + 1
     while ahead < len(tokens) and tokens[ahead].low in ("and", "but", "also", "then", "later"):
         ahead += 1
@@ -53,16 +67,44 @@ def new_report(tokens: Sequence[Token], start: int, index: int) -> bool:
     if ahead >= len(tokens):
         return False
     word = tokens[ahead]
-    if word.low in SAY_VERBS or word.low in FRAGMENT_VERBS or word.low in _REPORTER_VERBS:
-        return True
-    loose = tokens[index].text == "," or any(t.low == "but" for t in tokens[index:ahead])
-    if not (loose and word.text.islower() and word.low.endswith("ed")):
+    if word.low in _REPORTER_VERBS or (tokens[index].text == "," and ahead == index + 2 and word.low in _AUXILIARIES):
+        return True  # ", and was accelerated when …": a predicate of the reporter's own sentence
+    contrast = tokens[index].low == "but"  # "A but denied B"; ", but warned that B" is a second report
+    past = word.text.islower() and word.low.endswith("ed")
+    if word.low in SAY_VERBS or word.low in FRAGMENT_VERBS:
+        complement = tokens[ahead + 1].low if ahead + 1 < len(tokens) else ""
+        return not compound or not (contrast or complement in _NOUN_COMPLEMENTS)
+    if contrast or tokens[index].text != "," or not past:
         return False
     return not any(t.low.endswith("ed") and t.text.islower() and tokens[i - 1].low not in _AUXILIARIES
                    for i, t in enumerate(tokens[start:index], start) if i > start)
 
 
-def clause_end(tokens: Sequence[Token], start: int, text: str) -> int:
+def _participle_gloss(tokens: Sequence[Token], index: int) -> bool:
+    """", throwing into doubt …", ", leaving Haitians …": a participle after a comma, with its object, carries
+    the reporter's gloss on the reported clause rather than more of it (", supporting role" does not)."""
+    token = tokens[index]
+    if not (token.kind == "w" and token.text.islower() and token.low.endswith("ing") and len(token.low) > 5):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.low not in _NOT_PARTICIPLES and following is not None and following.kind == "w" and (
+        following.low in DETERMINERS or following.low in _GLOSS_OBJECTS or following.low.isdigit()
+        or following.text[0].isupper())
+
+
+def _summative_gloss(tokens: Sequence[Token], index: int) -> bool:
+    """", a reference to …", ", an apparent swipe at …", ", a move that …": a noun phrase after the comma
+    that sums up the clause is the reporter's comment on it."""
+    return tokens[index].low in ("a", "an") and any(t.low in _GLOSS_NOUNS for t in tokens[index + 1:index + 3])
+
+
+def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """", but the EU said …": after the conjunction, another subject reports something of its own."""
+    cue = cue_after(tokens, index + 1, len(tokens), text)
+    return cue is not None and cue > index + 1 and tokens[cue].low in SAY_VERBS
+
+
+def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = True) -> int:
     """Where the clause that starts at `start` ends: at a semicolon or colon, before ", adding …",
     ", according to …", ", he said", or before the reporter's next verb (see `new_report`)."""
     for index in range(start, len(tokens)):
@@ -74,10 +116,12 @@ def clause_end(tokens: Sequence[Token], start: int, text: str) -> int:
             cue = cue_after(tokens, index, len(tokens), text)
             if following.low in PARTICIPLES or following.low in ("according", "without", "though", "although") or (
                 cue is not None and tokens[cue].low in SAY_VERBS
-            ):
+            ) or _participle_gloss(tokens, index + 1) or _summative_gloss(tokens, index + 1):
                 return trim(tokens, start, index)
+        if index > start and token.low in ("and", "but") and _another_speaker(tokens, index, text):
+            return trim(tokens, start, index - 1 if tokens[index - 1].text == "," else index)
         if index > start and (token.text == "," or token.low in ("and", "but")) and new_report(
-                tokens, start, index):
+                tokens, start, index, compound):
             return trim(tokens, start, index)
     return trim(tokens, start, len(tokens))
 
@@ -136,6 +180,10 @@ def skip_adjuncts(tokens: Sequence[Token], cursor: int) -> int:
         ):
             return cursor
         cursor += 1
+        if token.low in _SELF_CONTAINED:  # "said Friday it had …": the day is the whole adjunct
+            if cursor < len(tokens) and tokens[cursor].low in _PARTS_OF_DAY:
+                cursor += 1
+            continue
         taken = 0
         while cursor < len(tokens) and taken < 5:
             word = tokens[cursor]

@@ -27,8 +27,10 @@ SAY_VERBS: Final = word_set(
     observes conceded concedes complained complains testified testifies reported reports indicated indicates
     suggested suggests affirmed affirms reaffirmed reaffirms underlined underlines underscored underscores
     highlighted highlights contended contends disclosed discloses alleged alleges countered counters
-    estimated estimates"""
+    estimated estimates ruled rules demanded demands"""
 )
+# Verbs by which a report or a study speaks ("the study found that …"); only with such a subject.
+FINDING_VERBS: Final = word_set("found finds showed shows")
 # Verbs that only count when a quotation sits right next to them ('"...?" she asked.').
 QUOTE_ONLY_VERBS: Final = word_set("asked asks continued continues joked quipped wondered reads addressed")
 # Verbs that frame a quoted fragment but never a reported clause ('described the move as "a turning point"').
@@ -36,7 +38,8 @@ FRAGMENT_VERBS: Final = word_set(
     """cited cites described describes called calls dubbed dubs termed terms labelled labeled labels branded
     brands referred refers characterized characterised hailed hails praised praises condemned condemns
     criticized criticised criticizes criticises slammed slams denounced denounces welcomed welcomes
-    expressed expresses accused accuses blamed blames demanded demands voiced voices threatened threatens"""
+    expressed expresses accused accuses blamed blames demanded demands voiced voices threatened threatens
+    dismissed dismisses"""
 )
 # Participles whose subject is the subject of the main clause ("..., adding that ...").
 PARTICIPLES: Final = word_set(
@@ -44,10 +47,12 @@ PARTICIPLES: Final = word_set(
     confirming denying acknowledging emphasizing emphasising asserting reiterating declaring writing
     recalling vowing promising pledging urging cautioning predicting calling describing citing referring
     accusing blaming welcoming praising condemning criticizing criticising expressing highlighting
-    underlining underscoring revealing suggesting"""
+    underlining underscoring revealing suggesting ruling"""
 )
 # Present tense base forms, accepted only right after a plural subject ("officials say").
 PLURAL_PRESENT: Final = word_set("say tell warn claim insist argue note add")
+# Verbs that mark the capitalised word before them as plural ("Manufacturers say", "Critics have").
+PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear want think complain")
 # Which verbs may drop "that" before their clause ("X said the mission would end").
 THAT_OPTIONAL: Final = word_set(
     """said says told tells added adds wrote writes tweeted tweets announced announces warned warns confirmed
@@ -75,24 +80,38 @@ PERSON_NOUNS: Final = word_set(
     organiser campaigner economist strategist historian scholar observer critic manager executive engineer
     scientist investigator inspector coordinator administrator colonel general spokespeople member lecturer
     actor actress author writer filmmaker artist player coach captain founder owner worker farmer student
-    teacher journalist editor correspondent commentator agent"""
+    teacher journalist editor correspondent commentator agent midfielder striker defender goalkeeper winger
+    singer musician rapper novelist poet designer chef athlete runner swimmer cyclist driver pilot
+    nurse surgeon physician soldier veteran victim suspect defendant plaintiff"""
 )
 PLURAL_PERSON_NOUNS: Final = word_set(
     """officials sources analysts experts diplomats lawmakers legislators residents witnesses activists
     protesters observers critics officers commanders ministers leaders doctors medics prosecutors
     investigators researchers scientists economists aides advisers advisors organizers organisers
-    campaigners locals villagers relatives survivors lawyers senators negotiators envoys spokespeople"""
+    campaigners locals villagers relatives survivors lawyers senators negotiators envoys spokespeople
+    mediators organisers family parents friends neighbours neighbors colleagues"""
 )
 ORG_NOUNS: Final = word_set(
     """ministry department government military army police company firm agency office council committee
     commission command coalition embassy administration presidency cabinet parliament court group
     organization organisation union party movement authority authorities bank alliance palace navy
     secretariat directorate headquarters mission staff force club team federation association league
-    institute university studio"""
+    institute university studio junta regime service bloc body tribunal presidium club airline carrier
+    regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
+    community"""
 )
+# Texts that speak for their author ("the statement said", "the resolution reaffirmed that …").
+DECISION_NOUNS: Final = word_set("resolution decision ruling judgment judgement verdict")
+# Common nouns for a kind of organisation, and the words in the names of organisations of that kind ("the
+# regional bloc" = the Southern African Development Community).
+COLLECTIVE_NOUNS: Final = {
+    "bloc": word_set("community union alliance bloc association organisation organization league pact"),
+    "alliance": word_set("alliance pact treaty coalition"),
+    "group": word_set("group movement militia militias forces front brigade brigades battalion network"),
+}
 STATEMENT_NOUNS: Final = word_set(
     """statement communique communiqué readout release announcement letter post tweet"""
-)
+) | DECISION_NOUNS
 # Sources of information that are not speakers ("according to the report" is not a quote).
 DOCUMENT_NOUNS: Final = word_set(
     """report reports data figures survey poll study estimates records documents footage video images analysis
@@ -117,14 +136,14 @@ ORG_WORDS: Final = word_set(
     news times post agency talks council cabinet senate congress administration presidency observatory watch
     monitor chamber academy society board college museum church school hospital forum secretariat
     directorate headquarters alliance hezbollah hamas taliban reuters ap afp bbc cnn centcom nato un eu isis
-    daesh militia militias"""
+    daesh militia militias community programme program bureau trust charity"""
 )
 
 # --------------------------------------------------------------------------------------------- titles
 # Abbreviated ranks and honorifics, compared without their dot.
 TITLE_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr prof gen lt col maj brig capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon amb sec pres
-    supt insp det ret"""
+    supt insp det ret cllr"""
 )
 # Words that head a title ("Press Secretary", "Prime Minister", "spokesman").
 TITLE_HEADS: Final = word_set(
@@ -156,7 +175,8 @@ NOT_NAME_WORDS: Final = word_set(
     since although though despite because for from with by to of monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december
     today yesterday tomorrow moreover furthermore thus still yet so then now there here what why how where
-    who which read more related see watch photo"""
+    who which read more related see watch photo is are was were do does did will would can could should
+    shall must might has have had"""
 )
 # Lower-case words allowed inside a name: "Qasim al Araji", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: Final = word_set(

@@ -37,6 +37,9 @@ DETERMINERS = word_set(
     """the a an one two three four five six seven eight nine ten several some many other another both"""
 )
 _OWNER_PREPS = word_set("from by for of at with in to")
+_AFFILIATION_PREPS = word_set("of from at")
+_AUTHOR_PREPS = word_set("of from by")
+_ED_ADJECTIVES = word_set("armed united")
 _NOUN_STOP = (
     word_set("""in on at of for from by to with and or but that which who whom whose was were is are has have had
     be been being not as than while when if this these those there here it he she they we i you his her their
@@ -106,7 +109,20 @@ def _with_owner_before(tokens: Sequence[Token], owner: Phrase, lo: int, text: st
         noun = _noun_ending_at(tokens, index - 1, lo, text)
         if noun is not None:
             return replace(noun, last=owner.last, owner=owner, text=_joined(tokens, noun, owner.last, text))
+        if tokens[index].low in _AFFILIATION_PREPS and is_name_word(tokens[index - 1]) and owner.kind == "name":
+            person = _affiliated_person(tokens, index - 1, lo, text, owner)
+            if person is not None:
+                return person
     return owner
+
+
+def _affiliated_person(tokens: Sequence[Token], last: int, lo: int, text: str, owner: Phrase) -> Phrase | None:
+    """"Prof. Henrike Albers of the Kiel Institute": the person, with the institution as organisation."""
+    first = name_start(tokens, last, lo)
+    parts = split_name(tokens[first:last + 1], text)
+    if parts is None or parts.kind != "person":
+        return None
+    return Phrase("name", first, owner.last, parts.name, parts=replace(parts, org=parts.org or owner.text))
 
 
 def _joined(tokens: Sequence[Token], noun: Phrase, last: int, text: str) -> str:
@@ -213,6 +229,8 @@ def _plain_noun_before(tokens: Sequence[Token], last: int, lo: int, text: str) -
 
 def _owner_after(tokens: Sequence[Token], phrase: Phrase, hi: int, text: str) -> Phrase:
     index = phrase.last + 1
+    if phrase.head in DOCUMENT_NOUNS and index < hi and tokens[index].low not in _AUTHOR_PREPS:
+        return phrase  # "a U.N. report to the Security Council": the council received it, the U.N. wrote it
     if index + 1 < hi and tokens[index].low in _OWNER_PREPS and phrase.kind == "noun":
         owner = phrase_starting_at(tokens, index + 1, hi, text, owners=False) or _plain_noun_after(
             tokens, index + 1, hi, text)
@@ -233,6 +251,13 @@ def _titled_name_after(tokens: Sequence[Token], noun: Phrase, hi: int, text: str
     owner = noun.owner.text if noun.owner is not None else None
     parts = replace(parts, kind="person", title=parts.title or noun.text, org=parts.org or owner)
     return Phrase("name", noun.first, last, parts.name, parts=parts)
+
+
+def _modifier(token: Token) -> bool:
+    """A lower-case word between a name and the noun it modifies ("the UN assistance mission"); a past
+    verb is none ("President X thanked senators")."""
+    return token.kind == "w" and token.text.islower() and token.low not in _NOUN_STOP and (
+        not token.low.endswith("ed") or token.low in _ED_ADJECTIVES)
 
 
 def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, owners: bool = True) -> Phrase | None:
@@ -263,13 +288,15 @@ def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, 
                 index = after + 1
                 continue
             head = next((i for i in range(after, min(hi, after + 3)) if tokens[i].kind == "w"
-                         and tokens[i].low in HEADS and all(t.kind == "w" and t.text.islower()
-                                                            and t.low not in _NOUN_STOP for t in tokens[after:i + 1])),
-                        None)
+                         and tokens[i].low in HEADS and all(_modifier(t) for t in tokens[after:i + 1])), None)
             if head is not None:
                 index = head
                 continue  # "a Pentagon spokesperson", "the UN assistance mission": read on to the noun
             if plain and is_name_word(tokens[index]) and not is_title_word(tokens[index]):
+                if tokens[first].low == "the" and (after >= hi or tokens[after].kind != "w"):
+                    # "the conflict monitor ACLED", "the rights group Amnesty International": a name
+                    # that ends the phrase, described by the words before it
+                    return _name_phrase(tokens, index, last, text)
                 return None  # "a charge Serbia denies": the name is not what the modifiers describe
             phrase = _name_phrase(tokens, index, last, text, affiliation(tokens, last + 1, hi))
             if phrase is None:
@@ -285,6 +312,10 @@ def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, 
                     break
                 if word.low in HEADS:
                     index = ahead
+            if index + 2 < hi and tokens[index + 1].kind == "pos":  # "the team's leader"
+                owned = next((i for i in range(index + 2, min(hi, index + 5)) if tokens[i].kind == "w"
+                              and tokens[i].low in HEADS and all(_modifier(t) for t in tokens[index + 2:i])), None)
+                index = owned if owned is not None else index
             noun = _noun_ending_at(tokens, index, first, text)
             if noun is None:
                 return None

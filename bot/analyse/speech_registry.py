@@ -19,6 +19,7 @@ from bot.analyse.people_names import (
     split_name,
 )
 from bot.analyse.speech_appositions import parse_apposition
+from bot.analyse.speech_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 from bot.analyse.speech_runs import affiliation, name_end
 from bot.analyse.speech_tokens import Token, Unit
 
@@ -41,6 +42,26 @@ class Entity:
 
     def __post_init__(self) -> None:
         self.words = name_words(self.name)
+
+
+def _described_gender(tokens: Sequence[Token], index: int) -> str | None:
+    """"A spokeswoman for the regional government, Elena Ruiz,": the noun the name is apposed to."""
+    if index < 2 or tokens[index - 1].text != ",":
+        return None
+    words = []
+    for token in tokens[index - 2::-1]:
+        if token.kind != "w":
+            break
+        words.append(token.low)
+    return title_gender(" ".join(words))
+
+
+def title_gender(title: str | None) -> str | None:
+    """"spokeswoman for the regional government" → "f"; None when the title does not say."""
+    words = set(title.lower().split()) if title else set()
+    if words & MALE_WORDS:
+        return "m"
+    return "f" if words & FEMALE_WORDS else None
 
 
 class Registry:
@@ -71,6 +92,11 @@ class Registry:
             last = name_end(tokens, index, len(tokens))
             close = affiliation(tokens, last + 1, len(tokens))
             parts = split_name(tokens[index:last + 1], self.text, affiliated=close is not None)
+            if parts is not None and parts.kind == "person" and parts.gender is None and tokens[index - 1].text == ",":
+                parts = replace(parts, gender=_described_gender(tokens, index))
+            if parts is not None and parts.kind == "person" and parts.title is None and index > 0 and (
+                    tokens[index - 1].low in PERSON_NOUNS and tokens[index - 1].text.islower()):
+                parts = replace(parts, title=tokens[index - 1].text)  # "Brazilian midfielder Mateus de Oliveira"
             if parts is not None and close is not None and parts.kind == "person" and parts.org is None:
                 parts = replace(parts, org=self.text[tokens[last + 2].start:tokens[close - 1].end])
             last = close if close is not None else last
@@ -103,14 +129,16 @@ class Registry:
             if apposition is not None:
                 title = title or apposition[0]
                 org = org or apposition[1]
-        person = self.person(parts.name, title, org)
+        person = self.person(parts.name, title, org, parts.gender)
         person.gender = person.gender or parts.gender
         return person
 
-    def person(self, name: str, title: str | None = None, org: str | None = None) -> Entity:
-        match = self.find_person(name)
+    def person(self, name: str, title: str | None = None, org: str | None = None,
+               gender: str | None = None) -> Entity:
+        gender = gender or title_gender(title)
+        match = self.find_person(name, gender)
         if match is None:
-            match = Entity(name, "person", title, org)
+            match = Entity(name, "person", title, org, gender)
             self.persons.append(match)
             if match.words:
                 self._by_surname.setdefault(match.words[-1], []).append(match)
@@ -121,12 +149,15 @@ class Registry:
             match.name, match.words = name, name_words(name)
         match.title = match.title or title
         match.org = match.org or org
+        match.gender = match.gender or gender
         return match
 
-    def find_person(self, name: str) -> Entity | None:
+    def find_person(self, name: str, gender: str | None = None) -> Entity | None:
+        """The person of this name seen so far; "Mr Ruiz" is not the "spokeswoman, Elena Ruiz"."""
         words = name_words(name)
         candidates = self._by_surname.get(words[-1], []) if words else []
-        matches = [p for p in candidates if compatible_names(p.name, name)]
+        matches = [p for p in candidates if compatible_names(p.name, name) and (
+            gender is None or p.gender in (None, gender))]
         return max(matches, key=lambda p: len(p.words)) if matches else None
 
     def org(self, name: str, acronym: str | None = None) -> Entity:

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
+from bot.analyse.speech_cues import cue_after, quoted_title
 from bot.analyse.speech_lexicon import (
+    FINDING_VERBS,
     PARTICIPLES,
     PARTICIPLES_THAT_OPTIONAL,
     SAY_VERBS,
@@ -24,11 +26,11 @@ from bot.analyse.speech_lexicon import (
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_phrases import phrase_starting_at
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_subjects import Subjects, cue_after
+from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
 _TELL = word_set("told tells telling")
-_CUE_WORDS = SAY_VERBS | PARTICIPLES | {"according"}
+_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
 _NOT_CLAUSE = word_set(
@@ -38,11 +40,15 @@ _NOT_CLAUSE = word_set(
 _FINITE = word_set(
     """is are was were will would could can should must may might has have had did does do shall won't wasn't
     isn't aren't weren't hasn't haven't hadn't didn't doesn't don't can't couldn't wouldn't shouldn't
-    remains remain remained"""
+    remains remain remained held fell rose won lost left took made went came saw began kept sent spent built
+    struck fought brought paid told met grew hit ran stood broke gave found became knew thought led"""
 )
 _MIN_CLAUSE_WORDS = 3
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
+_DASHES = frozenset("—–")
+# Openings of a circumstance, never of a reported clause ("Asked whether …, Kirby said").
+_ASIDES = word_set("asked speaking addressing writing responding commenting reading answering referring")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -56,6 +62,14 @@ def _looks_finite(tokens: Sequence[Token]) -> bool:
         if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):
             return True
     return False
+
+
+def _reports_on(rest: Sequence[Token], comma: int) -> bool:
+    """After "…, the ministry said": whatever follows the next comma is the reporter's sentence going on
+    (", in France's heaviest strike yet", ", handing the fight to …", ", but the EU said …") — unless it
+    is only an aside before the reported clause (", however, that …")."""
+    aside = next((i for i in range(comma + 1, min(len(rest), comma + 5)) if rest[i].text == ","), None)
+    return aside is not None and aside + 1 < len(rest) and rest[aside + 1].low == "that"
 
 
 class ReportedSpeech:
@@ -82,15 +96,14 @@ class ReportedSpeech:
             span = self._clause(unit, index)
             if span is None:
                 continue
-            first, last = span
-            if any(a <= first < b for a, b in taken):
-                continue
-            clause = self.text[tokens[first].start:tokens[last - 1].end]
-            words = len(_WORD.findall(clause))
-            quoted = [t.segment for t in tokens[first:last] if t.kind == "q"]
-            inside = sum(len(_WORD.findall(self.text[self.segments[n].start:self.segments[n].end])) for n in quoted)
-            if words - inside < _MIN_CLAUSE_WORDS or (len(quoted) == 1 and inside * 2 >= words):
+            first, last, clause_like = span
+            if any(a <= first < b for a, b in taken) or self._mostly_quoted(tokens, first, last):
                 continue  # mostly one quotation: the quotation itself is the record
+            # a compound report ("acknowledged A but denied that B") is given whole, and its first part
+            # on its own as well, since it may be read as a report of its own
+            part = clause_end(tokens, first, self.text, compound=False) if clause_like else last
+            spans = [(first, last)] + ([(first, part)] if first < part < last and not self._mostly_quoted(
+                tokens, first, part) else [])
             subject = self.subjects.subject(unit, index)
             if subject is None:
                 continue
@@ -98,17 +111,26 @@ class ReportedSpeech:
             if subject_first > 0 and tokens[subject_first - 1].low in _RELATIVE_FRAMES:
                 continue  # "…, which she said had been …": an aside, not a report
             taken.append((first, last))
-            absorbed.update(quoted)
+            absorbed.update(t.segment for t in tokens[first:last] if t.kind == "q")
             context = " ".join(t.text for i, t in enumerate(tokens) if t.kind == "w" and not first <= i < last)
             medium = medium_of(context)
             if medium == "statement":
                 self.resolver.issued_statement(speaker)
             self.resolver.credit(unit.index, speaker)
-            results.append(Found(speaker, "indirect", tokens[first].start, tokens[last - 1].end, medium, unit.index))
+            results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)
+                        for a, b in spans]
         return results, absorbed
 
-    def _clause(self, unit: Unit, index: int) -> tuple[int, int] | None:
-        """Token range [first, last) of the clause that the cue at `index` reports."""
+    def _mostly_quoted(self, tokens: Sequence[Token], first: int, last: int) -> bool:
+        """Whether the clause is too short, or mostly one quotation (then the quotation is the record)."""
+        words = len(_WORD.findall(self.text, tokens[first].start, tokens[last - 1].end))
+        quoted = [t.segment for t in tokens[first:last] if t.kind == "q"]
+        inside = sum(len(_WORD.findall(self.text, self.segments[n].start, self.segments[n].end)) for n in quoted)
+        return words - inside < _MIN_CLAUSE_WORDS or (len(quoted) == 1 and inside * 2 >= words)
+
+    def _clause(self, unit: Unit, index: int) -> tuple[int, int, bool] | None:
+        """Token range [first, last) of the clause that the cue at `index` reports, and whether the clause
+        runs on after the cue (then a compound report may be split), rather than ending at it."""
         tokens = unit.tokens
         token = tokens[index]
         if token.low == "according":
@@ -118,9 +140,11 @@ class ReportedSpeech:
             return None
         ending = self._ending_attribution(tokens, index)
         if ending is not None:
-            return ending
-        if before is None or before.low in ("so", "thus") or before.kind == "q" or (
-            before.text == "," and index > 1 and tokens[index - 2].kind == "q"
+            return (*ending, False)
+        after_quote = before is not None and before.kind == "q" and not quoted_title(tokens, index - 1)
+        if before is None or before.low in ("so", "thus") or after_quote or (
+            before.text == "," and index > 1 and tokens[index - 2].kind == "q" and token.low not in PARTICIPLES
+            and not quoted_title(tokens, index - 2)
         ):
             return None  # "So said Dr X, …": the words after the verb name the speaker
         attributes_quote = any(t.kind == "q" and cue_after(tokens, i + 1, len(tokens), self.text) == index
@@ -129,9 +153,9 @@ class ReportedSpeech:
         if start is None:
             return None
         end = clause_end(tokens, start, self.text)
-        return (start, end) if end > start else None
+        return (start, end, True) if end > start else None
 
-    def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
         phrase = self.subjects.phrase_after(tokens, index + 2)
         if phrase is None:
@@ -140,14 +164,19 @@ class ReportedSpeech:
         after = past_apposition(tokens, phrase.last + 1)
         if before is not None and before.text == ",":  # "…, according to X[, a researcher at Y]."
             rest = tokens[len(tokens) if after is None else after:]
-            tail = next((i for i, t in enumerate(rest) if t.text == "," and i + 1 < len(rest)
-                         and rest[i + 1].low in _TAIL_CLAUSES), len(rest))
-            if sum(1 for t in rest[:tail] if t.kind == "w") <= 4:
-                return 0, trim(tokens, 0, index - 1)
+            tail = next((i for i, t in enumerate(rest) if t.text in _DASHES or (
+                t.text == "," and i + 1 < len(rest) and rest[i + 1].low in _TAIL_CLAUSES)), len(rest))
+            # what is left describes the source ("two negotiators familiar with the talks") or glosses the
+            # report ("— the deadliest attack in years"); a clause of its own would have a verb
+            if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
+                   for i, t in enumerate(tokens[:index])):
+                return None  # "X said …, according to a statement": the source only names the medium
+            if sum(1 for t in rest[:tail] if t.kind == "w") <= 4 or not _looks_finite(rest[:tail]):
+                return 0, trim(tokens, 0, index - 1), False
         start = phrase.last + 1 if after is None or after >= len(tokens) else after
         opens = before is None or before.text == "," or before.low in ("but", "and") or before.low in _RELATIVE_FRAMES
         if opens and start < len(tokens) and tokens[start].text == ",":
-            return start + 1, clause_end(tokens, start + 1, self.text)
+            return start + 1, clause_end(tokens, start + 1, self.text), True
         return None
 
     def _ending_attribution(self, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
@@ -167,12 +196,14 @@ class ReportedSpeech:
             if tokens[index].low in _TELL:
                 rest_start = skip_listener(tokens, rest_start, self.text)
             rest = tokens[rest_start:]
-            if rest and rest[0].kind == "w" and rest[0].low not in ADJUNCT_STARTS:
-                return None  # "…, Whitfield said the coalition …": a clause follows, so this is no ending
-            tail = next((i for i, t in enumerate(rest) if t.text == "," and i + 1 < len(rest)
-                         and (rest[i + 1].low in _TAIL_CLAUSES or rest[i + 1].low in PARTICIPLES)), len(rest))
+            if tokens[0].low in _ASIDES or (len(rest) > 1 and rest[0].text == "," and rest[1].kind == "q"):
+                return None  # 'Asked whether …, Kirby said, "…"': the verb introduces the quotation
+            if rest and ((rest[0].kind == "w" and rest[0].low not in ADJUNCT_STARTS) or rest[0].text == ":"
+                         or rest[0].kind == "pos"):
+                return None  # "…, Whitfield said the coalition …" / "…, Kariuki said:": no ending
+            tail = next((i for i, t in enumerate(rest) if t.text == "," and i + 1 < len(rest)), len(rest))
             if sum(1 for t in rest[:tail] if t.kind == "w") > 12 or any(
-                    t.low == "that" or t.kind == "q" for t in rest[:tail]):
+                    t.low == "that" or t.kind == "q" for t in rest[:tail]) or _reports_on(rest, tail):
                 return None
             if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
                    for i, t in enumerate(tokens[:comma])):
@@ -208,7 +239,8 @@ class ReportedSpeech:
         if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
             return None
         first = tokens[cursor]
-        if first.kind != "w" or first.low in _NOT_CLAUSE:
+        quantity = cursor + 1 < len(tokens) and tokens[cursor + 1].low in ("least", "most")  # "said at least 21 …"
+        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity):
             return None
         end = clause_end(tokens, cursor, self.text)
         return cursor if _looks_finite(tokens[cursor:end]) else None

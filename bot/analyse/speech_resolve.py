@@ -9,14 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from bot.analyse.people_names import NameParts
-from bot.analyse.speech_lexicon import DOCUMENT_NOUNS, PLURAL_PERSON_NOUNS
+from bot.analyse.people_names import NameParts, abbreviates
+from bot.analyse.speech_lexicon import (
+    COLLECTIVE_NOUNS,
+    DECISION_NOUNS,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PLURAL_PERSON_NOUNS,
+    PLURAL_VERBS,
+)
 from bot.analyse.speech_phrases import Phrase, head_class
-from bot.analyse.speech_registry import Entity, Registry
+from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
-Fit = Literal["m", "f", "o", "p"]  # he, she, it (an organisation), they (a group)
+Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
 
 
@@ -47,50 +54,65 @@ class Resolver:
         if entity.kind in ("org", "person", "unknown"):
             self.issuers.setdefault(noun, []).append(entity)
 
-    def _pool(self, unit: int, current: int) -> list[Entity]:
-        """Candidates for a pronoun in unit `current`, from unit `unit`: speakers, subject, other mentions."""
-        pool = list(reversed(self.spoke.get(unit, [])))
+    def _pool(self, unit: int, current: int) -> list[tuple[Entity, bool]]:
+        """Candidates for a pronoun in unit `current`, from unit `unit`: speakers, subject, other mentions;
+        the flag marks the salient ones (speakers and the subject)."""
+        pool = [(entity, True) for entity in reversed(self.spoke.get(unit, []))]
         if unit != current:
             subject = self._subject(unit)
             if subject is not None:
-                pool.append(subject)
-            pool += self.registry.mentions.get(unit, [])
+                pool.append((subject, True))
+            pool += [(entity, False) for entity in self.registry.mentions.get(unit, [])]
         return pool
 
     def _recent(self, unit: int, fits: Fit) -> Entity | None:
         current = self.units[unit]
         if fits == "o" and self.document is not None and self.document[0] >= unit - 2:
             return self.document[1]  # '"…," the letter reads. "…," it says.'
-        window: list[tuple[int, Entity]] = []
+        window: list[tuple[int, Entity, bool]] = []
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
             if current.paragraph - self.units[back].paragraph > 2:
                 break
-            window += [(back, entity) for entity in self._pool(back, unit)]
-        if fits in ("m", "f"):
-            people = [e for _, e in window if e.kind in ("person", "unknown") and e.gender in (None, fits)]
-            speakers = {id(e) for back, _ in window for e in self.spoke.get(back, [])}
-            chosen = people[0] if people else None
-            if chosen is not None and chosen.gender is None and id(chosen) not in speakers:
-                # A speaker already known to be a "she" beats a more recent person of unknown gender who
-                # said nothing: writers use a pronoun when it can only mean one of the people in play.
-                chosen = next((e for e in people if e.gender == fits and id(e) in speakers), chosen)
-            if chosen is not None and chosen.kind == "person":
-                chosen.gender = fits
-            return chosen
+            window += [(back, entity, salient) for entity, salient in self._pool(back, unit)]
+        if fits in ("m", "f", "a"):
+            return self._person(window, fits)
         if fits == "o":
-            return next((e for _, e in window if e.kind == "org"), None)
-        return next((e for back, e in window if e.kind == "group" and back >= unit - 2), None)
+            return next((e for _, e, _ in window if e.kind == "org"), None)
+        return next((e for back, e, _ in window if e.kind == "group" and back >= unit - 2), None)
+
+    def _person(self, window: list[tuple[int, Entity, bool]], fits: Fit) -> Entity | None:
+        """"he"/"she": the most recent compatible speaker or sentence subject, before a person only named in
+        passing ("…, Col. X said. … at the invitation of President Y. …, he added." is X); failing both, the
+        one person of that gender quoted so far (an interview write-up)."""
+        people = [(e, salient) for _, e, salient in window
+                  if e.kind in ("person", "unknown") and (fits == "a" or e.gender in (None, fits))]
+        speakers = {id(e) for back, _, _ in window for e in self.spoke.get(back, [])}
+        chosen = next((e for e, salient in people if salient), people[0][0] if people else None)
+        if chosen is not None and chosen.gender is None and id(chosen) not in speakers and fits != "a":
+            # A speaker already known to be a "she" beats a more recent person of unknown gender who
+            # said nothing: writers use a pronoun when it can only mean one of the people in play.
+            chosen = next((e for e, _ in people if e.gender == fits and id(e) in speakers), chosen)
+        if chosen is None and fits != "a":
+            quoted = {id(e): e for spoke in self.spoke.values() for e in spoke if e.gender == fits}
+            chosen = next(iter(quoted.values())) if len(quoted) == 1 else None
+        if chosen is not None and chosen.kind == "person" and fits != "a":
+            chosen.gender = fits
+        return chosen
+
+    def recent_person(self, unit: int) -> Entity | None:
+        """The person a description such as "the 23-year-old" refers back to."""
+        return self._recent(unit, "a")
 
     def resolve(self, phrase: Phrase, unit: int) -> Entity | None:
         if phrase.kind == "pronoun":
             return self._recent(unit, _FITS[phrase.text]) if phrase.text in _FITS else None
         if phrase.kind == "name" and phrase.parts is not None:
-            return self._name(phrase.parts, phrase)
+            return self._name(phrase.parts, phrase, unit)
         if phrase.kind == "noun" and phrase.head is not None:
             return self._noun(phrase, unit)
         return None
 
-    def _name(self, parts: NameParts, phrase: Phrase) -> Entity | None:
+    def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
         if parts.kind == "person":
             return registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
@@ -109,31 +131,48 @@ class Resolver:
             return registry.org(parts.name)
         entity = self.described.get(parts.name)
         if entity is None:
-            entity = self.described[parts.name] = Entity(parts.name, "unknown")
+            kind: EntityKind = "group" if self._plural(phrase, unit) else "unknown"
+            entity = self.described[parts.name] = Entity(parts.name, kind)
         return entity
+
+    def _plural(self, phrase: Phrase, unit: int) -> bool:
+        """"Manufacturers say …": one capitalised word in -s before a plural verb is a group, never a "she"."""
+        tokens = self.units[unit].tokens
+        following = tokens[phrase.last + 1].low if phrase.last + 1 < len(tokens) else ""
+        word = tokens[phrase.first].low
+        return phrase.first == phrase.last and word.endswith("s") and not word.endswith("ss") and (
+            following in PLURAL_VERBS)
 
     def _noun(self, phrase: Phrase, unit: int) -> Entity | None:
         head = phrase.head or ""
         if head in DOCUMENT_NOUNS:
-            return None
+            return self._document_source(phrase, unit)
         kind = head_class(head)
         owner = self.resolve(phrase.owner, unit) if phrase.owner is not None else None
         bare = phrase.owner is None and phrase.text.lower() == head
         if kind == "statement":
-            issuers = self.issuers.get(head) or self.issuers.get("statement") or []
+            issuers = self.issuers.get(head) or ([] if head in DECISION_NOUNS else self.issuers.get("statement")) or []
             issuer = owner or (issuers[-1] if issuers and phrase.definite else None)
-            if issuer is not None:
-                self.document = (unit, issuer)
+            if issuer is None:  # "a final communique said", "the resolution reaffirmed": the text speaks
+                issuer = self.described_entity(phrase.text, "org")
+            self.document = (unit, issuer)
             return issuer
         if kind == "org" and bare and phrase.definite:
             for org in reversed(self.registry.orgs):
                 if head in org.name.lower().split():
                     return org
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
-            if recent is not None and any(recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
-                return recent
+            if recent is not None and recent.name.isupper() and any(
+                    recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
+                return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
+        if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
+            member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
+            if member is not None:
+                return member
         if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name"):
-            titled = self._titled(head, unit)  # "the French president" → the person titled President
+            # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
+            # titled President named before
+            titled = self._described_speaker(head, unit) or self._titled(head, unit)
             if titled is not None:
                 return titled
         entity = self.described.get(phrase.text)
@@ -147,13 +186,60 @@ class Resolver:
             self.described[phrase.text] = entity
         return entity
 
+    def _collective(self, head: str, unit: int) -> Entity | None:
+        """The organisation that "the bloc" or "the alliance" refers back to: the nearest one named before
+        whose name says it is one (a Community, Union, Alliance …), or whose acronym that is."""
+        kinds = COLLECTIVE_NOUNS[head]
+        fitting = [org for org in self.registry.orgs if kinds.intersection(org.words)]
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity in fitting:
+                    return entity
+                if entity.kind == "org" and entity.name.isupper():
+                    found = next((org for org in fitting if abbreviates(entity.name, org.name)), None)
+                    if found is not None:
+                        return found
+        return None
+
+    def described_entity(self, text: str, kind: EntityKind) -> Entity:
+        """The speaker an article only describes ("joint communique", "mediators"), one per description."""
+        entity = self.described.get(text)
+        if entity is None:
+            entity = self.described[text] = Entity(text, kind)
+        return entity
+
+    def _document_source(self, phrase: Phrase, unit: int) -> Entity | None:
+        """Whose figures, data or report: "UN figures" → the UN, "central bank data" → that source as
+        written; "the report" or "official figures" name nobody."""
+        owner = phrase.owner
+        if owner is not None:
+            found = self.resolve(owner, unit)
+            if found is None and owner.kind == "name":
+                found = self.registry.find_org(owner.text) or self.registry.org(owner.text)
+            return found
+        if not any(word in ORG_NOUNS for word in phrase.text.lower().split()[:-1]):
+            return None
+        return self.described_entity(phrase.text, "org")
+
+    def is_described(self, entity: Entity) -> bool:
+        """Whether the article only describes this speaker ("an Egyptian official") rather than naming it."""
+        return any(entity is known for known in self.described.values())
+
+    def _described_speaker(self, head: str, unit: int) -> Entity | None:
+        for back in range(unit, max(-1, unit - 4), -1):
+            for entity in reversed(self.spoke.get(back, [])):
+                if entity.kind == "person" and entity.title == head and self.is_described(entity):
+                    return entity
+        return None
+
     def _titled(self, head: str, unit: int) -> Entity | None:
-        holders = [p for p in self.registry.persons if (p.title and head in p.title.lower().replace("-", " ").split())
-                   or (p.title and head == p.title.lower())]
+        named = {id(e) for back in range(unit + 1) for e in self.registry.mentions.get(back, [])}
+        holders = [p for p in self.registry.persons if id(p) in named and p.title and (
+            head in p.title.lower().replace("-", " ").split() or head == p.title.lower())]
         if len(holders) <= 1:
             return holders[0] if holders else None
         for back in range(unit, -1, -1):
-            for entity in self._pool(back, unit + 1):
+            for entity, _ in self._pool(back, unit + 1):
                 if entity in holders:
                     return entity
         return holders[0]

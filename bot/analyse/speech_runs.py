@@ -42,6 +42,15 @@ def _run_word(tokens: Sequence[Token], index: int, follower: Token | None) -> bo
     return False
 
 
+def _org_connective(tokens: Sequence[Token], first: int, index: int, follower: Token | None) -> bool:
+    """"Office for the Coordination of Humanitarian Affairs": once a run has named an organisation, "of"
+    between capitalised words keeps it going."""
+    token = tokens[index]
+    return (token.low == "of" and token.kind == "w" and token.text.islower() and follower is not None
+            and is_name_word(follower) and is_name_word(tokens[index - 1])
+            and any(t.low in ORG_WORDS for t in tokens[first:index]))
+
+
 def name_start(tokens: Sequence[Token], last: int, lo: int) -> int:
     """The first token of the name run that ends at tokens[last] (reading no further back than `lo`)."""
     first = last
@@ -78,7 +87,10 @@ def affiliation(tokens: Sequence[Token], open_index: int, hi: int) -> int | None
 def name_end(tokens: Sequence[Token], first: int, hi: int) -> int:
     """The last token of the name run that starts at tokens[first] (reading no further than `hi`)."""
     last = first
-    while last + 1 < hi and _run_word(tokens, last + 1, tokens[last + 2] if last + 2 < hi else None):
+    while last + 1 < hi:
+        follower = tokens[last + 2] if last + 2 < hi else None
+        if not (_run_word(tokens, last + 1, follower) or _org_connective(tokens, first, last + 1, follower)):
+            break
         last += 1
     if acronym_at(tokens, last + 1, hi):
         last += 3  # "(JOC)"

@@ -5,72 +5,52 @@ confirmed", "CENTCOM published a statement, …, which explained".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.analyse.people_names import is_name_word, split_name
-from bot.analyse.speech_appositions import parse_apposition, person_from_apposition
+from bot.analyse.speech_apposed import (
+    INTRO,
+    after_quote,
+    apposed_subject,
+    named_in_apposition,
+    opening_subject,
+    with_apposition_after,
+)
+from bot.analyse.speech_cues import BE_FORMS, FINITE_CUES, filler, plain_said, plain_word, quoted_title
 from bot.analyse.speech_lexicon import (
-    FRAGMENT_VERBS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
     PARTICIPLES,
     PLURAL_PRESENT,
     QUOTE_ONLY_VERBS,
-    SAY_VERBS,
     STATEMENT_ISSUE_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_VERB_FILLERS,
     word_set,
 )
-from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
+from bot.analyse.speech_phrases import Phrase, phrase_ending_at, phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_tokens import Token, Unit
 
-BE_FORMS = word_set("was were is are been being be")
-FINITE_CUES = SAY_VERBS | FRAGMENT_VERBS
-_INTRO = word_set(
-    """in on at after before during following speaking asked meanwhile however earlier later last separately
-    also but and yet still moreover furthermore additionally since while when as although though despite
-    amid with without under over addressing writing responding commenting"""
-)
 _PLURAL_HINT = word_set("they officials sources analysts experts")
+_ARTICLES = word_set("a an the")
+_AGE = re.compile(r"\d+-year-old")
+# What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
+# to the Security Council this month", "the army, which …"
+_POSTMODIFIERS = word_set("that which who whose to in at for from on with of known this last")
 
 
-def _filler(token: Token) -> bool:
-    return token.kind == "w" and (token.low in SUBJECT_VERB_FILLERS or (
-        token.low.endswith("ly") and token.text.islower() and len(token.low) > 4))
-
-
-def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int | None:
-    """The reporting verb right after a quotation: '," said X', '," X said', '," X, the …, said'."""
-    index = start
-    while index < high and tokens[index].text in (",", "—", "–", "-"):
-        index += 1
-    if index >= high:
-        return None
-    first = tokens[index]
-    if first.low in SAY_VERBS or first.low in QUOTE_ONLY_VERBS:
-        return index
-    if first.low == "according" and index + 1 < high and tokens[index + 1].low == "to":
-        return index
-    phrase = phrase_starting_at(tokens, index, high, text)
-    if phrase is None:
-        return None
-    after = phrase.last + 1
-    if after + 1 < high and tokens[after].text == "," and tokens[after + 1].low in SAY_VERBS:
-        after += 1  # the phrase took its apposition along: "the team's leader, Javier Morales, told"
-    elif after < high and tokens[after].text == ",":
-        closing = next((i for i in range(after + 1, min(high, after + 22)) if tokens[i].text == ","), None)
-        if closing is None:
-            return None
-        after = closing + 1
-    while after < high and _filler(tokens[after]):
-        after += 1
-    if after < high and (tokens[after].low in SAY_VERBS or tokens[after].low in QUOTE_ONLY_VERBS) and (
-        tokens[after - 1].low not in BE_FORMS
-    ):
-        return after
-    return None
+def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """"Her Conservative counterpart, …": a lone capitalised word before a common noun is an adjective, not
+    the subject (a verb after it would be "Conservative said", "Smith warned", "Smith also …")."""
+    following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    if phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "unknown" or following is None:
+        return False
+    low = following.low
+    return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
+        low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
 
 
 class Subjects:
@@ -83,16 +63,19 @@ class Subjects:
     def is_cue(self, tokens: Sequence[Token], index: int, quote_adjacent: bool = False) -> bool:
         """Whether tokens[index] reports speech (a finite reporting verb, a participle or "according to")."""
         token = tokens[index]
-        if token.kind != "w":
-            return False
+        if token.kind != "w" or (index > 0 and token.text[0].isupper() and not token.text.isupper()):
+            return False  # "the United States": a capital mid-sentence makes a name, not a verb
         low = token.low
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
         before = tokens[index - 1].low if index > 0 else ""
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
-            return before not in BE_FORMS
+            return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:
             return True
+        if low in FINDING_VERBS:  # "A UN report published this month … found that …"
+            return next((t.low in DOCUMENT_NOUNS for t in reversed(tokens[:index]) if t.low in DOCUMENT_NOUNS
+                         or (t.kind == "w" and t.low in FINITE_CUES)), False)
         return low in PLURAL_PRESENT and before in _PLURAL_HINT
 
     def subject(self, unit: Unit, index: int, depth: int = 0) -> tuple[Entity, int] | None:
@@ -105,23 +88,81 @@ class Subjects:
         if token.low in PARTICIPLES:
             return self._participle_subject(unit, index, depth)
         before = index - 1
-        while before >= 0 and _filler(tokens[before]):
+        while before >= 0 and filler(tokens[before]):
             before -= 1
-        if before < 0 or tokens[before].kind == "q" or (
-            tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"
-        ):
-            phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)  # '"…," said Brennan'
-            return self._resolved(unit, self._with_apposition_after(tokens, phrase))
+        quoted = before >= 0 and (tokens[before].kind == "q" or (
+            tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"))
+        if quoted and quoted_title(tokens, before if tokens[before].kind == "q" else before - 1):
+            return self._long_subject(unit, index)  # 'A U.N. report …, titled "…," warned that …'
+        if before < 0 or quoted:  # '"…," said Brennan', '"…," said the lawyer, Ana Brito'
+            return self._resolved(unit, self.phrase_after(tokens, index + 1))
         if tokens[before].low in ("and", "but") or (
             tokens[before].text == "," and before > 0 and tokens[before - 1].low in ("and", "but")
         ):
             return self.sentence_subject(unit, index)
         if tokens[before].text == ",":
-            phrase = (self._apposed_subject(tokens, before, strict=True) or self._opening_subject(tokens, before)
-                      or self._apposed_subject(tokens, before, strict=False))
-            return self._resolved(unit, phrase)
+            phrase = (after_quote(tokens, before, self.text) or apposed_subject(tokens, before, True, self.text)
+                      or opening_subject(tokens, before, self.text))
+            if phrase is None:  # "Officials at the ministry, which runs the hospitals, said"
+                found = self._long_subject(unit, index)
+                if found is not None:
+                    return found
+            return self._resolved(unit, phrase or apposed_subject(tokens, before, False, self.text))
         phrase = phrase_ending_at(tokens, before, 0, self.text)
+        if phrase is not None and phrase.kind == "name" and phrase.first > 1 and tokens[phrase.first - 1].low == "and":
+            joint = self._joint(unit, phrase)
+            if joint is not None:
+                return joint
+        if phrase is None and tokens[before].kind == "w" and tokens[before].text.islower():
+            plain = self._plain_subject(unit, before) if plain_said(tokens[index]) else None
+            return plain or self._long_subject(unit, index)
         return self._resolved(unit, phrase)
+
+    def _joint(self, unit: Unit, phrase: Phrase) -> tuple[Entity, int] | None:
+        """"Iraq and the US announced": two named speakers reporting together."""
+        tokens = unit.tokens
+        left = phrase_ending_at(tokens, phrase.first - 2, 0, self.text)
+        if left is None or left.kind != "name" or (left.first > 0 and tokens[left.first - 1].text not in ",;"):
+            return None
+        text = self.text[tokens[left.first].start:tokens[phrase.last].end]
+        return self.resolver.described_entity(text, "group"), left.first
+
+    def _plain_subject(self, unit: Unit, last: int) -> tuple[Entity, int] | None:
+        """"The coastguard said", "…, the mediators said,": a definite common noun that opens its clause,
+        even one no word list knows, names who spoke (a group when plural, else a body)."""
+        tokens = unit.tokens
+        first = last
+        while first > 0 and last - first < 3 and plain_word(tokens[first]):
+            first -= 1
+        if tokens[first].low != "the" or first == last or (first > 0 and tokens[first - 1].text not in ",;"):
+            return None
+        head = tokens[last].low
+        if _AGE.fullmatch(head):  # "the 23-year-old said": the person the story is about
+            person = self.resolver.recent_person(unit.index)
+            return (person, first) if person is not None else None
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        text = self.text[tokens[first + 1].start:tokens[last].end]
+        return self.resolver.described_entity(text, "group" if plural else "org"), first
+
+    def _long_subject(self, unit: Unit, index: int) -> tuple[Entity, int] | None:
+        """"The United Nations force that has patrolled the strip for half a century said …": the phrase
+        that opens the sentence, when what stands between it and the cue only describes it (a relative
+        clause, a participle, a place or a title) and holds no other reporting verb."""
+        tokens = unit.tokens
+        found = self.sentence_subject(unit, index)
+        if found is None or found[1] > 2:
+            return None
+        phrase = phrase_starting_at(tokens, found[1], index, self.text)
+        if phrase is None or phrase.kind not in ("name", "noun") or not phrase.last + 2 < index:
+            return None
+        follower = tokens[phrase.last + 1]
+        if follower.low not in _POSTMODIFIERS and follower.text != "," and not (
+                follower.text.islower() and follower.low.endswith("ed")):
+            return None
+        between = tokens[phrase.last + 1:index]
+        if index - phrase.last > 30 or any(t.low in FINITE_CUES or t.text in ".;:" for t in between):
+            return None
+        return found
 
     def _participle_subject(self, unit: Unit, index: int, depth: int) -> tuple[Entity, int] | None:
         tokens = unit.tokens
@@ -145,13 +186,15 @@ class Subjects:
         start = 0
         if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
             start += 1
-        if start < upto and (tokens[start].low in _INTRO or tokens[start].low.endswith("ing")):
+        for _ in range(3):  # "Meanwhile, in Kyiv, President X …"
+            if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
+                break
             comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
             if comma is None:
                 return None
             start = comma + 1
         phrase = self.phrase_after(tokens[:upto], start)
-        if phrase is None or phrase.kind == "relative":
+        if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         return self._resolved(unit, phrase)
 
@@ -159,66 +202,9 @@ class Subjects:
         found = self.sentence_subject(unit, len(unit.tokens))
         return found[0] if found is not None else None
 
-    def _with_apposition_after(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
-        if phrase is None or phrase.last + 2 >= len(tokens) or tokens[phrase.last + 1].text != ",":
-            return phrase
-        stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or
-                     tokens[i].kind == "q"), len(tokens))
-        found = parse_apposition(tokens[phrase.last + 2:stop], self.text)
-        if found is None:
-            return phrase
-        return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
-
-    def _opening_subject(self, tokens: Sequence[Token], comma: int) -> Phrase | None:
-        """"FATIMA AL-MANSOURI (UAE), speaking also for Gabon, Ghana and Mozambique, said": when the
-        sentence opens with a name followed by a comma, that name is the subject, however many commas the
-        apposition holds."""
-        start = 0
-        if tokens and tokens[0].low in _INTRO:
-            start = next((i + 1 for i in range(min(comma, 14)) if tokens[i].text == ","), 0)
-        phrase = phrase_starting_at(tokens, start, comma, self.text)
-        if phrase is None or phrase.kind not in ("name", "noun") or phrase.last + 1 >= comma:
-            return None
-        if tokens[phrase.last + 1].text != "," or any(t.kind == "q" for t in tokens[phrase.last + 1:comma]):
-            return None
-        inner_end = next((i for i in range(phrase.last + 2, comma + 1) if tokens[i].text == ","), comma)
-        return self._named(tokens, phrase, phrase.last + 2, inner_end) or self._with_apposition_after(tokens, phrase)
-
-    def _named(self, tokens: Sequence[Token], phrase: Phrase, first: int, stop: int) -> Phrase | None:
-        """"A Kurdish lawmaker, Viyan Hussein,": the name in the apposition, titled by the noun before it."""
-        if phrase.kind != "noun" or not phrase.head or head_class(phrase.head) != "person":
-            return None
-        named = person_from_apposition(tokens[first:stop], self.text)
-        if named is None:
-            return None
-        owner = phrase.owner.text if phrase.owner is not None else None
-        return Phrase("name", first, stop - 1, named.name, parts=named, title=phrase.text, org=named.org or owner)
-
-    def _apposed_subject(self, tokens: Sequence[Token], comma: int, strict: bool) -> Phrase | None:
-        """"Brennan, commander of CJTF-OIR, said": the phrase before the apposition, with its title. With
-        `strict`, only when the apposition reads as a title or a name."""
-        opening = next((i for i in range(comma - 1, max(-1, comma - 26), -1)
-                        if tokens[i].text in ",;:" or tokens[i].kind == "q"), None)
-        if opening is None or tokens[opening].text != "," or opening == 0:
-            return None
-        inner = tokens[opening + 1:comma]
-        if inner and all(is_name_word(t) for t in inner):
-            parts = split_name(inner, self.text)
-            if parts is not None and parts.kind == "org":  # "NATO's force in Kosovo, KFOR, said"
-                return Phrase("name", opening + 1, comma - 1, parts.name, parts=parts)
-        phrase = phrase_ending_at(tokens, opening - 1, 0, self.text)
-        if phrase is None or phrase.kind not in ("name", "noun"):
-            ranked = person_from_apposition(inner, self.text)
-            if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
-                return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
-            return None
-        named = self._named(tokens, phrase, opening + 1, comma)
-        if named is not None:
-            return named
-        found = parse_apposition(inner, self.text)
-        if found is not None:
-            return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
-        return None if strict else phrase
+    def resolve_phrase(self, unit: Unit, phrase: Phrase | None) -> tuple[Entity, int] | None:
+        """The entity a phrase of the unit names, with the index where the phrase starts."""
+        return self._resolved(unit, phrase)
 
     def _resolved(self, unit: Unit, phrase: Phrase | None) -> tuple[Entity, int] | None:
         if phrase is None:
@@ -244,7 +230,7 @@ class Subjects:
                     return (issuer, noun) if issuer is not None else None
         end = index - 1
         if end >= 0 and tokens[end].text == ",":
-            apposed = self._apposed_subject(tokens, end, strict=True)  # "Dr X, a professor …, who called"
+            apposed = apposed_subject(tokens, end, True, self.text)  # "Dr X, a professor …, who called"
             if apposed is not None and apposed.kind == "name":
                 return self._resolved(unit, apposed)
             end -= 1
@@ -261,7 +247,8 @@ class Subjects:
             return phrase
         stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or
                      tokens[i].kind == "q"), len(tokens))
-        return self._named(tokens, phrase, phrase.last + 2, stop) or self._with_apposition_after(tokens, phrase)
+        return (named_in_apposition(tokens, phrase, phrase.last + 2, stop, self.text)
+                or with_apposition_after(tokens, phrase, self.text))
 
     def statement_issuer(self, unit: Unit, noun: int) -> Entity | None:
         """Who issued the statement (or letter) named at tokens[noun]: "X published a statement", "a
@@ -289,7 +276,7 @@ class Subjects:
             return found[0] if found is not None else None
         if before >= 0 and tokens[before].low in STATEMENT_ISSUE_VERBS:
             verb = before
-            while verb > 0 and _filler(tokens[verb - 1]):
+            while verb > 0 and filler(tokens[verb - 1]):
                 verb -= 1
             found = self._resolved(unit, phrase_ending_at(tokens, verb - 1, 0, self.text))
             return found[0] if found is not None else None

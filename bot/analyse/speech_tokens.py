@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from bot.analyse.sentences import Span, sentences
-from bot.analyse.speech_lexicon import NAME_PREFIX, NOT_NAME_WORDS, TITLE_ABBREVIATIONS, word_set
+from bot.analyse.speech_lexicon import NAME_PREFIX, NOT_NAME_WORDS, SAY_VERBS, TITLE_ABBREVIATIONS, word_set
 from bot.analyse.speech_marks import Segment
 
 TokenKind = Literal["w", "p", "q", "pos"]
@@ -26,7 +26,14 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s]))"
 )
 # "PRISTINA, October 3, 2023 –", "PARIS, Nov 12, 2019 (AFP) -", "WASHINGTON (Reuters) -": not part of the text.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+# "Paris (AFP) -", "Ottawa, Ont. -": a place in ordinary capitals counts only with the agency in brackets or
+# its region after a comma.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:,[^–—\n]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?"
+    r"|(?!(?:Meanwhile|However|But|And|Also|Still|Then|Now|Yet|So|In|On|At)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*\([A-Z][^)\n]{0,30}\)|,(?: [A-Z][\w.'’-]*){1,3}))"
+    r"\s*[–—-]{1,2}\s+"
+)
 _new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
 _ACRONYM, _WORD, _POSSESSIVE = (_TOKEN.groupindex[name] for name in ("acr", "word", "pos"))
 _DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -87,10 +94,11 @@ def _tokenise(text: str, start: int, end: int, out: list[Token]) -> None:
 
 
 def _not_a_name_opener(tokens: list[Token]) -> None:
-    """"Accepting his prize, Carvalho …": a capitalised participle or adverb opening a sentence is no name."""
+    """"Accepting his prize, Carvalho …": a capitalised participle or adverb opening a sentence is no name —
+    unless a reporting verb follows it, which makes it a subject ("Sporting said the fee …")."""
     if len(tokens) > 1 and tokens[0].name and tokens[0].low.endswith(("ing", "ly")) and not tokens[0].text.isupper():
         following = tokens[1]
-        if following.kind != "w" or not following.text[0].isupper():
+        if following.kind != "w" or not (following.text[0].isupper() or following.low in SAY_VERBS):
             tokens[0] = tokens[0]._replace(name=False)
 
 

@@ -20,6 +20,10 @@ PIECES = [
     "VASSILY ORLOV (Russian Federation)", "CENTCOM", "(JOC)", "Iraq’s", "don't", "We will stay", "as long as",
     "a turning point", "described the move as", "in a tweet", "So", "Read More:", "—", "(", ")", "U.S.", "Dec. 9",
     "in a statement", "at a news conference", "in an interview", "on Facebook", "in a speech",
+    "Paris (AFP) -", "the regional bloc", "the group", "according to Pentagon figures", "ruling that", "?",
+    "Those were the words of", "spoke by telephone", "Is", "the 23-year-old", "and vowed to", "but denied that",
+    "Cllr", "D-N.Y.", "titled", "found that", "A UN report", "the mediators", "Smith and Jones", "'s", "at least",
+    "a reference to", "leaving", "Mr", "a spokeswoman for", "of the", "Community", "(SADC)",
 ]
 
 

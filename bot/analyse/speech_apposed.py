@@ -1,0 +1,119 @@
+"""Appositions around a speaker: "Brennan, commander of CJTF-OIR, said", "A Kurdish lawmaker, Viyan Hussein,
+said", '"…," Dr. Nkosana Dube, director of the Organ on Politics, Defence and Security Affairs, told', "the
+regulator, the Financial Conduct Authority, said". Each function returns the phrase that is the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analyse.people_names import is_name_word, split_name
+from bot.analyse.speech_appositions import parse_apposition, person_from_apposition
+from bot.analyse.speech_cues import FINITE_CUES
+from bot.analyse.speech_lexicon import word_set
+from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
+from bot.analyse.speech_tokens import Token
+
+INTRO = word_set(
+    """in on at after before during following speaking asked meanwhile however earlier later last separately
+    also but and yet still moreover furthermore additionally since while when as although though despite
+    amid with without under over addressing writing responding commenting"""
+)
+_TAIL_WORDS = word_set("in at of for from on the")
+
+
+def _tail_word(token: Token) -> bool:
+    return token.kind == "w" and ((token.text.islower() and token.low in _TAIL_WORDS) or is_name_word(token))
+
+
+def with_apposition_after(tokens: Sequence[Token], phrase: Phrase | None, text: str) -> Phrase | None:
+    """The phrase with the title and organisation of the apposition after it ("Brennan, commander of …,")."""
+    if phrase is None or phrase.last + 2 >= len(tokens) or tokens[phrase.last + 1].text != ",":
+        return phrase
+    stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or
+                 tokens[i].kind == "q"), len(tokens))
+    found = parse_apposition(tokens[phrase.last + 2:stop], text)
+    if found is None:
+        return phrase
+    return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
+
+
+def after_quote(tokens: Sequence[Token], comma: int, text: str) -> Phrase | None:
+    """'"…," Dr. Nkosana Dube, director of the Organ on Politics, Defence and Security Affairs, told':
+    right after a quotation, the name that opens the attribution is the subject, whatever commas its
+    apposition holds."""
+    quote = next((i for i in range(comma - 1, max(-1, comma - 30), -1) if tokens[i].kind == "q"), None)
+    if quote is None:
+        return None
+    start = quote + 2 if quote + 1 < comma and tokens[quote + 1].text == "," else quote + 1
+    phrase = phrase_starting_at(tokens, start, comma, text)
+    if phrase is None or phrase.kind != "name" or phrase.last + 1 >= comma or tokens[phrase.last + 1].text != ",":
+        return None
+    if any(t.low in FINITE_CUES for t in tokens[phrase.last + 1:comma]):
+        return None
+    return with_apposition_after(tokens, phrase, text)
+
+
+def opening_subject(tokens: Sequence[Token], comma: int, text: str) -> Phrase | None:
+    """"FATIMA AL-MANSOURI (UAE), speaking also for Gabon, Ghana and Mozambique, said": when the
+    sentence opens with a name followed by a comma, that name is the subject, however many commas the
+    apposition holds."""
+    start = 0
+    if tokens and tokens[0].low in INTRO:
+        start = next((i + 1 for i in range(min(comma, 14)) if tokens[i].text == ","), 0)
+    phrase = phrase_starting_at(tokens, start, comma, text)
+    if phrase is None or phrase.kind not in ("name", "noun") or phrase.last + 1 >= comma:
+        return None
+    if any(t.kind == "q" for t in tokens[phrase.last + 1:comma]):
+        return None
+    if tokens[phrase.last + 1].text != ",":
+        # "A spokesman for the coalition in Baghdad, Colonel Mark Halloran, said": a short place or
+        # owner tail after the role noun, then the name
+        tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 6)) if tokens[i].text == ","), None)
+        if tail is None or not all(_tail_word(t) for t in tokens[phrase.last + 1:tail]):
+            return None
+        inner_end = next((i for i in range(tail + 1, comma + 1) if tokens[i].text == ","), comma)
+        return named_in_apposition(tokens, phrase, tail + 1, inner_end, text)
+    inner_end = next((i for i in range(phrase.last + 2, comma + 1) if tokens[i].text == ","), comma)
+    return (named_in_apposition(tokens, phrase, phrase.last + 2, inner_end, text)
+            or with_apposition_after(tokens, phrase, text))
+
+
+def named_in_apposition(tokens: Sequence[Token], phrase: Phrase, first: int, stop: int, text: str) -> Phrase | None:
+    """"A Kurdish lawmaker, Viyan Hussein,": the name in the apposition, titled by the noun before it."""
+    if phrase.kind != "noun" or not phrase.head or head_class(phrase.head) != "person":
+        return None
+    named = person_from_apposition(tokens[first:stop], text)
+    if named is None:
+        return None
+    owner = phrase.owner.text if phrase.owner is not None else None
+    return Phrase("name", first, stop - 1, named.name, parts=named, title=phrase.text, org=named.org or owner)
+
+
+def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str) -> Phrase | None:
+    """"Brennan, commander of CJTF-OIR, said": the phrase before the apposition, with its title. With
+    `strict`, only when the apposition reads as a title or a name."""
+    opening = next((i for i in range(comma - 1, max(-1, comma - 26), -1)
+                    if tokens[i].text in ",;:" or tokens[i].kind == "q"), None)
+    if opening is None or tokens[opening].text != "," or opening == 0:
+        return None
+    inner = tokens[opening + 1:comma]
+    org_name = inner[1:] if inner and inner[0].low == "the" else inner
+    if org_name and all(is_name_word(t) for t in org_name):
+        parts = split_name(org_name, text)
+        if parts is not None and parts.kind == "org":  # "NATO's force in Kosovo, KFOR, said"
+            return Phrase("name", opening + 1, comma - 1, parts.name, parts=parts)
+    phrase = phrase_ending_at(tokens, opening - 1, 0, text)
+    if phrase is None or phrase.kind not in ("name", "noun"):
+        ranked = person_from_apposition(inner, text)
+        if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
+            return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
+        return None
+    named = named_in_apposition(tokens, phrase, opening + 1, comma, text)
+    if named is not None:
+        return named
+    found = parse_apposition(inner, text)
+    if found is not None:
+        return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
+    return None if strict else phrase

@@ -1,0 +1,101 @@
+"""Where the reporting verb is: right after a quotation ('," said X', '," X said', '," X, the …, said'), after a
+plain noun ("…, the mediators said"), and which quotations are titles rather than quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, QUOTE_ONLY_VERBS, SAY_VERBS, SUBJECT_VERB_FILLERS, word_set
+from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.speech_tokens import Token
+
+BE_FORMS = word_set("was were is are been being be")
+FINITE_CUES = SAY_VERBS | FRAGMENT_VERBS
+NOUN_STOP_WORDS = word_set("the a an of in on at for to by with from and or but that which who it its")
+_TITLE_FRAMES = word_set("titled entitled named called dubbed headlined")
+_APPOSITION_TOKENS = 26
+_LY_NOUNS = word_set("family ally assembly rally supply anomaly monopoly")  # not adverbs
+
+
+def filler(token: Token) -> bool:
+    """A word allowed between a subject and its verb ("also", "later", "repeatedly")."""
+    return token.kind == "w" and (token.low in SUBJECT_VERB_FILLERS or (
+        token.low.endswith("ly") and token.text.islower() and len(token.low) > 4 and token.low not in _LY_NOUNS))
+
+
+def plain_word(token: Token) -> bool:
+    return token.kind == "w" and token.text.islower() and token.low not in NOUN_STOP_WORDS
+
+
+def plain_said(token: Token) -> bool:
+    """A past reporting verb: after "the mediators" it can only be a verb ("the move reports" is a noun)."""
+    return token.low in SAY_VERBS and (token.low.endswith("ed") or token.low in ("said", "told", "wrote"))
+
+
+def _plain_cue(tokens: Sequence[Token], index: int, high: int) -> int | None:
+    """'…, the mediators said': "the" and one to three common nouns, then the reporting verb."""
+    if tokens[index].low != "the":
+        return None
+    last = index + 1
+    while last < min(high, index + 4) and plain_word(tokens[last]) and not plain_said(tokens[last]):
+        last += 1
+    return last if index + 1 < last < high and plain_said(tokens[last]) else None
+
+
+def quoted_title(tokens: Sequence[Token], index: int) -> bool:
+    """'titled "Situation in Somalia,"', 'the "Emissions Gap Report",': a quotation that names a report or a
+    film, not a quote."""
+    return tokens[index].kind == "q" and index > 0 and (tokens[index - 1].low in _TITLE_FRAMES
+                                                         or tokens[index - 1].low == "the")
+
+
+def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int | None:
+    """The reporting verb right after a quotation: '," said X', '," X said', '," X, the …, said'."""
+    index = start
+    while index < high and tokens[index].text in (",", "—", "–", "-"):
+        index += 1
+    if index >= high:
+        return None
+    first = tokens[index]
+    if first.low in SAY_VERBS or first.low in QUOTE_ONLY_VERBS:
+        return index
+    if first.low == "according" and index + 1 < high and tokens[index + 1].low == "to":
+        return index
+    phrase = phrase_starting_at(tokens, index, high, text)
+    if phrase is None:
+        return _plain_cue(tokens, index, high)
+    after = phrase.last + 1
+    if after + 1 < high and tokens[after].low == "and" and phrase.kind == "name":  # "Iraq and the US announced"
+        other = phrase_starting_at(tokens, after + 1, high, text)
+        after = other.last + 1 if other is not None and other.kind == "name" else after
+    if after + 1 < high and tokens[after].text == "," and tokens[after + 1].low in SAY_VERBS:
+        after += 1  # the phrase took its apposition along: "the team's leader, Javier Morales, told"
+    elif after < high and tokens[after].text == ",":
+        return _verb_after_apposition(tokens, after, high, text)
+    return _verb_after(tokens, after, high)
+
+
+def _verb_after_apposition(tokens: Sequence[Token], comma: int, high: int, text: str) -> int | None:
+    """The apposition may hold commas of its own ("director of the Organ on Politics, Defence and Security
+    Affairs,", "Chuck Ramos, D-N.Y.,"): the cue follows one of the next commas."""
+    for closing in range(comma + 1, min(high, comma + _APPOSITION_TOKENS)):
+        mark = tokens[closing]
+        if mark.kind == "q" or mark.text in ";:" or (mark.text == "." and text[mark.end:mark.end + 1].isspace()):
+            return None
+        if mark.text == ",":
+            verb = _verb_after(tokens, closing + 1, high)
+            if verb is not None:
+                return verb
+    return None
+
+
+def _verb_after(tokens: Sequence[Token], after: int, high: int) -> int | None:
+    """The reporting verb at tokens[after], past fillers ("also", "later")."""
+    while after < high and filler(tokens[after]):
+        after += 1
+    if after < high and (tokens[after].low in SAY_VERBS or tokens[after].low in QUOTE_ONLY_VERBS) and (
+        tokens[after - 1].low not in BE_FORMS
+    ):
+        return after
+    return None
