@@ -17,6 +17,7 @@ from bot.cron import Schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.poll import Polled, Validators, poll
 from bot.pipeline import IngestReport, Pipeline
+from bot.realtime import Realtime
 from bot.render import Renderer, RenderError
 from bot.scheduler import run_scheduler
 from bot.settings import ConfigError, Destination, Settings, SourceSettings
@@ -40,6 +41,7 @@ class BriefBot:
     transports: Mapping[str, Transport]
     pipeline: Pipeline
     commands: CommandCore
+    realtime: Realtime
     clock: Callable[[], datetime]
 
     def close(self) -> None:
@@ -100,10 +102,13 @@ def bootstrap(
         cluster_window=timedelta(days=settings.brief.cluster_window_days), destinations=settings.destinations,
     )
     commands = CommandCore(store=store, clock=clock, tracked=settings.missions, limits=limits, lookback=lookback,
-                           sources=settings.sources)
+                           sources=settings.sources, destinations=settings.destinations, fetcher=fetcher)
+    realtime = Realtime(store=store, render=renderer.render, transports=transports, clock=clock,
+                        destinations=settings.destinations, tracked=settings.missions)
+    store.subscriptions.sync_config({d.name: d.declared_subscriptions() for d in settings.destinations}, clock())
     return BriefBot(
         settings=settings, store=store, fetcher=fetcher, renderer=renderer, transports=transports,
-        pipeline=pipeline, commands=commands, clock=clock,
+        pipeline=pipeline, commands=commands, realtime=realtime, clock=clock,
     )
 
 
@@ -124,14 +129,33 @@ _analysing = threading.Lock()
 unanalysed articles would file them into stories twice."""
 
 
+def polled_sources(bot: BriefBot) -> list[SourceSettings]:
+    """The configured sources, then the sources added by subscribe (polled with a feed's defaults) for as
+    long as a subscription names them."""
+    configured = list(bot.settings.sources)
+    added = bot.store.subscriptions.command_sources([s.name for s in configured])
+    return configured + [
+        SourceSettings.model_validate({"name": a.name, "location": a.location, "kind": a.kind}) for a in added
+    ]
+
+
 def ingest_and_analyse(
     bot: BriefBot, sources: list[SourceSettings] | None = None, *, force: bool = False
 ) -> IngestReport:
-    """Poll the sources that are due (every one with `force`), then analyse what is new or edited."""
-    report = bot.pipeline.ingest(sources if sources is not None else list(bot.settings.sources), force=force)
-    with _analysing:
-        bot.pipeline.analyse_pending()
+    """Poll the sources that are due (every one with `force`), analyse what is new or edited, and post it
+    to the realtime destinations."""
+    report = bot.pipeline.ingest(sources if sources is not None else polled_sources(bot), force=force)
+    analyse_and_post(bot, report)
     return report
+
+
+def analyse_and_post(bot: BriefBot, report: IngestReport) -> int:
+    """Analyse what is new, then post it to the realtime destinations (a failed post is added to `report`);
+    returns how many articles were analysed."""
+    with _analysing:
+        analysed = bot.pipeline.analyse_pending()
+        report.failures.extend(bot.realtime.post_new())
+    return analysed
 
 
 def scheduled_slot(destination: Destination, now: datetime) -> str:
@@ -175,6 +199,13 @@ class ScheduledJobs:
         if found:
             ingest_and_analyse(self.bot, found)
 
+    def poll_added(self) -> None:
+        """The sources added by subscribe that are due; analysis only when one of them was polled."""
+        added = polled_sources(self.bot)[len(self.bot.settings.sources):]
+        report = self.bot.pipeline.ingest(added)
+        if len(report.not_due) < len(added):
+            analyse_and_post(self.bot, report)
+
     def brief(self, destination: str) -> None:
         for found in self._destinations(destination):
             self._deliver(found, scheduled_slot(found, self.bot.clock()))
@@ -197,7 +228,7 @@ class ScheduledJobs:
     def prune(self) -> None:
         days = self.bot.settings.retention.days
         if days:
-            self.bot.pipeline.prune(timedelta(days=days), [s.name for s in self.bot.settings.sources])
+            self.bot.pipeline.prune(timedelta(days=days), [s.name for s in polled_sources(self.bot)])
 
     def _deliver(self, destination: Destination, slot: str) -> None:
         receipt = self.bot.pipeline.deliver(destination, slot)

@@ -93,19 +93,22 @@ def ingest(
                                                          "[default: the configured sources]")] = None,
     kind: Annotated[str, typer.Option(help="auto, files, feed or page")] = "auto",
 ) -> None:
-    """Fetch and store articles now (even sources not due yet), then analyse what is new. Storing the same
-    article twice adds nothing; an article edited upstream is updated and analysed again."""
+    """Fetch and store articles now (even sources not due yet), then analyse what is new (and post it to
+    realtime destinations). Storing the same article twice adds nothing; an article edited upstream is
+    updated and analysed again."""
     settings = ctx.obj.settings()
     if kind not in {"auto", "files", "feed", "page"}:
         _fail([f"--kind {kind!r}: use auto, files, feed or page"])
         raise typer.Exit(2)
-    sources = (
-        [SourceSettings.model_validate({"name": t, "location": t, "kind": kind}) for t in targets]
-        if targets else list(settings.sources)
-    )
+    from bot.app import analyse_and_post, polled_sources
+
     with _bot(settings) as bot:
+        sources = (
+            [SourceSettings.model_validate({"name": t, "location": t, "kind": kind}) for t in targets]
+            if targets else polled_sources(bot)
+        )
         report = _ingest_all(bot, sources)
-        analysed = bot.pipeline.analyse_pending()
+        analysed = analyse_and_post(bot, report)
     _fail(report.failures)
     err.print(f"{report.new_articles} new articles, {analysed} analysed, {len(report.failures)} failed",
               markup=False)
@@ -159,7 +162,8 @@ def brief(
     send: Annotated[bool, typer.Option(help="Deliver it to the destination (through the outbox)")] = False,
 ) -> None:
     """Print the brief for a time window, or with --send deliver it to a destination."""
-    from bot.commands import UsageError, parse_since
+    from bot.command_args import UsageError
+    from bot.commands import parse_since
     from bot.settings import ConsoleDestination
 
     settings = ctx.obj.settings()
@@ -223,6 +227,50 @@ def quotes(ctx: typer.Context, query: Annotated[list[str] | None, typer.Argument
 def sources(ctx: typer.Context, name: Annotated[list[str] | None, typer.Argument()] = None) -> None:
     """Every source's health: ok, or failing since when and backing off until when; items and articles."""
     _lookup(ctx, "sources", " ".join(name or []))
+
+
+@app.command()
+def subscribe(
+    ctx: typer.Context,
+    destination: Annotated[str, typer.Argument(help="A configured destination")],
+    source: Annotated[str, typer.Argument(help="A source's name, a feed URL (becomes a new source), or * for "
+                                               "every source")],
+    keywords: Annotated[list[str] | None, typer.Argument(
+        metavar="[FILTER]", help="Keyword filter, quoted as one argument: "
+                                 "'iran AND (\"nuclear deal\" OR sanction*) -rumour'")] = None,
+    *,
+    mission: Annotated[list[str] | None, typer.Option(help="Only articles on this mission (name or alias); "
+                                                           "repeatable")] = None,
+    person: Annotated[list[str] | None, typer.Option(help="Only articles quoting this person; repeatable")] = None,
+) -> None:
+    """Have DESTINATION receive SOURCE, optionally only what passes FILTER and is on the --mission / --person
+    topics. A URL that is no source yet is fetched once (through the SSRF guard) and polled from then on."""
+    from bot.command_args import quote_word
+
+    topics = [f"mission:{quote_word(m)}" for m in mission or []] + [f"person:{quote_word(p)}" for p in person or []]
+    _lookup(ctx, "subscribe", " ".join([quote_word(destination), quote_word(source), *topics, *(keywords or [])]))
+
+
+@app.command()
+def unsubscribe(
+    ctx: typer.Context,
+    destination: Annotated[str, typer.Argument(help="A configured destination")],
+    source: Annotated[str, typer.Argument(help="The source's name or URL, or *")],
+) -> None:
+    """Stop DESTINATION receiving SOURCE (a subscription added by subscribe; the configuration's stay)."""
+    from bot.command_args import quote_word
+
+    _lookup(ctx, "unsubscribe", f"{quote_word(destination)} {quote_word(source)}")
+
+
+@app.command()
+def summarize(
+    ctx: typer.Context,
+    target: Annotated[list[str], typer.Argument(metavar="URL_OR_TEXT", help="An article's URL, its text (first "
+                                                "line: the headline), or - to read the text from standard input")],
+) -> None:
+    """A mini-brief of one article now (developments, mission status, who said what); nothing is stored."""
+    _lookup(ctx, "summarize", sys.stdin.read() if target == ["-"] else " ".join(target))
 
 
 @app.command("check-config")

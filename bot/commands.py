@@ -1,7 +1,10 @@
-"""The look-ups every front end offers (CLI, Slack slash commands, Matrix `!commands`): one implementation.
+"""The commands every front end offers (CLI, Slack slash commands, Matrix `!commands`): one implementation.
 
 A front end turns its input into a CommandRequest and renders the Reply it gets back; nothing here knows
-which front end asked. Look-ups only read the store.
+which front end asked. Look-ups only read the store; subscribe and unsubscribe (bot.subscribing) change
+what a destination receives, summarize (bot.summarize) analyses one article on demand. In a chat, the
+destination a command is about is the channel it came from (CommandRequest.channel); on the command line
+it is named.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.analyse.missions import merge_missions, mission_timeline
-from bot.briefing import load_brief
+from bot.briefing import load_brief, subscriptions_of
+from bot.command_args import UsageError
 from bot.compose import BriefLimits
+from bot.ingest.fetch import Fetcher
 from bot.models import (
     CommandRequest,
     MissionSpec,
@@ -25,25 +30,31 @@ from bot.models import (
     SourceHealth,
     SourcesResult,
     StatusResult,
+    Subscription,
     WhoResult,
 )
-from bot.settings import SourceSettings
+from bot.settings import Destination, SourceSettings
 from bot.store import SourceState, Store
+from bot.subscribing import Subscribing
+from bot.summarize import Summarizer
 
 USAGE = {
     "brief": "brief [SINCE] — what is new since SINCE (e.g. 6h, 2d, 1w or 2024-05-01; default: the last day)",
     "status": "status [MISSION] — the current status of every mission, or of one",
     "who": "who NAME — everything NAME said, newest first",
     "quotes": "quotes [QUERY] — recent quotes, optionally about QUERY or by a speaker",
-    "sources": "sources [NAME] — every source's health: ok, failing since …, next poll",
+    "sources": "sources [NAME] — every source's health: ok, failing since …, next poll; and who receives what",
+    "subscribe": "subscribe [DESTINATION] URL_OR_SOURCE [mission:NAME] [person:NAME] [FILTER] — receive a source "
+                 "(a name, a feed URL, or * for all), only what passes FILTER (words, \"phrases\", AND, OR, NOT, "
+                 "-word, parentheses) and the topics; DESTINATION only on the command line, in a chat it is "
+                 "the channel",
+    "unsubscribe": "unsubscribe [DESTINATION] URL_OR_SOURCE — stop receiving a source added by subscribe",
+    "summarize": "summarize URL_OR_TEXT — a mini-brief of one article, now (pasted text: first line is the "
+                 "headline)",
     "help": "help — this list",
 }
 _DURATION = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-class UsageError(ValueError):
-    """The user's input cannot be understood; the message says what would be."""
 
 
 def parse_since(text: str, now: datetime) -> datetime:
@@ -73,14 +84,21 @@ class CommandCore:
     lookback: timedelta = timedelta(hours=24)
     max_results: int = 20
     sources: Sequence[SourceSettings] = ()
-    """The configured sources; without any, `sources` lists every source the store knows."""
+    """The configured sources; without any (and none added by command), `sources` lists every source the
+    store knows."""
+    destinations: Sequence[Destination] = ()
+    fetcher: Fetcher | None = None
+    """For subscribe and summarize with a URL; without it they answer that they cannot fetch."""
 
     def handle(self, request: CommandRequest) -> Reply:
         command = request.command.lower().lstrip("/!")
         args = request.args.strip()
+        subscribing = Subscribing(self.store, self.clock, self.sources, self.destinations, self.fetcher)
+        summarizer = Summarizer(self.clock, self.fetcher, self.tracked, self.limits)
         handlers: dict[str, Callable[[str, CommandRequest], Reply]] = {
             "brief": self._brief, "status": self._status, "who": self._who, "quotes": self._quotes,
-            "sources": self._sources,
+            "sources": self._sources, "subscribe": subscribing.subscribe, "unsubscribe": subscribing.unsubscribe,
+            "summarize": summarizer.summarize,
             "help": lambda _args, _request: Notice(text=help_text()),
         }
         handler = handlers.get(command)
@@ -94,10 +112,17 @@ class CommandCore:
     def _brief(self, args: str, request: CommandRequest) -> Reply:
         now = self.clock()
         start = parse_since(args, now) if args else now - self.lookback
+        destination = self._channel_destination(request)
         return load_brief(
             self.store, destination=request.channel or request.transport, window_start=start, window_end=now,
+            subscriptions=None if destination is None else subscriptions_of(self.store, destination),
             tracked=self.tracked, limits=self.limits,
         )
+
+    def _channel_destination(self, request: CommandRequest) -> Destination | None:
+        """The configured destination a chat command came from, if its channel is one."""
+        return next((d for d in self.destinations
+                     if (d.transport, d.target) == (request.transport, request.channel)), None)
 
     def _status(self, args: str, _request: CommandRequest) -> Reply:
         facts = self.store.facts.mission_facts()
@@ -139,9 +164,11 @@ class CommandCore:
             query=args or None, quotes=tuple(found), articles=self.store.articles.refs(q.article_id for q in found)
         )
 
-    def _sources(self, args: str, _request: CommandRequest) -> Reply:
+    def _sources(self, args: str, request: CommandRequest) -> Reply:
         states = {state.name: state for state in self.store.sources.all()}
-        listed: list[tuple[str, str, str]] = [(s.name, s.kind, s.location) for s in self.sources] or [
+        configured = [(s.name, s.kind, s.location) for s in self.sources]
+        added = self.store.subscriptions.command_sources([s.name for s in self.sources])
+        listed = configured + [(c.name, c.kind, c.location) for c in added] or [
             (state.name, state.kind, state.location) for state in states.values()
         ]
         counts = self.store.articles.count_by_source()
@@ -152,7 +179,17 @@ class CommandCore:
         )
         if not found:
             return Notice(text=f"No source matching {args!r}." if args else "No sources are configured.")
-        return SourcesResult(query=args or None, sources=found)
+        return SourcesResult(query=args or None, sources=found, subscriptions=self._subscriptions(args, request))
+
+    def _subscriptions(self, query: str, request: CommandRequest) -> tuple[Subscription, ...]:
+        """Who receives what: in a chat this channel's subscriptions, on the command line every destination's;
+        with a query, those of matching sources (and of every source)."""
+        channel = self._channel_destination(request)
+        shown = [channel] if channel is not None else [] if request.transport != "cli" else self.destinations
+        return tuple(
+            s for destination in shown for s in subscriptions_of(self.store, destination)
+            if s.source is None or query.lower() in s.source.lower()
+        )
 
 
 def _health(name: str, kind: str, location: str, state: SourceState | None, articles: int) -> SourceHealth:

@@ -6,11 +6,24 @@ more outlets first, missions whose status changed first, direct words before par
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.models import ArticleRef, Brief, Development, MissionStatus, MissionUpdate, Quote
+from bot.models import (
+    Analysis,
+    Article,
+    ArticleRef,
+    Brief,
+    Development,
+    Digest,
+    MissionStatus,
+    MissionUpdate,
+    NewItem,
+    Quote,
+    SourceCount,
+)
 
 _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
@@ -59,6 +72,59 @@ def compose_brief(
         missions=tuple(chosen_missions),
         quotes=tuple(chosen_quotes),
         articles={article_id: articles[article_id] for article_id in sorted(cited) if article_id in articles},
+    )
+
+
+def compose_summary(analysis: Analysis, *, destination: str, now: datetime,
+                    limits: BriefLimits = BriefLimits()) -> Brief:
+    """A mini-brief of articles analysed on demand (nothing stored): their developments, the missions
+    they report on and who said what, titled after the first article's headline."""
+    published = {facts.article_id: facts.published for facts in analysis.facts}
+    refs = {
+        a.id: ArticleRef(id=a.id, title=a.title, url=a.url, source=a.source,
+                         published=published.get(a.id) or (a.published_at.date() if a.published_at else None))
+        for a in analysis.articles
+    }
+    headline = analysis.articles[0].title if analysis.articles else "nothing"
+    return compose_brief(
+        destination=destination, window_start=None, window_end=now, window_article_ids=list(refs), articles=refs,
+        developments=analysis.developments, quotes=[q for facts in analysis.facts for q in facts.quotes],
+        missions_now=analysis.missions, missions_before=(), limits=limits, title=f"Summary: {headline}",
+    )
+
+
+def compose_item(destination: str, article: Article, ref: ArticleRef) -> NewItem:
+    """A new article on its own: its reference and its lead (the first paragraph that is not the title)."""
+    paragraphs = [p.strip() for p in article.text.split("\n") if p.strip()]
+    lead = next((p for p in paragraphs if p != article.title.strip()), None)
+    return NewItem(destination=destination, article=ref, lead=lead)
+
+
+def compose_digest(
+    *,
+    destination: str,
+    window_start: datetime | None,
+    window_end: datetime,
+    articles: Sequence[ArticleRef],
+    developments: Sequence[Development],
+    max_headlines: int = 5,
+) -> Digest:
+    """One message for a burst of `articles` (oldest first): how many came from each source, most first,
+    and the top headlines, one per story: stories more outlets tell first, then bigger, then newer."""
+    counts = Counter(a.source for a in articles)
+    order = {a.id: index for index, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+    stories: list[list[ArticleRef]] = []
+    for development in developments:
+        members = [by_id.pop(i) for i in development.article_ids if i in by_id]
+        if members:
+            stories.append(members)
+    stories.extend([a] for a in articles if a.id in by_id)
+    stories.sort(key=lambda m: (-len({a.source for a in m}), -len(m), -max(order[a.id] for a in m)))
+    return Digest(
+        destination=destination, window_start=window_start, window_end=window_end, total=len(articles),
+        sources=tuple(SourceCount(source=s, count=n) for s, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))),
+        headlines=tuple(max(members, key=lambda a: order[a.id]) for members in stories[:max_headlines]),
     )
 
 

@@ -264,9 +264,80 @@ class SourceHealth(Frozen):
     """Articles stored from this source in total."""
 
 
+# -------------------------------------------------------------------------------------- subscriptions
+SubscriptionOrigin = Literal["config", "command"]
+
+
+class Topics(Frozen):
+    """Missions (by name or alias) and people to follow: an article matches when its analysed facts report
+    on one of the missions or quote one of the people."""
+
+    missions: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.missions or self.people)
+
+
+class Subscription(Frozen):
+    """What a destination receives from one source (`source` None: from every source): the articles that
+    pass the keyword `filter` (bot.filters) and, when topics are given, match one of them. A destination
+    receives an article when any of its subscriptions admits it. `origin` "config" rows mirror the
+    configuration (and only it changes them); "command" rows come from subscribe / unsubscribe."""
+
+    destination: str
+    source: str | None = None
+    filter: str | None = None
+    topics: Topics = Topics()
+    origin: SubscriptionOrigin = "config"
+    created_by: str | None = None
+    created_at: datetime | None = None
+
+
 class SourcesResult(Frozen):
     query: str | None = None
     sources: tuple[SourceHealth, ...] = ()
+    subscriptions: tuple[Subscription, ...] = ()
+    """Who receives what: every destination's (or, in a chat, this channel's) subscriptions."""
 
 
-Reply = Brief | WhoResult | StatusResult | QuotesResult | Notice | SourcesResult
+class SubscriptionChange(Frozen):
+    """The answer to subscribe and unsubscribe. `location` is the source's feed URL or path; `new_source`:
+    the URL given became a source of its own, polled from now on."""
+
+    action: Literal["subscribed", "updated", "unsubscribed"]
+    subscription: Subscription
+    location: str | None = None
+    new_source: bool = False
+    note: str | None = None
+
+
+class NewItem(Frozen):
+    """One new article, posted as it arrives to a destination in realtime mode."""
+
+    destination: str
+    article: ArticleRef
+    lead: str | None = None
+
+
+class SourceCount(Frozen):
+    source: str
+    count: int
+
+
+class Digest(Frozen):
+    """A burst of new articles for a realtime destination, posted as one message instead of one each:
+    how many from each source, and the top headlines."""
+
+    destination: str
+    window_start: datetime | None = None
+    window_end: datetime
+    total: int
+    sources: tuple[SourceCount, ...] = ()
+    headlines: tuple[ArticleRef, ...] = ()
+
+
+Reply = (
+    Brief | WhoResult | StatusResult | QuotesResult | Notice | SourcesResult | SubscriptionChange | NewItem | Digest
+)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from bot.analyse.batch import analyse_article
 from bot.analyse.developments import cluster_developments
-from bot.briefing import load_brief
+from bot.briefing import load_brief, receives, subscriptions_of
 from bot.compose import BriefLimits
 from bot.ingest.backoff import poll_delay
 from bot.ingest.errors import SourceError
@@ -154,7 +154,7 @@ class Pipeline:
         done = True
         for destination in self.destinations:
             transport = self.transports.get(destination.transport)
-            if transport is None or (destination.sources is not None and source_name not in destination.sources):
+            if transport is None or not receives(subscriptions_of(self.store, destination), source_name):
                 continue
             now = self.clock()
             delivery = self.store.deliveries.claim(destination.name, slot, None, now, now, kind="alert")
@@ -204,7 +204,7 @@ class Pipeline:
     def brief_for(self, destination: Destination, window_start: datetime | None, window_end: datetime) -> Brief:
         return load_brief(
             self.store, destination=destination.name, window_start=window_start, window_end=window_end,
-            source_names=destination.sources, tracked=self.tracked, limits=self.limits,
+            subscriptions=subscriptions_of(self.store, destination), tracked=self.tracked, limits=self.limits,
         )
 
     def deliver(self, destination: Destination, slot: str, *, force: bool = False) -> DeliveryReceipt | None:

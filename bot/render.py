@@ -1,15 +1,16 @@
 """Turn a brief or a look-up result into a message for the console, Slack or Matrix, through Jinja2 templates.
 
-Templates are named `{kind}.{format}.j2` (kind: brief, who, status, quotes, sources, notice; format: text, slack,
-matrix) and are looked up in this order:
+Templates are named `{kind}.{format}.j2` (kind: brief, who, status, quotes, sources, notice, subscription, item,
+digest; format: text, slack, matrix) and are looked up in this order:
 
 1. the operator's `templates_dir`, so any single template can be replaced by a file of the same name;
 2. `bot/templates` inside the installed package (package data, present in a wheel), if it exists;
 3. the top-level `templates/` folder of a source checkout (`Path(bot.__file__).parent.parent/"templates"`).
 
-Templates receive the reply as `brief`, `result` (who, status, quotes, sources) or `notice`, plus `articles` (id →
-ArticleRef, for source links). Globals: person, quote_text, mission_name, mission_state, status_change,
-brief_window, evidence_text (bot/render_phrases.py). Filters: clip, counted, iso_date, utc, safe_url,
+Templates receive the reply as `brief`, `result` (who, status, quotes, sources), `notice`, `change` (subscribe,
+unsubscribe), `item` or `digest` (realtime posts), plus `articles` (id → ArticleRef, for source links). Globals:
+person, quote_text, mission_name, mission_state, status_change, brief_window, evidence_text, transition,
+subscription_scope, subscription_origin (bot/render_phrases.py). Filters: clip, counted, iso_date, utc, safe_url,
 slack_text, slack_link, nl2br (bot/render_filters.py).
 
 Safety model. Article text and user queries are *data*: they are cleaned (control characters, terminal
@@ -48,19 +49,22 @@ from bot import render_filters as rf
 from bot import render_phrases as phrases
 from bot.models import (
     Brief,
+    Digest,
     MessageFormat,
+    NewItem,
     Notice,
     QuotesResult,
     RenderedMessage,
     Reply,
     SourcesResult,
     StatusResult,
+    SubscriptionChange,
     WhoResult,
 )
 from bot.render_matrix import check_html, fits_in_event, omission_note
 from bot.render_slack import fallback_text, fit_blocks, parse_blocks
 
-KINDS = ("brief", "who", "status", "quotes", "sources", "notice")
+KINDS = ("brief", "who", "status", "quotes", "sources", "notice", "subscription", "item", "digest")
 FORMATS: tuple[MessageFormat, ...] = ("text", "slack", "matrix")
 # The variable each kind's templates receive it under (besides `articles` for the source look-up).
 _KIND_OF: tuple[tuple[type[BaseModel], str, str], ...] = (
@@ -70,8 +74,11 @@ _KIND_OF: tuple[tuple[type[BaseModel], str, str], ...] = (
     (QuotesResult, "quotes", "result"),
     (SourcesResult, "sources", "result"),
     (Notice, "notice", "notice"),
+    (SubscriptionChange, "subscription", "change"),
+    (NewItem, "item", "item"),
+    (Digest, "digest", "digest"),
 )
-_TRIM_ORDER = ("quotes", "missions", "developments", "people", "sources")
+_TRIM_ORDER = ("quotes", "missions", "developments", "people", "subscriptions", "sources", "headlines")
 _LINE_BREAK_IN_HTML = re.compile(r"(>)?[^\S\n]*\n\s*(<)?")
 _T = TypeVar("_T")
 
@@ -189,6 +196,8 @@ def _environment(search: list[Path]) -> Environment:
         brief_window=phrases.brief_window,
         evidence_text=phrases.evidence_text,
         transition=phrases.transition,
+        subscription_scope=phrases.subscription_scope,
+        subscription_origin=phrases.subscription_origin,
     )
     env.filters.update(
         clip=rf.clip,

@@ -7,7 +7,7 @@ into a Matrix template would let article text through unescaped. A plain `str` f
 
 from __future__ import annotations
 
-from bot.models import Brief, Evidence, MissionStatus, MissionTransition, MissionUpdate, Quote
+from bot.models import Brief, Evidence, MissionStatus, MissionTransition, MissionUpdate, Quote, Subscription
 from bot.render_filters import clip, iso_date, utc_datetime
 
 QUOTE_MAX = 600
@@ -65,3 +65,24 @@ def transition(step: MissionTransition) -> str:
     """`2021-12-09: combat → non-combat`."""
     when = iso_date(step.on) if step.on else "undated"
     return f"{when}: {step.previous_status} → {step.status}" if step.previous_status else f"{when}: {step.status}"
+
+
+def subscription_scope(subscription: Subscription) -> str:
+    """`wire — filter: iran OR iraq — missions: UNIFIL — people: John Brennan`."""
+    parts = [subscription.source or "every source"]
+    if subscription.filter:
+        parts.append(f"filter: {subscription.filter}")
+    if subscription.topics.missions:
+        parts.append("missions: " + ", ".join(subscription.topics.missions))
+    if subscription.topics.people:
+        parts.append("people: " + ", ".join(subscription.topics.people))
+    return " — ".join(parts)
+
+
+def subscription_origin(subscription: Subscription) -> str:
+    """`configuration`, or `added by @alice on 2024-05-06`."""
+    if subscription.origin == "config":
+        return "configuration"
+    by = f" by {subscription.created_by}" if subscription.created_by else ""
+    on = f" on {iso_date(subscription.created_at)}" if subscription.created_at else ""
+    return f"added{by}{on}"

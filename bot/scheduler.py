@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from types import FrameType
 from typing import Any, Protocol
@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 JOBSTORE_TABLE = "apscheduler_jobs"
 START_UP = "start-up"
 RETENTION = "retention"
+POLL_ADDED = "poll-added"
+POLL_ADDED_EVERY = timedelta(minutes=5)
+"""How often the sources added by subscribe (at run time, from any process) are checked: each is polled
+when its own interval (or backoff) says it is due."""
 
 
 class JobTarget(Protocol):
@@ -51,6 +55,8 @@ class JobTarget(Protocol):
     def start_up(self) -> None: ...
 
     def poll(self, source: str) -> None: ...
+
+    def poll_added(self) -> None: ...
 
     def brief(self, destination: str) -> None: ...
 
@@ -110,6 +116,10 @@ def poll_source(source: str) -> None:
     _dispatch(f"ingest:{source}", lambda target: target.poll(source))
 
 
+def poll_added_sources() -> None:
+    _dispatch(POLL_ADDED, lambda target: target.poll_added())
+
+
 def send_brief(destination: str) -> None:
     _dispatch(f"brief:{destination}", lambda target: target.brief(destination))
 
@@ -126,7 +136,8 @@ def prune() -> None:
 def sync_jobs(scheduler: BackgroundScheduler, settings: Settings, now: datetime) -> list[str]:
     """Make the job store hold exactly the configured jobs, first run times counted from `now`; returns
     their ids. The start-up job runs at once and polls every source that is due, so each source's own
-    interval job first fires one interval later."""
+    interval job first fires one interval later. Sources added by subscribe have no job of their own (they
+    come and go while the bot runs): one job polls those that are due every POLL_ADDED_EVERY."""
     scheduler.add_job(start_up, DateTrigger(run_date=now, timezone=UTC), id=START_UP, name=START_UP,
                       replace_existing=True)
     wanted = [START_UP]
@@ -137,6 +148,12 @@ def sync_jobs(scheduler: BackgroundScheduler, settings: Settings, now: datetime)
             next_run_time=now + source.interval,
         )
         wanted.append(job.id)
+    scheduler.add_job(
+        poll_added_sources, IntervalTrigger(seconds=POLL_ADDED_EVERY.total_seconds(), start_date=now, timezone=UTC),
+        id=POLL_ADDED, name="poll sources added by subscribe", replace_existing=True,
+        next_run_time=now + POLL_ADDED_EVERY,
+    )
+    wanted.append(POLL_ADDED)
     for destination in settings.destinations:
         schedule = Schedule(destination.schedule, destination.timezone)
         job = scheduler.add_job(

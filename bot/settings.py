@@ -18,8 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.cron import check_cron
+from bot.filters import FilterError, parse_filter
 from bot.ingest.fetch import FetchPolicy
-from bot.models import MissionSpec
+from bot.models import MissionSpec, Subscription, Topics
 
 DEFAULT_CONFIG_PATH = Path("config/briefbot.yaml")
 SECRET_FIELDS = {
@@ -87,17 +88,59 @@ def _check_timezone(name: str) -> str:
     return name
 
 
+class TopicSettings(Section):
+    missions: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
 class DestinationBase(Section):
+    """Where briefs go. What it receives: `sources` (default every source; [] none but what commands add),
+    the articles of those that pass `filter` (keyword filter, bot.filters) and, when `topics` are given,
+    report on one of its missions or quote one of its people. These are the destination's subscriptions
+    of origin "config": commands add to them, never change them.
+
+    `mode` realtime: besides the scheduled briefs, new articles are posted as they arrive; more than
+    `burst_limit` messages within `burst_window_minutes` are posted as one digest (bot.realtime).
+    """
+
     name: str = Field(min_length=1)
     schedule: str = "0 7 * * *"
     timezone: str = "UTC"
     sources: tuple[str, ...] | None = None
+    filter: str | None = None
+    topics: TopicSettings = TopicSettings()
     post_when_empty: bool = False
+    mode: Literal["brief", "realtime"] = "brief"
+    burst_limit: int = Field(default=5, ge=1, le=100)
+    burst_window_minutes: int = Field(default=60, ge=1, le=7 * 24 * 60)
 
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, expression: str) -> str:
         return check_cron(expression)
+
+    @field_validator("filter")
+    @classmethod
+    def _valid_filter(cls, text: str | None) -> str | None:
+        if text is None or not text.strip():
+            return None
+        try:
+            parse_filter(text)
+        except FilterError as error:
+            raise ValueError(f"{text!r}: {error}") from None
+        return text.strip()
+
+    @property
+    def burst_window(self) -> timedelta:
+        return timedelta(minutes=self.burst_window_minutes)
+
+    def declared_subscriptions(self) -> tuple[Subscription, ...]:
+        """The subscriptions this configuration declares: one per listed source, or one for every source."""
+        topics = Topics(missions=self.topics.missions, people=self.topics.people)
+        return tuple(
+            Subscription(destination=self.name, source=source, filter=self.filter, topics=topics, origin="config")
+            for source in (self.sources if self.sources is not None else (None,))
+        )
 
     @field_validator("timezone")
     @classmethod

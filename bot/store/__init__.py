@@ -13,8 +13,10 @@ from bot.store.developments import DevelopmentRepository
 from bot.store.facts import FactRepository
 from bot.store.jobs import JobRunRepository
 from bot.store.leases import LeaseRepository
+from bot.store.realtime import RealtimeRepository
 from bot.store.retention import Pruned, RetentionRepository
 from bot.store.sources import SourceRepository, SourceState
+from bot.store.subscriptions import CommandSource, SubscriptionRepository
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class Store:
     sources: SourceRepository
     leases: LeaseRepository
     retention: RetentionRepository
+    subscriptions: SubscriptionRepository
+    realtime: RealtimeRepository
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,7 +54,11 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         sources=SourceRepository(engine),
         leases=LeaseRepository(engine),
         retention=RetentionRepository(engine),
+        subscriptions=SubscriptionRepository(engine),
+        realtime=RealtimeRepository(engine),
     )
 
 
-__all__ = ["Delivery", "DestinationRecord", "Pruned", "SourceState", "Store", "StoreError", "open_store"]
+__all__ = [
+    "CommandSource", "Delivery", "DestinationRecord", "Pruned", "SourceState", "Store", "StoreError", "open_store",
+]

@@ -78,6 +78,9 @@ class RecordingTarget:
     def poll(self, source: str) -> None:
         self._record("poll", source)
 
+    def poll_added(self) -> None:
+        self._record("poll_added")
+
     def brief(self, destination: str) -> None:
         self._record("brief", destination)
 

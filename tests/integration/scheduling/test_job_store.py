@@ -31,7 +31,7 @@ def test_jobs_are_stored_as_references_with_coalescing_and_a_grace_window(make_b
     scheduler = paused_scheduler(bot)
     try:
         jobs = {job.id: job for job in scheduler.get_jobs()}
-        assert set(jobs) == {"start-up", "ingest:local", "brief:ops", "brief:night", "retention"}
+        assert set(jobs) == {"start-up", "ingest:local", "poll-added", "brief:ops", "brief:night", "retention"}
         brief = jobs["brief:ops"]
         assert (brief.func_ref, brief.args) == ("bot.scheduler:send_brief", ("ops",))
         assert (brief.coalesce, brief.misfire_grace_time, brief.max_instances) == (True, 600, 1)
@@ -41,7 +41,7 @@ def test_jobs_are_stored_as_references_with_coalescing_and_a_grace_window(make_b
         assert [jobs[i].func for i in ("ingest:local", "retention", "start-up")] == [poll_source, prune, start_up]
     finally:
         scheduler.shutdown(wait=False)
-    assert stored_ids(make_bot) == {"start-up", "ingest:local", "brief:ops", "brief:night", "retention"}
+    assert stored_ids(make_bot) == {"start-up", "ingest:local", "poll-added", "brief:ops", "brief:night", "retention"}
 
 
 def test_every_start_makes_the_job_store_match_the_configuration(
@@ -56,12 +56,12 @@ def test_every_start_makes_the_job_store_match_the_configuration(
     scheduler = paused_scheduler(changed)
     try:
         jobs = {job.id: job for job in scheduler.get_jobs()}
-        assert set(jobs) == {"start-up", "ingest:wire", "brief:ops"}  # gone: local, night, retention
+        assert set(jobs) == {"start-up", "ingest:wire", "poll-added", "brief:ops"}  # gone: local, night, retention
         assert jobs["brief:ops"].next_run_time == datetime(2024, 5, 6, 8, tzinfo=UTC)  # the new schedule
         assert jobs["ingest:wire"].next_run_time == clock.now + timedelta(minutes=5)
     finally:
         scheduler.shutdown(wait=False)
-    assert stored_ids(make_bot) == {"start-up", "ingest:wire", "brief:ops"}
+    assert stored_ids(make_bot) == {"start-up", "ingest:wire", "poll-added", "brief:ops"}
 
 
 def test_jobs_act_on_the_registered_bot_only_while_this_process_leads(caplog: pytest.LogCaptureFixture) -> None:
