@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Time poll cycles over many feeds served locally, through the real pipeline, and print items per second
 for the first cycle, feeds per second for the second (every feed answers 304 Not Modified), and peak RSS.
+The baseline, measured in the same run, is the bare minimum any poller does: one httpx GET and one
+feedparser.parse per feed, storing nothing; the ratio says what the pipeline (SSRF guard, conditional GET,
+normalising, the store, source health) costs on top.
 
 One HTTP server on 127.0.0.1 (a thread of the measuring process) serves `--feeds` RSS feeds of `--items`
 items each, with an ETag; the pipeline polls them one after the other as the scheduler would, storing in
@@ -122,13 +125,34 @@ def child(feeds: int, items: int) -> dict[str, Any]:
     }
 
 
+def baseline_child(feeds: int, items: int) -> dict[str, Any]:
+    """Fetch and parse every feed once, storing nothing: the floor under cycle 1."""
+    import feedparser
+    import httpx
+
+    server, _ = serve(feeds, items)
+    port = server.server_address[1]
+    parsed = 0
+    started = time.perf_counter()
+    with httpx.Client(timeout=10) as client:
+        for n in range(feeds):
+            response = client.get(f"http://127.0.0.1:{port}/feed/{n}.xml")
+            parsed += len(feedparser.parse(response.content).entries)
+    finished = time.perf_counter()
+    server.shutdown()
+    server.server_close()
+    assert parsed == feeds * items, parsed
+    return {"feeds": feeds, "items": parsed, "cycle1_s": finished - started, "cycle2_s": 0.0,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def measure(feeds: int, items: int) -> dict[str, Any]:
+def measure(feeds: int, items: int, mode: str = "--child") -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, __file__, "--child", "--feeds", str(feeds), "--items", str(items)],
+        [sys.executable, __file__, mode, "--feeds", str(feeds), "--items", str(items)],
         capture_output=True, text=True, check=True, cwd=REPO, timeout=1800,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -141,21 +165,33 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.feeds, args.items)))
         return
-    runs = [measure(args.feeds, args.items) for _ in range(args.repeat)]
+    if args.child_baseline:
+        print(json.dumps(baseline_child(args.feeds, args.items)))
+        return
+    runs, bare_runs = [], []
+    for _ in range(args.repeat):  # interleaved, so drift on a shared machine hits both alike
+        bare_runs.append(measure(args.feeds, args.items, "--child-baseline"))
+        runs.append(measure(args.feeds, args.items))
     median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    bare = {key: statistics.median(run[key] for run in bare_runs) for key in bare_runs[0]}
     if args.json:
-        print(json.dumps({"median": median, "runs": runs}, indent=2))
+        print(json.dumps({"median": median, "baseline_median": bare, "runs": runs, "baseline_runs": bare_runs},
+                         indent=2))
         return
     print(
         f"cycle 1 ({args.feeds} feeds, {median['items']:.0f} new items): {median['cycle1_s']:.2f} s, "
         f"{median['items'] / median['cycle1_s']:.0f} items/s, {args.feeds / median['cycle1_s']:.0f} feeds/s\n"
         f"cycle 2 (every feed answers 304): {median['cycle2_s']:.2f} s, "
         f"{args.feeds / median['cycle2_s']:.0f} feeds/s\n"
-        f"peak RSS {median['peak_rss_mb']:.0f} MB [median of {args.repeat} runs, each in a fresh process]"
+        f"peak RSS {median['peak_rss_mb']:.0f} MB [median of {args.repeat} runs, each in a fresh process]\n"
+        f"baseline (httpx GET + feedparser.parse, nothing stored): {bare['cycle1_s']:.2f} s, "
+        f"{bare['items'] / bare['cycle1_s']:.0f} items/s, peak RSS {bare['peak_rss_mb']:.0f} MB; "
+        f"cycle 1 takes {median['cycle1_s'] / bare['cycle1_s']:.2f}x the baseline's time"
     )
 
 
