@@ -67,7 +67,7 @@ def title_gender(title: str | None) -> str | None:
 class Registry:
     """Every person and organisation named in the article, with titles, acronyms and per-unit mentions."""
 
-    def __init__(self, units: Sequence[Unit], text: str) -> None:
+    def __init__(self, units: Sequence[Unit], text: str, preface: Sequence[Unit] = ()) -> None:
         self.text = text
         self.persons: list[Entity] = []
         self.orgs: list[Entity] = []
@@ -78,7 +78,7 @@ class Registry:
         self._org_names: dict[str, Entity] = {}
         self._with_acronym: list[Entity] = []
         self._place: dict[int, int] = {}
-        for unit in units:
+        for unit in (*preface, *units):  # the headline first: "Briefing by X, Deputy Spokesperson" names her
             self._read(unit)
 
     def _read(self, unit: Unit) -> None:

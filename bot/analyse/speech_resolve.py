@@ -36,6 +36,7 @@ class Resolver:
         self.spoke: dict[int, list[Entity]] = {}  # unit index -> speakers credited there, in order
         self.subjects: dict[int, Entity | None] = {}  # unit index -> the subject of its sentence, once asked
         self.find_subject: Callable[[int], Entity | None] = lambda unit: None
+        self.find_addressee: Callable[[int], Entity | None] = lambda unit: None
         self.issuers: dict[str, list[Entity]] = {}  # "statement"/"letter" -> who issued one, most recent last
         self.document: tuple[int, Entity] | None = None  # the latest speaker reached through "the statement"
         self.described: dict[str, Entity] = {}
@@ -58,6 +59,10 @@ class Resolver:
         """Candidates for a pronoun in unit `current`, from unit `unit`: speakers, subject, other mentions;
         the flag marks the salient ones (speakers and the subject)."""
         pool = [(entity, True) for entity in reversed(self.spoke.get(unit, []))]
+        if unit == current - 1:
+            asked = self.find_addressee(unit)  # "I asked Dorsey whether …" / "'…,' he says.": the one asked
+            if asked is not None:
+                pool.insert(0, (asked, True))
         if unit != current:
             subject = self._subject(unit)
             if subject is not None:
@@ -175,6 +180,11 @@ class Resolver:
             titled = self._described_speaker(head, unit) or self._titled(head, unit)
             if titled is not None:
                 return titled
+        if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
+                owner.kind != "person"):
+            titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
+            if titled is not None:
+                return titled
         entity = self.described.get(phrase.text)
         if entity is None:
             plural = head in PLURAL_PERSON_NOUNS
@@ -232,12 +242,27 @@ class Resolver:
                     return entity
         return None
 
+    def _office_holder(self, phrase: Phrase) -> Entity | None:
+        """The one person whose title holds every word of "<country>'s defence minister" after the owner."""
+        owner_text = phrase.owner.text if phrase.owner is not None else ""
+        rest = phrase.text.replace(owner_text, " ", 1).replace("’s", " ").replace("'s", " ")
+        words = {w for w in rest.lower().replace("-", " ").split() if w not in ("the", "a", "an")}
+        if not words:
+            return None
+        holders = [p for p in self.registry.persons if p.title and words <= set(
+            p.title.lower().replace("-", " ").split())]
+        return holders[0] if len(holders) == 1 else None
+
     def _titled(self, head: str, unit: int) -> Entity | None:
-        named = {id(e) for back in range(unit + 1) for e in self.registry.mentions.get(back, [])}
-        holders = [p for p in self.registry.persons if id(p) in named and p.title and (
-            head in p.title.lower().replace("-", " ").split() or head == p.title.lower())]
-        if len(holders) <= 1:
-            return holders[0] if holders else None
+        """The one person holding this title, named before (or in the headline); failing that, the one named
+        after ("Mozambique's defence minister says …" then "Defence Minister X told reporters")."""
+        before = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
+        holders = [p for p in self.registry.persons if id(p) in before and _holds(p, head)]
+        if not holders:
+            later = [p for p in self.registry.persons if _holds(p, head)]
+            return later[0] if len(later) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
         for back in range(unit, -1, -1):
             for entity, _ in self._pool(back, unit + 1):
                 if entity in holders:
@@ -245,3 +270,6 @@ class Resolver:
         return holders[0]
 
 
+def _holds(person: Entity, head: str) -> bool:
+    title = person.title.lower() if person.title else ""
+    return bool(title) and (head in title.replace("-", " ").split() or head == title)

@@ -37,6 +37,9 @@ from bot.analyse.speech_tokens import Token, Unit
 _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
+_SUBJECT_PRONOUNS = word_set("he she they we")
+_QUESTION_WORDS = word_set("whether if about what why how when where who to")
+_SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
 # to the Security Council this month", "the army, which …"
 _POSTMODIFIERS = word_set("that which who whose to in at for from on with of known this last")
@@ -51,6 +54,16 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     low = following.low
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
         low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
+
+
+def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> int | None:
+    """"Earlier this week she met the commander, General X.": an opening adverbial without its comma, so the
+    subject is the pronoun inside it, not the name apposed after the first comma. A subordinate clause
+    ("After she met him, X said") has its own subject, so a pronoun after a subordinator does not count."""
+    if tokens[start].low in _SUBORDINATORS:
+        return None
+    return next((i for i in range(start + 1, comma) if tokens[i].low in _SUBJECT_PRONOUNS
+                 and tokens[i - 1].low not in _SUBORDINATORS), None)
 
 
 class Subjects:
@@ -174,6 +187,13 @@ class Subjects:
                 verb -= 1
             phrase = phrase_ending_at(tokens, verb - 1, 0, self.text) if verb > 0 else None
             return self._resolved(unit, phrase)
+        if tokens[index].low == "saying" and index >= 3 and tokens[index - 1].low == "as":
+            # "The agency quoted presidential aide X as saying …": the one quoted speaks, not the agency
+            quoted = next((i for i in range(index - 3, max(-1, index - 12), -1) if tokens[i].low == "quoted"), None)
+            if quoted is not None:
+                found = self._resolved(unit, phrase_starting_at(tokens, quoted + 1, index - 1, self.text, owners=False))
+                if found is not None:
+                    return found
         if depth < 2:
             for earlier in range(index - 1, -1, -1):
                 if tokens[earlier].low in FINITE_CUES and self.is_cue(tokens, earlier, True):
@@ -192,11 +212,31 @@ class Subjects:
             comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
             if comma is None:
                 return None
-            start = comma + 1
+            pronoun = _pronoun_before_comma(tokens, start, comma)
+            start = comma + 1 if pronoun is None else pronoun
+            if pronoun is not None:
+                break
         phrase = self.phrase_after(tokens[:upto], start)
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         return self._resolved(unit, phrase)
+
+    def addressee(self, unit: Unit) -> Entity | None:
+        """The person a question was put to ("I asked Dorsey whether …", "Asked by X, …" is not one): the
+        answer that follows is theirs."""
+        tokens = unit.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.low != "asked" or token.kind != "w" or index == 0:
+                continue
+            stop = next((i for i in range(index + 2, min(len(tokens), index + 8)) if tokens[i].low in _QUESTION_WORDS
+                         and tokens[i].kind == "w"), None)
+            phrase = phrase_starting_at(tokens, index + 1, stop, self.text, owners=False) if stop else None
+            if phrase is None or phrase.kind != "name" or phrase.last + 1 != stop:
+                continue
+            found = self._resolved(unit, phrase)
+            if found is not None and found[0].kind == "person":
+                return found[0]
+        return None
 
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))
