@@ -40,7 +40,8 @@ def test_pronoun_in_an_opening_adverbial_is_the_subject_not_the_apposed_name(mid
 
 
 def test_a_subordinate_clause_keeps_its_own_subject() -> None:
-    body = "The envoy, Rita Moss, arrived on Monday.\n\nAfter she left the talks, Omar Haddad said the parties were far apart."
+    body = ("The envoy, Rita Moss, arrived on Monday.\n\n"
+            "After she left the talks, Omar Haddad said the parties were far apart.")
     assert speakers(quotes_of(body)) == ["Omar Haddad"]
 
 
