@@ -108,6 +108,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     subjects = Subjects(resolver, text)
     resolver.find_subject = lambda index: subjects.sentence_entity(units[index])
     resolver.find_addressee = lambda index: subjects.addressee(units[index])
+    resolver.find_joint = lambda index: subjects.joint_subject(units[index])
     attributor = QuoteAttributor(text, units, segments, subjects, resolver)
     reported = ReportedSpeech(text, segments, subjects, resolver)
     found: list[Found] = []

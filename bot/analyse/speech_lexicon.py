@@ -143,7 +143,7 @@ ORG_WORDS: Final = word_set(
 # Abbreviated ranks and honorifics, compared without their dot.
 TITLE_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr prof gen lt col maj brig capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon amb sec pres
-    supt insp det ret cllr"""
+    supt insp det ret cllr reps sens gens"""
 )
 # Words that head a title ("Press Secretary", "Prime Minister", "spokesman").
 TITLE_HEADS: Final = word_set(

@@ -37,6 +37,7 @@ class Resolver:
         self.subjects: dict[int, Entity | None] = {}  # unit index -> the subject of its sentence, once asked
         self.find_subject: Callable[[int], Entity | None] = lambda unit: None
         self.find_addressee: Callable[[int], Entity | None] = lambda unit: None
+        self.find_joint: Callable[[int], Entity | None] = lambda unit: None
         self.issuers: dict[str, list[Entity]] = {}  # "statement"/"letter" -> who issued one, most recent last
         self.document: tuple[int, Entity] | None = None  # the latest speaker reached through "the statement"
         self.described: dict[str, Entity] = {}
@@ -74,6 +75,10 @@ class Resolver:
         current = self.units[unit]
         if fits == "o" and self.document is not None and self.document[0] >= unit - 2:
             return self.document[1]  # '"…," the letter reads. "…," it says.'
+        if fits == "p" and unit > 0 and self.units[unit - 1].paragraph >= current.paragraph - 1:
+            joint = self.find_joint(unit - 1)  # "X and Y demanded …" then '"…," they said.'
+            if joint is not None:
+                return joint
         window: list[tuple[int, Entity, bool]] = []
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
             if current.paragraph - self.units[back].paragraph > 2:

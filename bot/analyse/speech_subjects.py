@@ -66,6 +66,24 @@ def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> in
                  and tokens[i - 1].low not in _SUBORDINATORS), None)
 
 
+def _subject_start(tokens: Sequence[Token], upto: int) -> int | None:
+    """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
+    start = 0
+    if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
+        start += 1
+    for _ in range(3):
+        if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
+            break
+        comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        pronoun = _pronoun_before_comma(tokens, start, comma)
+        if pronoun is not None:
+            return pronoun
+        start = comma + 1
+    return start
+
+
 class Subjects:
     """Finds and resolves the subject of a cue verb inside a unit."""
 
@@ -203,23 +221,28 @@ class Subjects:
     def sentence_subject(self, unit: Unit, upto: int) -> tuple[Entity, int] | None:
         """The subject at the start of the unit, after an introductory phrase ("Following the meeting, ")."""
         tokens = unit.tokens
-        start = 0
-        if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
-            start += 1
-        for _ in range(3):  # "Meanwhile, in Kyiv, President X …"
-            if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
-                break
-            comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
-            if comma is None:
-                return None
-            pronoun = _pronoun_before_comma(tokens, start, comma)
-            start = comma + 1 if pronoun is None else pronoun
-            if pronoun is not None:
-                break
+        start = _subject_start(tokens, upto)
+        if start is None:
+            return None
         phrase = self.phrase_after(tokens[:upto], start)
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         return self._resolved(unit, phrase)
+
+    def joint_subject(self, unit: Unit) -> Entity | None:
+        """"In a joint statement, Reps. Ortiz and Mark Keegan, a Republican …, demanded …": two named people
+        as one subject, so that a "they" after them is both."""
+        tokens = unit.tokens
+        start = _subject_start(tokens, len(tokens))
+        first = phrase_starting_at(tokens, start, len(tokens), self.text) if start is not None else None
+        if first is None or first.kind != "name" or first.last + 2 >= len(tokens) or (
+                tokens[first.last + 1].low != "and"):
+            return None
+        one = self._resolved(unit, first)
+        two = self._resolved(unit, phrase_starting_at(tokens, first.last + 2, len(tokens), self.text))
+        if one is None or two is None or one[0] is two[0] or not {one[0].kind, two[0].kind} <= {"person"}:
+            return None
+        return self.resolver.described_entity(f"{one[0].name} and {two[0].name}", "group")
 
     def addressee(self, unit: Unit) -> Entity | None:
         """The person a question was put to ("I asked Dorsey whether …", "Asked by X, …" is not one): the

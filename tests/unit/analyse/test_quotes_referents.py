@@ -102,3 +102,45 @@ def test_the_person_quoted_as_saying_speaks_not_the_outlet(sentence: str) -> Non
     body = f"Karim Tahiri, a presidential adviser, flew to the capital on Monday. {sentence}"
     found = quotes_of(body)
     assert found and all(q.speaker == "Karim Tahiri" for q in found), [(q.speaker, q.text) for q in found]
+
+
+# ---------------------------------------------------------- organisations whose names hold "for", "and", "in"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The observer mission closed on Friday, the Organization for Trade and Co-operation in Asia said.",
+         "Organization for Trade and Co-operation in Asia"),
+        ("The Office for the Coordination of Relief Affairs says that 3,000 families have left the valley.",
+         "Office for the Coordination of Relief Affairs"),
+        ("The talks collapsed overnight, the Institute for Peace and Security Studies said.",
+         "Institute for Peace and Security Studies"),
+    ],
+)
+def test_an_organisation_s_long_name_is_read_whole(body: str, speaker: str) -> None:
+    assert speakers(quotes_of(body)) == [speaker]
+
+
+def test_two_speakers_joined_by_and_are_not_one_name() -> None:
+    body = "The plan is dead, Jane Ruiz and Tom Bell said on Monday."
+    assert speakers(quotes_of(body)) in (["Tom Bell"], ["Jane Ruiz and Tom Bell"])
+
+
+# ---------------------------------------------------------- a party-and-state tag is not a speaker
+@pytest.mark.parametrize("tag", ["R-Texas", "D-Ill.", "I-Vt."])
+def test_a_party_tag_after_a_legislator_is_not_the_speaker(tag: str) -> None:
+    body = (f'Rep. Dana Whitlock, {tag}, a former Army officer, called the plan "a stain that will not fade." '
+            "She said she would press for hearings.")
+    assert speakers(quotes_of(body)) == ["Dana Whitlock", "Dana Whitlock"]
+
+
+# ---------------------------------------------------------- "X and Y …" then "they said"
+@pytest.mark.parametrize(
+    "subject",
+    ["Reps. Wong and Carl Ibsen, a Democrat from Oregon,", "Rep. Alice Wong and Sen. Carl Ibsen"],
+)
+def test_they_after_two_named_people_is_both(subject: str) -> None:
+    body = ("Rep. Alice Wong said the airlift had ended too soon.\n\n"
+            f"In a joint letter, {subject} asked the Pentagon to brief Congress.\n\n"
+            '"Our allies trusted us. We owe them more than thanks," they said.')
+    found = quotes_of(body)
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Alice Wong and Carl Ibsen"]
