@@ -98,7 +98,7 @@ ORG_NOUNS: Final = word_set(
     secretariat directorate headquarters mission staff force club team federation association league
     institute university studio junta regime service bloc body tribunal presidium club airline carrier
     regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
-    community"""
+    community fund foundation board"""
 )
 # Texts that speak for their author ("the statement said", "the resolution reaffirmed that …").
 DECISION_NOUNS: Final = word_set("resolution decision ruling judgment judgement verdict")

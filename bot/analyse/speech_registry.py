@@ -78,11 +78,14 @@ class Registry:
         self._org_names: dict[str, Entity] = {}
         self._with_acronym: list[Entity] = []
         self._place: dict[int, int] = {}
+        self.first_unit: dict[int, int] = {}  # id(org) -> the unit that first named it
+        self._reading = 0
         for unit in (*preface, *units):  # the headline first: "Briefing by X, Deputy Spokesperson" names her
             self._read(unit)
 
     def _read(self, unit: Unit) -> None:
         tokens = unit.tokens
+        self._reading = unit.index
         found: list[Entity] = []
         first_person: int | None = None
         after = 0  # the token after the last name run read
@@ -168,6 +171,7 @@ class Registry:
         if found is None:
             found = Entity(name, "org", acronym=acronym)
             self._place[id(found)] = len(self.orgs)
+            self.first_unit[id(found)] = self._reading
             self.orgs.append(found)
             self._org_names.setdefault(fold(name), found)
             if acronym:

@@ -43,6 +43,12 @@ _FINITE = word_set(
     remains remain remained held fell rose won lost left took made went came saw began kept sent spent built
     struck fought brought paid told met grew hit ran stood broke gave found became knew thought led"""
 )
+# More past forms, trusted only before the first comma: "said his team got the order", but not "confirmed
+# their role, and some … chose to …" (a noun phrase, then the reporter's own clause).
+_PAST_BEFORE_COMMA = word_set(
+    """got cost chose drove wrote spoke flew threw drew wore hid sold bought sought taught caught meant felt fled
+    fed froze rode shook swore tore woke sank"""
+)
 _MIN_CLAUSE_WORDS = 3
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
@@ -54,10 +60,14 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def _looks_finite(tokens: Sequence[Token]) -> bool:
     """Whether the words hold a finite verb: an auxiliary, a past form, or "it/he/she …s" ("it focuses")."""
+    comma = False
     for index, token in enumerate(tokens):
+        comma = comma or token.text == ","
         if token.kind != "w" or not token.text.islower():
             continue
         if token.low in _FINITE or (token.low.endswith("ed") and len(token.low) > 4):
+            return True
+        if token.low in _PAST_BEFORE_COMMA and not comma:
             return True
         if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):
             return True
@@ -158,6 +168,7 @@ class ReportedSpeech:
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
         phrase = self.subjects.phrase_after(tokens, index + 2)
+        phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
         if phrase is None:
             return None
         before = tokens[index - 1] if index > 0 else None

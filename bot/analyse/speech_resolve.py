@@ -168,13 +168,16 @@ class Resolver:
             self.document = (unit, issuer)
             return issuer
         if kind == "org" and bare and phrase.definite:
-            for org in reversed(self.registry.orgs):
-                if head in org.name.lower().split():
-                    return org
+            named = self._named_org(head, unit)
+            if named is not None:
+                return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
-            if recent is not None and recent.name.isupper() and any(
-                    recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
-                return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
+            if recent is not None and recent.name.isupper() and (any(
+                    recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1))
+                    or recent.name[-1].lower() == head[0]):
+                # only an acronym can hide its kind ("Police said … the company said" cannot); an acronym
+                # whose last letter is the noun's initial names it ("the IMF … The fund said")
+                return recent
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
             member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
             if member is not None:
@@ -200,6 +203,20 @@ class Resolver:
                 entity.gender = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head)
             self.described[phrase.text] = entity
         return entity
+
+    def _named_org(self, head: str, unit: int) -> Entity | None:
+        """"the ministry": the organisation with that word in its name, the latest named up to this unit
+        (a ministry named only further down the article is not the one meant here)."""
+        first_unit = self.registry.first_unit
+        fitting = [org for org in self.registry.orgs if head in org.name.lower().split()
+                   and first_unit.get(id(org), unit) <= unit]
+        if not fitting:
+            return None
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if any(entity is org for org in fitting):
+                    return entity
+        return fitting[-1]
 
     def _collective(self, head: str, unit: int) -> Entity | None:
         """The organisation that "the bloc" or "the alliance" refers back to: the nearest one named before

@@ -38,6 +38,7 @@ _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
+_PUBLISHED = word_set("published released compiled issued provided gathered collected")
 _QUESTION_WORDS = word_set("whether if about what why how when where who to")
 _SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
@@ -115,7 +116,7 @@ class Subjects:
         token = tokens[index]
         if token.low == "according":
             phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
-            return self._resolved(unit, phrase)
+            return self._resolved(unit, self.publisher(tokens, phrase) or phrase)
         if token.low in PARTICIPLES:
             return self._participle_subject(unit, index, depth)
         before = index - 1
@@ -228,6 +229,19 @@ class Subjects:
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         return self._resolved(unit, phrase)
+
+    def publisher(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+        """"according to figures published by the European Commission": who published the document."""
+        if phrase is None or phrase.kind != "noun" or phrase.head not in DOCUMENT_NOUNS:
+            return None
+        by = phrase.last + 1
+        if by < len(tokens) and tokens[by].low in _PUBLISHED:
+            by += 1
+        if by + 1 >= len(tokens) or tokens[by].low not in ("by", "from") or (
+                by == phrase.last + 1 and tokens[by].low == "by"):
+            return None
+        found = self.phrase_after(tokens, by + 1)
+        return found if found is not None and found.kind in ("name", "noun") else None
 
     def joint_subject(self, unit: Unit) -> Entity | None:
         """"In a joint statement, Reps. Ortiz and Mark Keegan, a Republican …, demanded …": two named people

@@ -144,3 +144,51 @@ def test_they_after_two_named_people_is_both(subject: str) -> None:
             '"Our allies trusted us. We owe them more than thanks," they said.')
     found = quotes_of(body)
     assert [q.speaker for q in found if q.kind == "direct"] == ["Alice Wong and Carl Ibsen"]
+
+
+# ---------------------------------------------------------- irregular past forms make a reported clause
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("He says his crew got the call to leave after midnight.", "his crew got the call to leave after midnight"),
+        ("She said the repairs cost more than the new bridge.", "the repairs cost more than the new bridge"),
+        ("He said the guards fled before the convoy arrived.", "the guards fled before the convoy arrived"),
+    ],
+)
+def test_an_irregular_past_verb_makes_the_clause_a_report(sentence: str, clause: str) -> None:
+    found = quotes_of(f"Nadia Perrin, a pilot, landed in Oslo on Friday. {sentence}")
+    assert [(q.speaker, q.text) for q in found] == [("Nadia Perrin", clause)]
+
+
+def test_a_noun_phrase_object_then_the_reporter_s_clause_is_no_report() -> None:
+    body = ("Several, however, never publicly confirmed their place, and some, including Chile and Peru, chose "
+            "to sail under their own flag instead.")
+    assert quotes_of(body) == []
+
+
+# ---------------------------------------------------------- whose figures
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("According to figures published by the Statistics Office, the harvest fell by a third this year.",
+         "Statistics Office"),
+        ("The harvest fell by a third this year, according to data compiled by the Grain Council.", "Grain Council"),
+    ],
+)
+def test_according_to_figures_published_by_credits_the_publisher(body: str, speaker: str) -> None:
+    assert speakers(quotes_of(body)) == [speaker]
+
+
+# ---------------------------------------------------------- "the fund", "the ministry"
+def test_the_fund_after_an_acronym_ending_in_f_is_that_fund() -> None:
+    body = ("The crisis has brought the WMF back to the table. The fund said in a statement that its staff would "
+            "visit the capital next week.")
+    assert speakers(quotes_of(body)) == ["WMF"]
+
+
+def test_the_ministry_is_never_one_named_further_down() -> None:
+    body = ("A spokeswoman for the Finnish Interior Office, Aino Lahti, said the border would stay shut. The "
+            "guards had been reinforced overnight, the ministry said.\n\n"
+            "The Estonian Foreign Ministry said in a statement that it regretted the decision.")
+    found = quotes_of(body)
+    assert "Estonian Foreign Ministry" not in [q.speaker for q in found if "reinforced" in q.text]
