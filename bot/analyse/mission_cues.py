@@ -216,10 +216,12 @@ _DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
     rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|request\w*|seek\w*|"
     r"sought|insist\w*\s+on|appeal\w*|lobby\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
-    r"resolution\s+(?:calling|demanding|asking))", re.I
+    r"resolution\s+(?:calling|demanding|asking)|"
+    # backing a change is not making it: "had at no point supported closing the mission"
+    r"(?:support|favou?r|advocat|back)(?:s|ed|ing|e|es)?\s+(?:an?\s+|the\s+|its\s+)?$)", re.I
 ), (
     "call", "demand", "urg", "press", "push", "want", "ask", "request", "seek", "sought", "insist", "appeal", "lobby",
-    "petition", "vow", "threat", "ultimatum", "resolution",
+    "petition", "vow", "threat", "ultimatum", "resolution", "support", "favo", "advocat", "back",
 ))
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|can|cannot|if|unless|whether|"

@@ -1,5 +1,6 @@
-"""Unnamed national deployments as missions: "the Ukrainian peacekeeping contingent in Lakeland", "Fijian
-troops … in the northern province of Westmark". Every text here is invented for the test."""
+"""Unnamed national deployments as missions ("the Chilean peacekeeping contingent in Eastvale", "Fijian
+troops … in the northern province of Westmark"), and backing a change ("had at no point supported closing
+the mission") that is not the change. Every text here is invented for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +60,31 @@ def test_a_named_mission_is_not_doubled_by_its_description() -> None:
             "Eastvale has 800 troops.\n")
     names = [s.mission for s in _missions(text)]
     assert not any(n.startswith("Chilean") for n in names), names
+
+
+# ---------------------------------------------------------- backing a change is not the change
+def _status(text: str) -> str:
+    (status,) = _missions(text)
+    return status.status
+
+
+_HEAD = ("Monitors on the ridge\n"
+         "Hana Vesely has led the EU Monitoring Mission in Norland (EUMMN) since last spring.\n"
+         "\"Member states have extended our mandate until 2027. That is the decision,\" Vesely said.\n")
+
+
+def test_a_government_that_never_supported_closing_the_mission_does_not_close_it() -> None:
+    text = _HEAD + ("A spokeswoman for the Dutch foreign ministry, Eva Smit, told reporters that the Netherlands, "
+                    "which provides the largest contingent, had \"at no point\" supported closing the mission.\n")
+    assert _status(text) == "extended"
+
+
+def test_parties_that_favour_ending_the_mission_do_not_end_it() -> None:
+    text = _HEAD + ("Eva Smit, a Dutch diplomat, said two parties in Vienna, which hold few seats, had long "
+                    "favoured ending the mission.\n")
+    assert _status(text) == "extended"
+
+
+def test_a_government_that_closed_the_mission_disputes_the_extension() -> None:
+    text = _HEAD + "Eva Smit, a Dutch diplomat, said the government had closed the mission.\n"
+    assert _status(text) == "disputed"
