@@ -88,3 +88,19 @@ def test_parties_that_favour_ending_the_mission_do_not_end_it() -> None:
 def test_a_government_that_closed_the_mission_disputes_the_extension() -> None:
     text = _HEAD + "Eva Smit, a Dutch diplomat, said the government had closed the mission.\n"
     assert _status(text) == "disputed"
+
+
+# ---------------------------------------------------------- "a training deployment" says what a mission does
+def test_a_training_deployment_is_a_non_combat_mission_that_trains() -> None:
+    text = ("Armour arrives for Operation Steady Shield\n"
+            "About 200 soldiers arrived in Norland this week as part of Operation Steady Shield, officials said.\n"
+            "\"This is a training deployment. These soldiers are not there to fight anyone,\" a spokesman said.\n")
+    (status,) = _missions(text)
+    assert (status.status, status.roles) == ("non-combat", ("train",))
+
+
+def test_a_deployment_still_to_come_is_planned() -> None:
+    text = ("Operation Steady Shield to begin\n"
+            "Norland will deploy 200 soldiers next month as part of Operation Steady Shield, officials said.\n")
+    (status,) = _missions(text)
+    assert status.status == "planned"
