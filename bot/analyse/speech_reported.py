@@ -50,6 +50,7 @@ _PAST_BEFORE_COMMA = word_set(
     fed froze rode shook swore tore woke sank"""
 )
 _MIN_CLAUSE_WORDS = 3
+_APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
 _DASHES = frozenset("—–")
@@ -250,7 +251,9 @@ class ReportedSpeech:
         if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
             return None
         first = tokens[cursor]
-        quantity = cursor + 1 < len(tokens) and tokens[cursor + 1].low in ("least", "most")  # "said at least 21 …"
+        # "said at least 21 …", "said about 100 Americans …"
+        quantity = cursor + 1 < len(tokens) and (tokens[cursor + 1].low in ("least", "most") or (
+            first.low in _APPROXIMATELY and tokens[cursor + 1].text[:1].isdigit()))
         if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity):
             return None
         end = clause_end(tokens, cursor, self.text)

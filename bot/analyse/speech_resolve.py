@@ -23,6 +23,7 @@ from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
+_SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
 
@@ -172,12 +173,12 @@ class Resolver:
             if named is not None:
                 return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
-            if recent is not None and recent.name.isupper() and (any(
-                    recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1))
-                    or recent.name[-1].lower() == head[0]):
-                # only an acronym can hide its kind ("Police said … the company said" cannot); an acronym
-                # whose last letter is the noun's initial names it ("the IMF … The fund said")
-                return recent
+            if recent is not None and recent.name.isupper() and any(
+                    recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
+                return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
+            spelled = self._acronym_ending(head, unit)
+            if spelled is not None:
+                return spelled
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
             member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
             if member is not None:
@@ -204,11 +205,21 @@ class Resolver:
             self.described[phrase.text] = entity
         return entity
 
+    def _acronym_ending(self, head: str, unit: int) -> Entity | None:
+        """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial
+        (English names end on their head noun: International Monetary Fund, World Health Organization)."""
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "org" and entity.name.isupper() and entity.name[-1].lower() == head[0]:
+                    return entity
+        return None
+
     def _named_org(self, head: str, unit: int) -> Entity | None:
         """"the ministry": the organisation with that word in its name, the latest named up to this unit
         (a ministry named only further down the article is not the one meant here)."""
         first_unit = self.registry.first_unit
-        fitting = [org for org in self.registry.orgs if head in org.name.lower().split()
+        heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
+        fitting = [org for org in self.registry.orgs if any(h in org.name.lower().split() for h in heads)
                    and first_unit.get(id(org), unit) <= unit]
         if not fitting:
             return None

@@ -192,3 +192,25 @@ def test_the_ministry_is_never_one_named_further_down() -> None:
             "The Estonian Foreign Ministry said in a statement that it regretted the decision.")
     found = quotes_of(body)
     assert "Estonian Foreign Ministry" not in [q.speaker for q in found if "reinforced" in q.text]
+
+
+def test_the_fund_is_the_acronym_named_a_few_sentences_before() -> None:
+    body = ("The crisis has brought the WMF back to the table. The fund lent the country $5bn last year. A team "
+            "of WMF staff met the Central Bank and the Finance Ministry this week. The fund said in a statement "
+            "that its staff would visit the capital again in May.")
+    assert speakers(quotes_of(body)) == ["WMF"]
+
+
+def test_the_ministry_can_be_the_foreign_office_named_just_before() -> None:
+    body = ("Lea Brandt, a spokeswoman for the Danish Foreign Office, told reporters that Denmark had never "
+            "backed the plan. The minister had raised the issue with her Swedish counterpart last week, the "
+            "ministry said.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found if "raised" in q.text] == ["Danish Foreign Office"]
+
+
+@pytest.mark.parametrize("amount", ["about 300", "around 300", "nearly 300", "roughly 300"])
+def test_a_reported_clause_may_open_with_an_approximate_number(amount: str) -> None:
+    body = f"Nadia Perrin, the consul, spoke on Friday. She said {amount} citizens were still waiting to leave."
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == [("Nadia Perrin", f"{amount} citizens were still waiting to leave")]
