@@ -115,6 +115,9 @@ class ReportedSpeech:
             part = clause_end(tokens, first, self.text, compound=False) if clause_like else last
             spans = [(first, last)] + ([(first, part)] if first < part < last and not self._mostly_quoted(
                 tokens, first, part) else [])
+            joined = self._joined_end(unit, last)
+            if joined is not None:
+                spans.append((first, joined))
             subject = self.subjects.subject(unit, index)
             if subject is None:
                 continue
@@ -131,6 +134,19 @@ class ReportedSpeech:
             results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)
                         for a, b in spans]
         return results, absorbed
+
+    def _joined_end(self, unit: Unit, last: int) -> int | None:
+        """"said A and insisted B", "denied that A and said B": one speech act with two verbs of one subject.
+        Where the whole ends (B is reported again on its own when its verb is read), or None."""
+        tokens = unit.tokens
+        verb = last + 1 if last < len(tokens) and tokens[last].low == "and" else (
+            last + 2 if last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].low == "and" else None)
+        if verb is None or verb >= len(tokens) or tokens[verb].low not in SAY_VERBS or not tokens[verb].text.islower():
+            return None
+        second = self._clause(unit, verb)
+        if second is None or second[0] <= verb or second[1] <= second[0]:
+            return None
+        return second[1]
 
     def _mostly_quoted(self, tokens: Sequence[Token], first: int, last: int) -> bool:
         """Whether the clause is too short, or mostly one quotation (then the quotation is the record)."""

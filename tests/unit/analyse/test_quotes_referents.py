@@ -214,3 +214,27 @@ def test_a_reported_clause_may_open_with_an_approximate_number(amount: str) -> N
     body = f"Nadia Perrin, the consul, spoke on Friday. She said {amount} citizens were still waiting to leave."
     found = quotes_of(body)
     assert [(q.speaker, q.text) for q in found] == [("Nadia Perrin", f"{amount} citizens were still waiting to leave")]
+
+
+# ---------------------------------------------------------- "said A and insisted B": the whole, and each part
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("She said about 40 families were still in the camp and insisted the agency would keep looking for them.",
+         "about 40 families were still in the camp", "the agency would keep looking for them"),
+        ("She said that the bridge had reopened and added that the ferries would run again on Monday.",
+         "the bridge had reopened", "the ferries would run again on Monday"),
+    ],
+)
+def test_two_verbs_of_one_speaker_give_the_whole_report_and_its_parts(sentence: str, first: str, second: str) -> None:
+    found = quotes_of(f"Nadia Perrin, the consul, spoke on Friday. {sentence}")
+    texts = [q.text for q in found]
+    assert first in texts and second in texts
+    assert f"{first} and {sentence.split(' and ', 1)[1].rstrip('.')}" in texts
+    assert {q.speaker for q in found} == {"Nadia Perrin"}
+
+
+def test_a_second_speaker_after_and_is_not_joined() -> None:
+    body = "Nadia Perrin said the bridge had reopened and the mayor said the ferries would run again on Monday."
+    texts = [q.text for q in quotes_of(body)]
+    assert not any("reopened and" in t for t in texts)
