@@ -24,6 +24,7 @@ from bot.analyse.speech_lexicon import (
     SAY_VERBS,
     STATEMENT_NOUNS,
 )
+from bot.analyse.speech_links import addressee, joint_subject
 from bot.analyse.speech_marks import quote_segments
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_reported import ReportedSpeech
@@ -107,8 +108,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     resolver = Resolver(Registry(units, text, _headline_units(text, article.title)), units)
     subjects = Subjects(resolver, text)
     resolver.find_subject = lambda index: subjects.sentence_entity(units[index])
-    resolver.find_addressee = lambda index: subjects.addressee(units[index])
-    resolver.find_joint = lambda index: subjects.joint_subject(units[index])
+    resolver.find_addressee = lambda index: addressee(subjects, units[index])
+    resolver.find_joint = lambda index: joint_subject(subjects, units[index])
     attributor = QuoteAttributor(text, units, segments, subjects, resolver)
     reported = ReportedSpeech(text, segments, subjects, resolver)
     found: list[Found] = []

@@ -39,7 +39,6 @@ _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
-_QUESTION_WORDS = word_set("whether if about what why how when where who to")
 _SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
 # to the Security Council this month", "the army, which …"
@@ -67,7 +66,7 @@ def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> in
                  and tokens[i - 1].low not in _SUBORDINATORS), None)
 
 
-def _subject_start(tokens: Sequence[Token], upto: int) -> int | None:
+def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
     start = 0
     if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
@@ -222,7 +221,7 @@ class Subjects:
     def sentence_subject(self, unit: Unit, upto: int) -> tuple[Entity, int] | None:
         """The subject at the start of the unit, after an introductory phrase ("Following the meeting, ")."""
         tokens = unit.tokens
-        start = _subject_start(tokens, upto)
+        start = subject_start(tokens, upto)
         if start is None:
             return None
         phrase = self.phrase_after(tokens[:upto], start)
@@ -242,38 +241,6 @@ class Subjects:
             return None
         found = self.phrase_after(tokens, by + 1)
         return found if found is not None and found.kind in ("name", "noun") else None
-
-    def joint_subject(self, unit: Unit) -> Entity | None:
-        """"In a joint statement, Reps. Ortiz and Mark Keegan, a Republican …, demanded …": two named people
-        as one subject, so that a "they" after them is both."""
-        tokens = unit.tokens
-        start = _subject_start(tokens, len(tokens))
-        first = phrase_starting_at(tokens, start, len(tokens), self.text) if start is not None else None
-        if first is None or first.kind != "name" or first.last + 2 >= len(tokens) or (
-                tokens[first.last + 1].low != "and"):
-            return None
-        one = self._resolved(unit, first)
-        two = self._resolved(unit, phrase_starting_at(tokens, first.last + 2, len(tokens), self.text))
-        if one is None or two is None or one[0] is two[0] or not {one[0].kind, two[0].kind} <= {"person"}:
-            return None
-        return self.resolver.described_entity(f"{one[0].name} and {two[0].name}", "group")
-
-    def addressee(self, unit: Unit) -> Entity | None:
-        """The person a question was put to ("I asked Dorsey whether …", "Asked by X, …" is not one): the
-        answer that follows is theirs."""
-        tokens = unit.tokens
-        for index, token in enumerate(tokens[:-1]):
-            if token.low != "asked" or token.kind != "w" or index == 0:
-                continue
-            stop = next((i for i in range(index + 2, min(len(tokens), index + 8)) if tokens[i].low in _QUESTION_WORDS
-                         and tokens[i].kind == "w"), None)
-            phrase = phrase_starting_at(tokens, index + 1, stop, self.text, owners=False) if stop else None
-            if phrase is None or phrase.kind != "name" or phrase.last + 1 != stop:
-                continue
-            found = self._resolved(unit, phrase)
-            if found is not None and found[0].kind == "person":
-                return found[0]
-        return None
 
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))
