@@ -270,7 +270,10 @@ class ReportedSpeech:
         # "said at least 21 …", "said about 100 Americans …"
         quantity = cursor + 1 < len(tokens) and (tokens[cursor + 1].low in ("least", "most") or (
             first.low in _APPROXIMATELY and tokens[cursor + 1].text[:1].isdigit()))
-        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity):
+        # "said no Americans were left": a negative subject, unlike "said no to the plan" or "said no."
+        negative = first.low == "no" and cursor + 1 < len(tokens) and tokens[cursor + 1].kind == "w" and (
+            tokens[cursor + 1].low not in _NOT_CLAUSE)
+        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity and not negative):
             return None
         end = clause_end(tokens, cursor, self.text)
         return cursor if _looks_finite(tokens[cursor:end]) else None

@@ -238,3 +238,21 @@ def test_a_second_speaker_after_and_is_not_joined() -> None:
     body = "Nadia Perrin said the bridge had reopened and the mayor said the ferries would run again on Monday."
     texts = [q.text for q in quotes_of(body)]
     assert not any("reopened and" in t for t in texts)
+
+
+# ---------------------------------------------------------- a reported clause with a negative subject
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("She said no civilians were hurt in the blast.", "no civilians were hurt in the blast"),
+        ("She said no such request had been received.", "no such request had been received"),
+    ],
+)
+def test_a_reported_clause_may_open_with_no(sentence: str, clause: str) -> None:
+    found = quotes_of(f"Nadia Perrin, the consul, spoke on Friday. {sentence}")
+    assert [(q.speaker, q.text) for q in found] == [("Nadia Perrin", clause)]
+
+
+@pytest.mark.parametrize("sentence", ["She said no to the plan.", "She said no more than that."])
+def test_saying_no_is_not_a_report(sentence: str) -> None:
+    assert quotes_of(f"Nadia Perrin, the consul, spoke on Friday. {sentence}") == []
