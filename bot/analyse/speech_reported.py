@@ -50,6 +50,7 @@ _PAST_BEFORE_COMMA = word_set(
     fed froze rode shook swore tore woke sank"""
 )
 _MIN_CLAUSE_WORDS = 3
+_OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
@@ -72,7 +73,21 @@ def _looks_finite(tokens: Sequence[Token]) -> bool:
             return True
         if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):
             return True
+        if _named_subject_verb(tokens, index):
+            return True
     return False
+
+
+def _named_subject_verb(tokens: Sequence[Token], index: int) -> bool:
+    """"China supports MINUSCA", "Kigali wants to …": a present verb after a name, known by what follows it
+    (an object or "to"), so that "confirmed Iraqi reports." or "Iraqi reports of …" is no clause."""
+    token = tokens[index]
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].name or tokens[index - 1].kind != "w":
+        return False
+    if not token.low.endswith("s") or token.low.endswith(("ss", "us", "is")) or len(token.low) < 4:
+        return False
+    following = tokens[index + 1]
+    return following.kind == "w" and (following.low in _OBJECT_OPENERS or (following.name and following.low != "of"))
 
 
 def _reports_on(rest: Sequence[Token], comma: int) -> bool:

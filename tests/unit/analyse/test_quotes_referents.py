@@ -256,3 +256,27 @@ def test_a_reported_clause_may_open_with_no(sentence: str, clause: str) -> None:
 @pytest.mark.parametrize("sentence", ["She said no to the plan.", "She said no more than that."])
 def test_saying_no_is_not_a_report(sentence: str) -> None:
     assert quotes_of(f"Nadia Perrin, the consul, spoke on Friday. {sentence}") == []
+
+
+# ---------------------------------------------------------- "China supports …", "Human Rights Watch said"
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("She said Chile supports the mission in every way it can.", "Chile supports the mission in every way it can"),
+        ("She said Lima wants to end the deployment by May.", "Lima wants to end the deployment by May"),
+    ],
+)
+def test_a_present_verb_after_a_name_makes_a_clause(sentence: str, clause: str) -> None:
+    found = quotes_of(f"Nadia Perrin, the consul, spoke on Friday. {sentence}")
+    assert [(q.speaker, q.text) for q in found] == [("Nadia Perrin", clause)]
+
+
+@pytest.mark.parametrize("sentence", ["The ministry confirmed Iraqi reports.",
+                                      "The ministry confirmed Iraqi reports of attacks on the border."])
+def test_a_name_and_a_plural_noun_are_no_clause(sentence: str) -> None:
+    assert quotes_of(sentence) == []
+
+
+def test_watch_ends_an_organisation_s_name() -> None:
+    body = "Coast Rights Watch said on Tuesday that both sides had shelled the port."
+    assert speakers(quotes_of(body)) == ["Coast Rights Watch"]
