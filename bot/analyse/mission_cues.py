@@ -156,11 +156,14 @@ _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind
      r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b", "planned", None, "change"),
     (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
-    (r"\b(?:deploy(?:ment|ing)?|launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b",
+    # "a training deployment" says what the mission does (below), not that it is planned
+    (r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
+     r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b",
      "planned", None, "intent"),
     # what the mission is doing now
     (r"\bnon-?combat\b|\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
-     r"capacity-building|enabling)\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|function|posture)\b",
+     r"capacity-building|enabling)\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|function|posture|deployment|"
+     r"rotation)\b",
      "non-combat", None, "state"),
     (rf"{_COMBAT_THING}|{_COMBAT_ACTS}", "combat", None, "state"),
 )
@@ -216,10 +219,12 @@ _DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
     rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|request\w*|seek\w*|"
     r"sought|insist\w*\s+on|appeal\w*|lobby\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
-    r"resolution\s+(?:calling|demanding|asking))", re.I
+    r"resolution\s+(?:calling|demanding|asking)|"
+    # backing a change is not making it: "had at no point supported closing the mission"
+    r"(?:support|favou?r|advocat|back)(?:s|ed|ing|e|es)?\s+(?:an?\s+|the\s+|its\s+)?$)", re.I
 ), (
     "call", "demand", "urg", "press", "push", "want", "ask", "request", "seek", "sought", "insist", "appeal", "lobby",
-    "petition", "vow", "threat", "ultimatum", "resolution",
+    "petition", "vow", "threat", "ultimatum", "resolution", "support", "favo", "advocat", "back",
 ))
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|can|cannot|if|unless|whether|"

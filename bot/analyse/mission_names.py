@@ -25,6 +25,7 @@ from bot.analyse.mission_catalogue import (
     organisations,
     organisations_of,
 )
+from bot.analyse.mission_national import national_deployments
 from bot.analyse.mission_patterns import ORG_CUE, unlisted_names
 from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
@@ -228,6 +229,8 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
         raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
+    if not raw:  # no named mission: perhaps a country's unnamed deployment ("Russian peacekeepers in Karabakh")
+        raw += national_deployments(text, text.find("\n") % (len(text) + 1))
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)

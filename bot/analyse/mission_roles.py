@@ -27,7 +27,8 @@ _ROLE_BY_STEM = (
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)\s*")
 _ROLE_AFTER = re.compile(
-    r"\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|tasks?|duties|activities|efforts|function)\b", re.I
+    r"\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|tasks?|duties|activities|efforts|function|deployment|rotation)\b",
+    re.I
 )
 _ROLE_BEFORE = re.compile(
     r"(?:\bto|\bcontinu\w+\s+(?:to|in|with)|\bremain\s+(?:\w+\s+)?to|\bstay\s+(?:\w+\s+)?to|\bfocus\w*\s+on|"

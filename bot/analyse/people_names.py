@@ -83,6 +83,9 @@ def _shouting(tokens: Sequence[Token]) -> bool:
     return len(words) >= 2 and all(t.text.isupper() and len(t.low) > 1 for t in words)
 
 
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
 def split_name(tokens: Sequence[Token], text: str, affiliated: bool = False) -> NameParts | None:
     """Title, name and organisation of a capitalised phrase (see the module docstring). `affiliated`: the
     phrase is followed by a parenthesised affiliation, "NICOLAS DE LA ROCHE (France)", which marks an
@@ -101,8 +104,8 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         toks = toks[:-3]
     if toks and toks[-1].kind == "pos":
         toks.pop()
-    if not toks:
-        return None
+    if not toks or (len(toks) == 1 and _PARTY_TAG.match(toks[0].text)):
+        return None  # "Rep. X, R-Ohio, said": a party and state, not a speaker
     # The name: the longest run at the end made of name words and particles, but no title words.
     first = len(toks)
     while first > 0:

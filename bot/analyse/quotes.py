@@ -24,6 +24,7 @@ from bot.analyse.speech_lexicon import (
     SAY_VERBS,
     STATEMENT_NOUNS,
 )
+from bot.analyse.speech_links import addressee, joint_subject
 from bot.analyse.speech_marks import quote_segments
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_reported import ReportedSpeech
@@ -61,6 +62,17 @@ def _body(text: str, title: str) -> list[Span]:
     return kept
 
 
+def _headline_units(text: str, title: str) -> list[Unit]:
+    """The headline as units numbered from -1 down: it holds no quote, but the people it names with their
+    titles ("Briefing by Amina Rashidi, Deputy Spokesperson") are the ones "the Deputy Spokesperson" means."""
+    headline = title.strip()
+    spans = [p for p in paragraphs(text)[:2] if p.text == headline][:1]
+    units = build_units(text, spans, []) if spans else []
+    for number, unit in enumerate(units):
+        unit.index = -1 - number
+    return units
+
+
 def _note_statements(unit: Unit, subjects: Subjects, resolver: Resolver) -> None:
     """Remember who issued a statement, so that a later "the statement said" has a speaker."""
     for index, token in enumerate(unit.tokens):
@@ -93,9 +105,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     kept = _body(text, article.title)
     segments = quote_segments(text, kept)
     units = build_units(text, kept, segments)
-    resolver = Resolver(Registry(units, text), units)
+    resolver = Resolver(Registry(units, text, _headline_units(text, article.title)), units)
     subjects = Subjects(resolver, text)
     resolver.find_subject = lambda index: subjects.sentence_entity(units[index])
+    resolver.find_addressee = lambda index: addressee(subjects, units[index])
+    resolver.find_joint = lambda index: joint_subject(subjects, units[index])
     attributor = QuoteAttributor(text, units, segments, subjects, resolver)
     reported = ReportedSpeech(text, segments, subjects, resolver)
     found: list[Found] = []

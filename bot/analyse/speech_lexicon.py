@@ -98,7 +98,7 @@ ORG_NOUNS: Final = word_set(
     secretariat directorate headquarters mission staff force club team federation association league
     institute university studio junta regime service bloc body tribunal presidium club airline carrier
     regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
-    community"""
+    community fund foundation board"""
 )
 # Texts that speak for their author ("the statement said", "the resolution reaffirmed that …").
 DECISION_NOUNS: Final = word_set("resolution decision ruling judgment judgement verdict")
@@ -143,7 +143,7 @@ ORG_WORDS: Final = word_set(
 # Abbreviated ranks and honorifics, compared without their dot.
 TITLE_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr prof gen lt col maj brig capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon amb sec pres
-    supt insp det ret cllr"""
+    supt insp det ret cllr reps sens gens"""
 )
 # Words that head a title ("Press Secretary", "Prime Minister", "spokesman").
 TITLE_HEADS: Final = word_set(

@@ -67,7 +67,7 @@ def title_gender(title: str | None) -> str | None:
 class Registry:
     """Every person and organisation named in the article, with titles, acronyms and per-unit mentions."""
 
-    def __init__(self, units: Sequence[Unit], text: str) -> None:
+    def __init__(self, units: Sequence[Unit], text: str, preface: Sequence[Unit] = ()) -> None:
         self.text = text
         self.persons: list[Entity] = []
         self.orgs: list[Entity] = []
@@ -78,11 +78,14 @@ class Registry:
         self._org_names: dict[str, Entity] = {}
         self._with_acronym: list[Entity] = []
         self._place: dict[int, int] = {}
-        for unit in units:
+        self.first_unit: dict[int, int] = {}  # id(org) -> the unit that first named it
+        self._reading = 0
+        for unit in (*preface, *units):  # the headline first: "Briefing by X, Deputy Spokesperson" names her
             self._read(unit)
 
     def _read(self, unit: Unit) -> None:
         tokens = unit.tokens
+        self._reading = unit.index
         found: list[Entity] = []
         first_person: int | None = None
         after = 0  # the token after the last name run read
@@ -168,6 +171,7 @@ class Registry:
         if found is None:
             found = Entity(name, "org", acronym=acronym)
             self._place[id(found)] = len(self.orgs)
+            self.first_unit[id(found)] = self._reading
             self.orgs.append(found)
             self._org_names.setdefault(fold(name), found)
             if acronym:

@@ -43,7 +43,15 @@ _FINITE = word_set(
     remains remain remained held fell rose won lost left took made went came saw began kept sent spent built
     struck fought brought paid told met grew hit ran stood broke gave found became knew thought led"""
 )
+# More past forms, trusted only before the first comma: "said his team got the order", but not "confirmed
+# their role, and some … chose to …" (a noun phrase, then the reporter's own clause).
+_PAST_BEFORE_COMMA = word_set(
+    """got cost chose drove wrote spoke flew threw drew wore hid sold bought sought taught caught meant felt fled
+    fed froze rode shook swore tore woke sank"""
+)
 _MIN_CLAUSE_WORDS = 3
+_OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
+_APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
 _DASHES = frozenset("—–")
@@ -54,14 +62,32 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def _looks_finite(tokens: Sequence[Token]) -> bool:
     """Whether the words hold a finite verb: an auxiliary, a past form, or "it/he/she …s" ("it focuses")."""
+    comma = False
     for index, token in enumerate(tokens):
+        comma = comma or token.text == ","
         if token.kind != "w" or not token.text.islower():
             continue
         if token.low in _FINITE or (token.low.endswith("ed") and len(token.low) > 4):
             return True
+        if token.low in _PAST_BEFORE_COMMA and not comma:
+            return True
         if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):
             return True
+        if _named_subject_verb(tokens, index):
+            return True
     return False
+
+
+def _named_subject_verb(tokens: Sequence[Token], index: int) -> bool:
+    """"China supports MINUSCA", "Kigali wants to …": a present verb after a name, known by what follows it
+    (an object or "to"), so that "confirmed Iraqi reports." or "Iraqi reports of …" is no clause."""
+    token = tokens[index]
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].name or tokens[index - 1].kind != "w":
+        return False
+    if not token.low.endswith("s") or token.low.endswith(("ss", "us", "is")) or len(token.low) < 4:
+        return False
+    following = tokens[index + 1]
+    return following.kind == "w" and (following.low in _OBJECT_OPENERS or (following.name and following.low != "of"))
 
 
 def _reports_on(rest: Sequence[Token], comma: int) -> bool:
@@ -104,6 +130,9 @@ class ReportedSpeech:
             part = clause_end(tokens, first, self.text, compound=False) if clause_like else last
             spans = [(first, last)] + ([(first, part)] if first < part < last and not self._mostly_quoted(
                 tokens, first, part) else [])
+            joined = self._joined_end(unit, last)
+            if joined is not None:
+                spans.append((first, joined))
             subject = self.subjects.subject(unit, index)
             if subject is None:
                 continue
@@ -120,6 +149,19 @@ class ReportedSpeech:
             results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)
                         for a, b in spans]
         return results, absorbed
+
+    def _joined_end(self, unit: Unit, last: int) -> int | None:
+        """"said A and insisted B", "denied that A and said B": one speech act with two verbs of one subject.
+        Where the whole ends (B is reported again on its own when its verb is read), or None."""
+        tokens = unit.tokens
+        verb = last + 1 if last < len(tokens) and tokens[last].low == "and" else (
+            last + 2 if last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].low == "and" else None)
+        if verb is None or verb >= len(tokens) or tokens[verb].low not in SAY_VERBS or not tokens[verb].text.islower():
+            return None
+        second = self._clause(unit, verb)
+        if second is None or second[0] <= verb or second[1] <= second[0]:
+            return None
+        return second[1]
 
     def _mostly_quoted(self, tokens: Sequence[Token], first: int, last: int) -> bool:
         """Whether the clause is too short, or mostly one quotation (then the quotation is the record)."""
@@ -158,6 +200,7 @@ class ReportedSpeech:
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
         phrase = self.subjects.phrase_after(tokens, index + 2)
+        phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
         if phrase is None:
             return None
         before = tokens[index - 1] if index > 0 else None
@@ -239,8 +282,13 @@ class ReportedSpeech:
         if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
             return None
         first = tokens[cursor]
-        quantity = cursor + 1 < len(tokens) and tokens[cursor + 1].low in ("least", "most")  # "said at least 21 …"
-        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity):
+        # "said at least 21 …", "said about 100 Americans …"
+        quantity = cursor + 1 < len(tokens) and (tokens[cursor + 1].low in ("least", "most") or (
+            first.low in _APPROXIMATELY and tokens[cursor + 1].text[:1].isdigit()))
+        # "said no Americans were left": a negative subject, unlike "said no to the plan" or "said no."
+        negative = first.low == "no" and cursor + 1 < len(tokens) and tokens[cursor + 1].kind == "w" and (
+            tokens[cursor + 1].low not in _NOT_CLAUSE)
+        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity and not negative):
             return None
         end = clause_end(tokens, cursor, self.text)
         return cursor if _looks_finite(tokens[cursor:end]) else None

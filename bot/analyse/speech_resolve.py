@@ -23,6 +23,7 @@ from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
+_SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
 
@@ -36,6 +37,8 @@ class Resolver:
         self.spoke: dict[int, list[Entity]] = {}  # unit index -> speakers credited there, in order
         self.subjects: dict[int, Entity | None] = {}  # unit index -> the subject of its sentence, once asked
         self.find_subject: Callable[[int], Entity | None] = lambda unit: None
+        self.find_addressee: Callable[[int], Entity | None] = lambda unit: None
+        self.find_joint: Callable[[int], Entity | None] = lambda unit: None
         self.issuers: dict[str, list[Entity]] = {}  # "statement"/"letter" -> who issued one, most recent last
         self.document: tuple[int, Entity] | None = None  # the latest speaker reached through "the statement"
         self.described: dict[str, Entity] = {}
@@ -58,6 +61,10 @@ class Resolver:
         """Candidates for a pronoun in unit `current`, from unit `unit`: speakers, subject, other mentions;
         the flag marks the salient ones (speakers and the subject)."""
         pool = [(entity, True) for entity in reversed(self.spoke.get(unit, []))]
+        if unit == current - 1:
+            asked = self.find_addressee(unit)  # "I asked Dorsey whether …" / "'…,' he says.": the one asked
+            if asked is not None:
+                pool.insert(0, (asked, True))
         if unit != current:
             subject = self._subject(unit)
             if subject is not None:
@@ -69,6 +76,10 @@ class Resolver:
         current = self.units[unit]
         if fits == "o" and self.document is not None and self.document[0] >= unit - 2:
             return self.document[1]  # '"…," the letter reads. "…," it says.'
+        if fits == "p" and unit > 0 and self.units[unit - 1].paragraph >= current.paragraph - 1:
+            joint = self.find_joint(unit - 1)  # "X and Y demanded …" then '"…," they said.'
+            if joint is not None:
+                return joint
         window: list[tuple[int, Entity, bool]] = []
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
             if current.paragraph - self.units[back].paragraph > 2:
@@ -158,13 +169,16 @@ class Resolver:
             self.document = (unit, issuer)
             return issuer
         if kind == "org" and bare and phrase.definite:
-            for org in reversed(self.registry.orgs):
-                if head in org.name.lower().split():
-                    return org
+            named = self._named_org(head, unit)
+            if named is not None:
+                return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
             if recent is not None and recent.name.isupper() and any(
                     recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
                 return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
+            spelled = self._acronym_ending(head, unit)
+            if spelled is not None:
+                return spelled
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
             member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
             if member is not None:
@@ -173,6 +187,11 @@ class Resolver:
             # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
             # titled President named before
             titled = self._described_speaker(head, unit) or self._titled(head, unit)
+            if titled is not None:
+                return titled
+        if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
+                owner.kind != "person"):
+            titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
             if titled is not None:
                 return titled
         entity = self.described.get(phrase.text)
@@ -185,6 +204,30 @@ class Resolver:
                 entity.gender = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head)
             self.described[phrase.text] = entity
         return entity
+
+    def _acronym_ending(self, head: str, unit: int) -> Entity | None:
+        """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial
+        (English names end on their head noun: International Monetary Fund, World Health Organization)."""
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "org" and entity.name.isupper() and entity.name[-1].lower() == head[0]:
+                    return entity
+        return None
+
+    def _named_org(self, head: str, unit: int) -> Entity | None:
+        """"the ministry": the organisation with that word in its name, the latest named up to this unit
+        (a ministry named only further down the article is not the one meant here)."""
+        first_unit = self.registry.first_unit
+        heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
+        fitting = [org for org in self.registry.orgs if any(h in org.name.lower().split() for h in heads)
+                   and first_unit.get(id(org), unit) <= unit]
+        if not fitting:
+            return None
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if any(entity is org for org in fitting):
+                    return entity
+        return fitting[-1]
 
     def _collective(self, head: str, unit: int) -> Entity | None:
         """The organisation that "the bloc" or "the alliance" refers back to: the nearest one named before
@@ -232,12 +275,27 @@ class Resolver:
                     return entity
         return None
 
+    def _office_holder(self, phrase: Phrase) -> Entity | None:
+        """The one person whose title holds every word of "<country>'s defence minister" after the owner."""
+        owner_text = phrase.owner.text if phrase.owner is not None else ""
+        rest = phrase.text.replace(owner_text, " ", 1).replace("’s", " ").replace("'s", " ")
+        words = {w for w in rest.lower().replace("-", " ").split() if w not in ("the", "a", "an")}
+        if not words:
+            return None
+        holders = [p for p in self.registry.persons if p.title and words <= set(
+            p.title.lower().replace("-", " ").split())]
+        return holders[0] if len(holders) == 1 else None
+
     def _titled(self, head: str, unit: int) -> Entity | None:
-        named = {id(e) for back in range(unit + 1) for e in self.registry.mentions.get(back, [])}
-        holders = [p for p in self.registry.persons if id(p) in named and p.title and (
-            head in p.title.lower().replace("-", " ").split() or head == p.title.lower())]
-        if len(holders) <= 1:
-            return holders[0] if holders else None
+        """The one person holding this title, named before (or in the headline); failing that, the one named
+        after ("Mozambique's defence minister says …" then "Defence Minister X told reporters")."""
+        before = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
+        holders = [p for p in self.registry.persons if id(p) in before and _holds(p, head)]
+        if not holders:
+            later = [p for p in self.registry.persons if _holds(p, head)]
+            return later[0] if len(later) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
         for back in range(unit, -1, -1):
             for entity, _ in self._pool(back, unit + 1):
                 if entity in holders:
@@ -245,3 +303,6 @@ class Resolver:
         return holders[0]
 
 
+def _holds(person: Entity, head: str) -> bool:
+    title = person.title.lower() if person.title else ""
+    return bool(title) and (head in title.replace("-", " ").split() or head == title)

@@ -11,6 +11,8 @@ from bot.analyse.people_names import is_name_word, is_title_word
 from bot.analyse.speech_lexicon import NAME_PARTICLES, ORG_WORDS, TITLE_MODIFIERS
 from bot.analyse.speech_tokens import Token
 
+_CONNECTIVES = frozenset({"of", "for", "in", "and", "on"})
+
 
 def _run_word(tokens: Sequence[Token], index: int, follower: Token | None) -> bool:
     """Whether tokens[index] belongs to a name run whose next word is `follower`."""
@@ -46,9 +48,33 @@ def _org_connective(tokens: Sequence[Token], first: int, index: int, follower: T
     """"Office for the Coordination of Humanitarian Affairs": once a run has named an organisation, "of"
     between capitalised words keeps it going."""
     token = tokens[index]
-    return (token.low == "of" and token.kind == "w" and token.text.islower() and follower is not None
+    return (token.low in _CONNECTIVES and token.kind == "w" and token.text.islower() and follower is not None
             and is_name_word(follower) and is_name_word(tokens[index - 1])
             and any(t.low in ORG_WORDS for t in tokens[first:index]))
+
+
+def _connected_start(tokens: Sequence[Token], first: int, lo: int) -> int | None:
+    """Reading back from "Europe" in "the Organization for Security and Co-operation in Europe said": the
+    start of an organisation's name that connectives ("in", "of", "for", "on", "of the", and "and" inside a
+    complement) join to the run starting at tokens[first]; None when no organisation's word comes first."""
+    best = None
+    cursor = first
+    for _ in range(4):
+        joint = cursor - 1
+        if joint - 1 >= lo and tokens[joint].low == "the" and tokens[joint - 1].low in _CONNECTIVES:
+            joint -= 1
+        if joint - 1 < lo or tokens[joint].low not in _CONNECTIVES or not tokens[joint].text.islower() or (
+                not is_name_word(tokens[joint - 1])):
+            break
+        start = joint - 1
+        while start - 1 >= lo and is_name_word(tokens[start - 1]):
+            start -= 1
+        if tokens[joint].low == "and" and not (start - 1 >= lo and tokens[start - 1].low in ("of", "for", "on")):
+            break  # "the Ministry of Defence and Jane Smith": two speakers, not one name
+        if any(t.low in ORG_WORDS for t in tokens[start:joint]):
+            best = start
+        cursor = start
+    return best
 
 
 def name_start(tokens: Sequence[Token], last: int, lo: int) -> int:
@@ -63,7 +89,8 @@ def name_start(tokens: Sequence[Token], last: int, lo: int) -> int:
         first -= 1
     while first < last and not is_name_word(tokens[first]) and not is_title_word(tokens[first]):
         first += 1
-    return first
+    joined = _connected_start(tokens, first, lo)  # "Office for the Coordination of Humanitarian Affairs"
+    return first if joined is None else joined
 
 
 def acronym_at(tokens: Sequence[Token], open_index: int, hi: int) -> bool:

@@ -37,6 +37,9 @@ from bot.analyse.speech_tokens import Token, Unit
 _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
+_SUBJECT_PRONOUNS = word_set("he she they we")
+_PUBLISHED = word_set("published released compiled issued provided gathered collected")
+_SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
 # to the Security Council this month", "the army, which …"
 _POSTMODIFIERS = word_set("that which who whose to in at for from on with of known this last")
@@ -51,6 +54,34 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     low = following.low
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
         low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
+
+
+def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> int | None:
+    """"Earlier this week she met the commander, General X.": an opening adverbial without its comma, so the
+    subject is the pronoun inside it, not the name apposed after the first comma. A subordinate clause
+    ("After she met him, X said") has its own subject, so a pronoun after a subordinator does not count."""
+    if tokens[start].low in _SUBORDINATORS:
+        return None
+    return next((i for i in range(start + 1, comma) if tokens[i].low in _SUBJECT_PRONOUNS
+                 and tokens[i - 1].low not in _SUBORDINATORS), None)
+
+
+def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
+    """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
+    start = 0
+    if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
+        start += 1
+    for _ in range(3):
+        if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
+            break
+        comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        pronoun = _pronoun_before_comma(tokens, start, comma)
+        if pronoun is not None:
+            return pronoun
+        start = comma + 1
+    return start
 
 
 class Subjects:
@@ -84,7 +115,7 @@ class Subjects:
         token = tokens[index]
         if token.low == "according":
             phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
-            return self._resolved(unit, phrase)
+            return self._resolved(unit, self.publisher(tokens, phrase) or phrase)
         if token.low in PARTICIPLES:
             return self._participle_subject(unit, index, depth)
         before = index - 1
@@ -174,6 +205,13 @@ class Subjects:
                 verb -= 1
             phrase = phrase_ending_at(tokens, verb - 1, 0, self.text) if verb > 0 else None
             return self._resolved(unit, phrase)
+        if tokens[index].low == "saying" and index >= 3 and tokens[index - 1].low == "as":
+            # "The agency quoted presidential aide X as saying …": the one quoted speaks, not the agency
+            quoted = next((i for i in range(index - 3, max(-1, index - 12), -1) if tokens[i].low == "quoted"), None)
+            if quoted is not None:
+                found = self._resolved(unit, phrase_starting_at(tokens, quoted + 1, index - 1, self.text, owners=False))
+                if found is not None:
+                    return found
         if depth < 2:
             for earlier in range(index - 1, -1, -1):
                 if tokens[earlier].low in FINITE_CUES and self.is_cue(tokens, earlier, True):
@@ -183,20 +221,26 @@ class Subjects:
     def sentence_subject(self, unit: Unit, upto: int) -> tuple[Entity, int] | None:
         """The subject at the start of the unit, after an introductory phrase ("Following the meeting, ")."""
         tokens = unit.tokens
-        start = 0
-        if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
-            start += 1
-        for _ in range(3):  # "Meanwhile, in Kyiv, President X …"
-            if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
-                break
-            comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
-            if comma is None:
-                return None
-            start = comma + 1
+        start = subject_start(tokens, upto)
+        if start is None:
+            return None
         phrase = self.phrase_after(tokens[:upto], start)
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         return self._resolved(unit, phrase)
+
+    def publisher(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+        """"according to figures published by the European Commission": who published the document."""
+        if phrase is None or phrase.kind != "noun" or phrase.head not in DOCUMENT_NOUNS:
+            return None
+        by = phrase.last + 1
+        if by < len(tokens) and tokens[by].low in _PUBLISHED:
+            by += 1
+        if by + 1 >= len(tokens) or tokens[by].low not in ("by", "from") or (
+                by == phrase.last + 1 and tokens[by].low == "by"):
+            return None
+        found = self.phrase_after(tokens, by + 1)
+        return found if found is not None and found.kind in ("name", "noun") else None
 
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))

@@ -102,6 +102,14 @@ def _not_a_name_opener(tokens: list[Token]) -> None:
             tokens[0] = tokens[0]._replace(name=False)
 
 
+def _watch_in_names(tokens: list[Token]) -> None:
+    """"Human Rights Watch", "Airwars Watch": "Watch" ends a name after a name word ("Watch:" opening a
+    video line is no name, which is why the word is not a name word on its own)."""
+    for index in range(1, len(tokens)):
+        if tokens[index].text == "Watch" and tokens[index - 1].name and tokens[index - 1].kind == "w":
+            tokens[index] = tokens[index]._replace(name=True)
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of a short standalone text, such as a name typed by a user."""
     tokens: list[Token] = []
@@ -140,5 +148,7 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
                     cursor = stop
             _tokenise(text, cursor, unit_end, unit.tokens)
             _not_a_name_opener(unit.tokens)
+            if text.find(" Watch", unit_start, unit_end) != -1:
+                _watch_in_names(unit.tokens)
             units.append(unit)
     return units

@@ -1,0 +1,83 @@
+"""Missions that have no name: one country's deployment in another place, written as "the Russian
+peacekeeping contingent in Karabakh" or "Rwandan troops … in Cabo Delgado". Such a deployment is a mission
+worth tracking when the article says it twice (or in its headline) with the same place, and either calls it
+a peacekeeping force or contingent or says it was deployed or stationed; a single "Russian troops in X" in a
+war report is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_DEMONYM = r"(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))"
+_NOUN = (r"(?P<noun>peacekeeping\s+(?:contingent|force|troops|mission)|peacekeepers|contingent|troops|troop|"
+         r"forces|soldiers|deployment)")
+_DEPLOYMENT = re.compile(rf"\b{_DEMONYM}\s+(?:military\s+)?{_NOUN}\b", re.IGNORECASE)
+# the place after the noun, in the same sentence: "in Azerbaijan's Karabakh region", "from Karabakh", "in the
+# northern province of Cabo Delgado"
+_PLACE = re.compile(
+    r"\b(?:in|from|to|of)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:province|region|state|district|territory)\s+of\s+)?"
+    r"(?:[A-Z][\w-]+['’]s\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_REACH = 110
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+_STRONG_NOUNS = ("peacekeep", "contingent", "deployment")
+_STATIONED = re.compile(r"\b(?:deployed|stationed|deployment|based|posted)\b", re.IGNORECASE)
+_NOT_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Province|Region)$"
+)
+_PLACE_SUFFIXES = (" Province", " Region", " State", " District")
+
+
+def _place_after(text: str, end: int) -> str | None:
+    stop = _SENTENCE_END.search(text, end, end + _REACH)
+    window = text[end:stop.start() if stop else min(len(text), end + _REACH)]
+    for match in _PLACE.finditer(window):
+        place = match["place"]
+        for suffix in _PLACE_SUFFIXES:
+            place = place.removesuffix(suffix)
+        if not _NOT_PLACE.match(place.split()[0]):
+            return place
+    return None
+
+
+def national_deployments(text: str, headline_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) for every mention of an unnamed national deployment the article is about;
+    `headline_end` is where the headline stops (a headline mention counts double)."""
+    found: list[tuple[int, int, str, str]] = []  # start, end, nationality, place or ""
+    for match in _DEPLOYMENT.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in "-–":
+            continue  # "Turkish-Russian …": a joint centre, not one country's deployment
+        found.append((match.start(), match.end(), match["nat"], _place_after(text, match.end()) or ""))
+    if not found:
+        return []
+    places: Counter[tuple[str, str]] = Counter()
+    strong: set[str] = set()
+    for start, end, nat, place in found:
+        if place:
+            places[(nat, place)] += 2 if start < headline_end else 1
+        if any(word in text[start:end].lower() for word in _STRONG_NOUNS):
+            strong.add(nat)
+    headline = text[:headline_end]
+    for nat, place in list(places):  # "Rwandan troops have begun scaling down Cabo Delgado deployment"
+        if place in headline and any(n == nat and start < headline_end for start, _, n, _ in found):
+            places[(nat, place)] += 2
+    result: list[tuple[int, int, str]] = []
+    for nat in sorted({nat for _, _, nat, _ in found}):
+        best = max(((count, place) for (n, place), count in places.items() if n == nat), default=None)
+        if best is None or best[0] < 2:
+            continue
+        if nat not in strong and not _STATIONED.search(text):
+            continue
+        canonical = f"{nat} {_noun_of(found, nat, text)} in {best[1]}"
+        result += [(start, end, canonical) for start, end, n, _ in found if n == nat]
+    return result
+
+
+def _noun_of(found: list[tuple[int, int, str, str]], nat: str, text: str) -> str:
+    """The words the article uses most for the deployment ("peacekeepers", "troops")."""
+    nouns = Counter(text[start:end].split(None, 1)[1].lower() for start, end, n, _ in found if n == nat)
+    noun = nouns.most_common(1)[0][0]
+    return {"troop": "troops", "peacekeeping contingent": "peacekeepers", "contingent": "contingent"}.get(noun, noun)
