@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
@@ -72,7 +73,19 @@ class SlackHttpFrontEnd:
         if self._thread is not None:
             self._thread.join(STOP_TIMEOUT + 2 * _POLL_SECONDS)
             self._thread = None
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        finish_look_ups(self._executor)
+
+
+def finish_look_ups(executor: ThreadPoolExecutor, timeout: float = STOP_TIMEOUT) -> None:
+    """Drop the look-ups not started yet, give the running ones `timeout` seconds to answer: the store they
+    read is closed once `serve` returns."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + timeout
+    for thread in list(executor._threads):
+        thread.join(max(deadline - time.monotonic(), 0))
+        if thread.is_alive():
+            log.warning("slack: a command still running after %.0f s is left unanswered", timeout)
+            return
 
 
 class SlackSocketModeFrontEnd:
@@ -104,4 +117,4 @@ class SlackSocketModeFrontEnd:
             self._handler.close()  # type: ignore[no-untyped-call]
         except Exception:  # closing a half-open WebSocket may fail; stopping must not
             log.debug("slack: error closing the Socket Mode connection", exc_info=True)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        finish_look_ups(self._executor)

@@ -9,10 +9,11 @@ import time
 from collections.abc import Callable
 
 import pytest
-from conftest import MakeBot
+from conftest import MakeBot, Served
 from slack_support import FakeSlack, post, sign, slash_body
 
 from bot.app import build_front_ends, ingest_and_analyse
+from bot.models import CommandRequest, Reply
 from bot.serve import serve
 from bot.transports.base import FrontEnd, FrontEndError
 from bot.transports.slack_server import SlackHttpFrontEnd, SlackSocketModeFrontEnd
@@ -148,3 +149,19 @@ def test_a_scheduler_error_still_stops_every_front_end() -> None:
     with pytest.raises(RuntimeError):
         serve([Recorder("a", log), Recorder("b", log)], broken)
     assert log == ["start a", "start b", "stop b", "stop a"]
+
+
+def test_stopping_lets_a_running_look_up_answer_first(served: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    handle = served.bot.commands.handle
+
+    def slow(request: CommandRequest) -> Reply:
+        time.sleep(1.0)
+        return handle(request)
+
+    monkeypatch.setattr(served.bot.commands, "handle", slow)
+    body, headers = served.signed("/who", "Brennan", "late")
+    assert post(served.url, body, headers)[0] == 200
+    time.sleep(0.2)  # the look-up is running
+    served.front_end.stop()
+    assert len(served.api.responses("late")) == 1  # answered before stop returned
+    assert not port_answers(served.front_end.bound_port or 0)
