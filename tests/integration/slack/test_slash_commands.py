@@ -40,6 +40,21 @@ def test_each_look_up_is_answered_in_the_channel(served: Served, command: str, t
     assert answer["blocks"] and answer["text"]
 
 
+@pytest.mark.parametrize("text", ["Daesh 2d", "Daesh", '"combat role" 1w', "Daesh AND Brennan 2024-05-01"])
+def test_brief_about_a_topic(served: Served, text: str) -> None:
+    (answer,) = run(served, "/brief", text, "topic")
+    assert answer["blocks"][0]["text"]["text"].startswith("News brief: ")
+    assert "Brennan" in texts(answer)
+
+
+def test_brief_about_a_topic_nothing_reported(served: Served) -> None:
+    (answer,) = run(served, "/brief", "volcano 2d", "nothing")
+    assert answer["blocks"][0]["text"]["text"] == "News brief: volcano"
+    assert "No new developments" in texts(answer) and "Brennan" not in texts(answer)
+    (bad,) = run(served, "/brief", "(volcano", "bad-topic")
+    assert bad["response_type"] == "ephemeral" and "is not a topic" in texts(bad)
+
+
 def test_summarize_pasted_text(served: Served) -> None:
     article = ("Mission in Mali ends\nBAMAKO (Wire) – The United Nations mission in Mali ended its mandate on "
                'Friday. "We leave with our heads high," the force commander, Gen. Ana Moreira, said.')
