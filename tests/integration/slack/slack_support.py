@@ -42,6 +42,8 @@ class FakeSlack:
     lock: threading.Lock = field(default_factory=threading.Lock)
     server: ThreadingHTTPServer | None = None
     ts: int = 0
+    socket_url: str | None = None
+    """What apps.connections.open answers (a Socket Mode WebSocket URL); None refuses the app token."""
 
     @property
     def url(self) -> str:
@@ -88,7 +90,9 @@ class FakeSlack:
             return 200, {}, {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "briefbot",
                              "team_id": "T1", "user_id": "UBOT", "bot_id": "BBOT"}
         if path == "/api/apps.connections.open":
-            return 200, {}, {"ok": False, "error": "invalid_auth"}
+            if self.socket_url is None or not (token or "").startswith("xapp-"):
+                return 200, {}, {"ok": False, "error": "invalid_auth"}
+            return 200, {}, {"ok": True, "url": self.socket_url}
         if path == "/api/chat.postMessage":
             with self.lock:
                 if self.rate_limited > 0:

@@ -66,8 +66,8 @@ def test_a_port_in_use_is_a_clear_failure(make_bot: MakeBot, slack_api: FakeSlac
 
 
 def test_an_app_token_chooses_socket_mode(make_bot: MakeBot, slack_api: FakeSlack) -> None:
-    """Socket Mode cannot be exercised against real Slack offline: this checks it is chosen, and that it asks
-    the configured API for its WebSocket URL (the fake refuses the app token) and says what to fix."""
+    """Chosen with an app token; a refused app token (apps.connections.open at the configured API) is a clear
+    failure. test_socket_mode.py runs a command over a local stand-in for Slack's WebSocket end."""
     bot = make_bot(slack=slack(slack_api, app_token="xapp-test", signing_secret=None))
     (front_end,) = build_front_ends(bot.settings, bot)
     assert isinstance(front_end, SlackSocketModeFrontEnd)
