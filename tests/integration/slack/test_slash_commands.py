@@ -4,6 +4,7 @@ answered through response_url by the shared command core."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -91,3 +92,12 @@ def test_a_command_from_another_channel_is_answered_there_with_the_shared_core(s
     (answer,) = run(served, "/sources", "", "elsewhere", channel="C0OTHER")
     assert "local" in texts(answer)
     assert OPS not in texts(answer)
+
+
+@pytest.mark.parametrize(("command", "text"), [("/who", "<!channel> <@U0BOSS>"), ("/quotes", "<!here|here>"),
+                                               ("/briefbot", "<!everyone>")])
+def test_what_a_user_types_is_echoed_inert(served: Served, command: str, text: str) -> None:
+    (answer,) = run(served, command, text, "echo")
+    assert "&lt;!" in texts(answer) or "&lt;@" in texts(answer)
+    assert not re.search(r"<[!@#]", answer["text"] + " ".join(
+        block["text"]["text"] for block in answer["blocks"] if "text" in block))
