@@ -16,14 +16,16 @@ from bot.compose import BriefLimits
 from bot.cron import Schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.poll import Polled, Validators, poll
+from bot.models import CommandRequest, MessageFormat, Notice
 from bot.pipeline import IngestReport, Pipeline
 from bot.realtime import Realtime
 from bot.render import Renderer, RenderError
 from bot.scheduler import run_scheduler
-from bot.settings import ConfigError, Destination, Settings, SourceSettings
+from bot.settings import ConfigError, Destination, Settings, SlackSettings, SourceSettings
 from bot.store import Store, open_store
-from bot.transports.base import Transport
+from bot.transports.base import CommandAnswer, CommandHandler, FrontEnd, Transport
 from bot.transports.console import ConsoleTransport
+from bot.transports.slack import SlackSender, slack_client, slack_front_end
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Tra
     """Only the transports some destination uses; each checks its own settings."""
     wanted = {destination.transport for destination in settings.destinations}
     transports: dict[str, Transport] = {"console": ConsoleTransport(stdout)}
+    if "slack" in wanted:
+        transports["slack"] = slack_transport(settings.slack)
     missing = sorted(wanted - transports.keys())
     if missing:
         raise ConfigError([
@@ -74,6 +78,34 @@ def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Tra
             "use a console destination" for name in missing
         ])
     return transports
+
+
+def slack_transport(settings: SlackSettings) -> Transport:
+    if settings.bot_token is None:
+        raise ConfigError(["destinations: a slack destination needs the bot token: set BRIEFBOT_SLACK__BOT_TOKEN "
+                           "(the app's Bot User OAuth Token, xoxb-…)"])
+    return SlackSender(slack_client(settings))
+
+
+def answering(bot: BriefBot, fmt: MessageFormat) -> CommandHandler:
+    """How a chat front end runs a command: the command core, rendered in the front end's format; help and
+    errors are for the asker only."""
+
+    def handle(request: CommandRequest) -> CommandAnswer:
+        reply = bot.commands.handle(request)
+        private = isinstance(reply, Notice) and (reply.is_error or request.command.lower() == "help")
+        return CommandAnswer(message=bot.renderer.render(reply, fmt), private=private)
+
+    return handle
+
+
+def build_front_ends(settings: Settings, bot: BriefBot) -> list[FrontEnd]:
+    """What `briefbot serve` listens on besides the scheduler: Slack when a bot token is set (Socket Mode
+    with an app token, HTTP otherwise). Raises FrontEndError when one cannot be built (a refused token)."""
+    front_ends: list[FrontEnd] = []
+    if settings.slack.bot_token is not None:
+        front_ends.append(slack_front_end(settings.slack, answering(bot, "slack")))
+    return front_ends
 
 
 def build_renderer(settings: Settings) -> Renderer:

@@ -87,6 +87,27 @@ def run(ctx: typer.Context, once: Annotated[bool, typer.Option(help="One full cy
 
 
 @app.command()
+def serve(ctx: typer.Context) -> None:
+    """Run the scheduler and answer chat commands (Slack over HTTP or Socket Mode) until stopped (Ctrl-C,
+    SIGTERM). Exit code 2 when a front end cannot start (a refused token, a port in use)."""
+    from bot import app as composition
+    from bot.serve import serve as serve_all
+    from bot.transports.base import FrontEndError
+
+    settings = ctx.obj.settings()
+    with _bot(settings) as bot:
+        try:
+            front_ends = composition.build_front_ends(settings, bot)
+            if not front_ends:
+                err.print("no chat front end is configured (set BRIEFBOT_SLACK__BOT_TOKEN for Slack): running the "
+                          "scheduler only", markup=False)
+            serve_all(front_ends, lambda stop: composition.run_forever(bot, stop))
+        except FrontEndError as error:
+            _fail([str(error)])
+            raise typer.Exit(2) from None
+
+
+@app.command()
 def ingest(
     ctx: typer.Context,
     targets: Annotated[list[str] | None, typer.Argument(help="Files, folders, feed or page URLs "

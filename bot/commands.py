@@ -18,6 +18,7 @@ from bot.analyse.missions import merge_missions, mission_timeline
 from bot.briefing import load_brief, subscriptions_of
 from bot.command_args import UsageError
 from bot.compose import BriefLimits
+from bot.filters import FilterError, parse_filter
 from bot.ingest.fetch import Fetcher
 from bot.models import (
     CommandRequest,
@@ -39,7 +40,8 @@ from bot.subscribing import Subscribing
 from bot.summarize import Summarizer
 
 USAGE = {
-    "brief": "brief [SINCE] — what is new since SINCE (e.g. 6h, 2d, 1w or 2024-05-01; default: the last day)",
+    "brief": "brief [TOPIC] [SINCE] — what is new since SINCE (e.g. 6h, 2d, 1w or 2024-05-01; default: the last "
+             "day), only about TOPIC when given (words, \"phrases\", AND, OR, NOT)",
     "status": "status [MISSION] — the current status of every mission, or of one",
     "who": "who NAME — everything NAME said, newest first",
     "quotes": "quotes [QUERY] — recent quotes, optionally about QUERY or by a speaker",
@@ -69,6 +71,23 @@ def parse_since(text: str, now: datetime) -> datetime:
     if len(text.strip()) == 10:
         parsed = datetime.combine(date.fromisoformat(text.strip()), time.min)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _topic_and_since(args: str, now: datetime) -> tuple[str, datetime | None]:
+    """`iraq 2d` → ("iraq", two days ago); `2d` → ("", …); `iraq` → ("iraq", None): a time, if any, is last."""
+    if not args:
+        return "", None
+    try:
+        return "", parse_since(args, now)
+    except UsageError:
+        pass
+    head, _, last = args.rpartition(" ")
+    if head.strip():
+        try:
+            return head.strip(), parse_since(last, now)
+        except UsageError:
+            pass
+    return args, None
 
 
 def help_text() -> str:
@@ -111,12 +130,23 @@ class CommandCore:
 
     def _brief(self, args: str, request: CommandRequest) -> Reply:
         now = self.clock()
-        start = parse_since(args, now) if args else now - self.lookback
+        topic, since = _topic_and_since(args, now)
         destination = self._channel_destination(request)
+        name = request.channel or request.transport
+        subscriptions = None if destination is None else subscriptions_of(self.store, destination)
+        if topic:
+            try:
+                parse_filter(topic)
+            except FilterError as error:
+                raise UsageError(f"{topic!r} is not a topic: {error}") from None
+            subscriptions = [
+                s.model_copy(update={"filter": f"({s.filter}) AND ({topic})" if s.filter else topic})
+                for s in subscriptions or [Subscription(destination=name)]
+            ]
         return load_brief(
-            self.store, destination=request.channel or request.transport, window_start=start, window_end=now,
-            subscriptions=None if destination is None else subscriptions_of(self.store, destination),
-            tracked=self.tracked, limits=self.limits,
+            self.store, destination=name, window_start=since or now - self.lookback, window_end=now,
+            subscriptions=subscriptions, tracked=self.tracked, limits=self.limits,
+            title=f"News brief: {topic}" if topic else "News brief",
         )
 
     def _channel_destination(self, request: CommandRequest) -> Destination | None:

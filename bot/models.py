@@ -173,6 +173,9 @@ class RenderedMessage(Frozen):
     text: str
     formatted: str | None = None
     blocks: tuple[dict[str, Any], ...] | None = None
+    thread: tuple[RenderedMessage, ...] = ()
+    """Slack: what did not fit in one message (50 blocks, 40 000 characters), posted as replies in its
+    thread, in order."""
 
 
 class DeliveryReceipt(Frozen):

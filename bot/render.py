@@ -21,7 +21,7 @@ output: HTML autoescape for `*.matrix.j2` templates (and only those: macro files
 shared by all formats comes from Python globals (bot/render_phrases.py), never from a macro file shared
 across formats, because Jinja marks a macro's unescaped output safe when a Matrix template calls it. As a
 last line of defence Matrix HTML is checked against the spec's tag list, and Slack blocks are cut to Slack's
-limits with stray mentions escaped.
+limits with stray mentions escaped; a Slack message too long for one is split into a parent and its thread.
 
 Templates are trusted operator files (rendered unsandboxed, like the config); an undefined variable in one is
 an error (StrictUndefined) reported with the template's file and line.
@@ -62,7 +62,7 @@ from bot.models import (
     WhoResult,
 )
 from bot.render_matrix import check_html, fits_in_event, omission_note
-from bot.render_slack import fallback_text, fit_blocks, parse_blocks
+from bot.render_slack import fallback_text, fit_each, page_text, paginate, parse_blocks
 
 KINDS = ("brief", "who", "status", "quotes", "sources", "notice", "subscription", "item", "digest")
 FORMATS: tuple[MessageFormat, ...] = ("text", "slack", "matrix")
@@ -119,10 +119,11 @@ class Renderer:
             return RenderedMessage(format="text", text=plain)
         template = f"{kind}.slack.j2"
         try:
-            blocks = fit_blocks(parse_blocks(self._render(template, _context(name, data))))
+            parent, *replies = paginate(fit_each(parse_blocks(self._render(template, _context(name, data)))))
         except ValueError as exc:
             raise RenderError(f"{template}: {exc}") from exc
-        return RenderedMessage(format="slack", text=fallback_text(plain), blocks=blocks)
+        thread = tuple(RenderedMessage(format="slack", text=page_text(page), blocks=page) for page in replies)
+        return RenderedMessage(format="slack", text=fallback_text(plain), blocks=parent, thread=thread)
 
     def _matrix(self, kind: str, name: str, data: BaseModel) -> RenderedMessage:
         """Matrix refuses an event over 64 KiB, so a reply too long for one loses items from the end of its

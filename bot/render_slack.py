@@ -1,8 +1,9 @@
 """Keep rendered Block Kit within Slack's limits, so a long brief is shortened instead of rejected.
 
 Slack refuses a whole message for one bad block (`invalid_blocks`), so every text is cut to its limit with an
-ellipsis, empty blocks are dropped and the message is capped at 50 blocks with a note saying how many were
-left out. Splitting a long brief into a thread is the transport's job; this only guarantees validity.
+ellipsis and empty blocks are dropped. A message longer than Slack takes (50 blocks, 40 000 characters) is
+split into pages: the first is posted to the channel, the others as replies in its thread (the Slack
+transport posts them); past MAX_THREAD_MESSAGES replies the rest is left out, with a note saying so.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ FIELD_MAX = 2000
 MAX_FIELDS = 10
 MAX_CONTEXT_ELEMENTS = 10
 FALLBACK_MAX = 4000  # Slack truncates `text` at 40 000 characters and advises far less for notifications
+MESSAGE_MAX = 40_000  # characters of Block Kit JSON in one message, kept well inside what chat.postMessage takes
+MAX_THREAD_MESSAGES = 9
 
 Block = dict[str, Any]
+_NOTE_ROOM = 400  # characters kept free on every page for a note
 # Anything in angle brackets that is not an http(s) link we built: a mention (<!channel>, <@U123>, <#C1>)
 # or a link to another scheme. Only an override template that forgot `slack_text` can produce one.
 _FOREIGN_TOKEN = re.compile(r"<(?!https?://[^\s<>|]+(?:\|[^<>]*)?>)([^<>]*)>")
@@ -42,13 +46,56 @@ def parse_blocks(raw: str) -> list[Block]:
 
 
 def fit_blocks(blocks: list[Block]) -> tuple[Block, ...]:
-    """Blocks cut to Slack's limits; ValueError for a text object whose text is not a string."""
-    fitted = [fixed for block in blocks if (fixed := _fit_block(block)) is not None]
+    """Blocks cut to Slack's limits, at most MAX_BLOCKS of them; ValueError for a text object whose text is
+    not a string."""
+    fitted = fit_each(blocks)
     if len(fitted) > MAX_BLOCKS:
         left_out = len(fitted) - (MAX_BLOCKS - 1)
         note = f"{ELLIPSIS} {left_out} more blocks not shown: the message was too long for Slack."
         fitted = [*fitted[: MAX_BLOCKS - 1], {"type": "context", "elements": [_mrkdwn(note)]}]
     return tuple(fitted)
+
+
+def fit_each(blocks: list[Block]) -> list[Block]:
+    """Every block cut to Slack's limits for one block, empty ones dropped; no limit on their number."""
+    return [fixed for block in blocks if (fixed := _fit_block(block)) is not None]
+
+
+def paginate(blocks: list[Block]) -> list[tuple[Block, ...]]:
+    """Fitted blocks as messages within Slack's limits: the parent first, then its thread replies. Each page
+    keeps a block free for a note: the parent's says the brief goes on in the thread, the last allowed
+    page's how many blocks were left out."""
+    pages: list[list[Block]] = [[]]
+    size = 0
+    for block in blocks:
+        cost = len(json.dumps(block, ensure_ascii=False)) + 2
+        if pages[-1] and (len(pages[-1]) >= MAX_BLOCKS - 1 or size + cost > MESSAGE_MAX - _NOTE_ROOM):
+            pages.append([])
+            size = 0
+        pages[-1].append(block)
+        size += cost
+    kept = pages[: MAX_THREAD_MESSAGES + 1]
+    left_out = sum(len(page) for page in pages[len(kept):])
+    if left_out:
+        note = f"{ELLIPSIS} {left_out} more blocks not shown: the message was too long for Slack."
+        kept[-1].append({"type": "context", "elements": [_mrkdwn(note)]})
+    if len(kept) > 1:
+        replies = len(kept) - 1
+        more = "1 more message" if replies == 1 else f"{replies} more messages"
+        kept[0].append({"type": "context", "elements": [_mrkdwn(f"Continued in the thread: {more}.")]})
+    return [tuple(page) for page in kept]
+
+
+def page_text(blocks: tuple[Block, ...]) -> str:
+    """A thread reply's `text` (its notification and screen-reader text): its blocks' texts, escaped."""
+    texts: list[str] = []
+    for block in blocks:
+        objects = [block.get("text"), *block.get("fields", ()), *block.get("elements", ())]
+        for obj in objects:
+            if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+                text = obj["text"]
+                texts.append(slack_escape(text) if obj.get("type") == "plain_text" else text)
+    return clip_mrkdwn("\n".join(texts), FALLBACK_MAX)
 
 
 def fallback_text(plain: str) -> str:

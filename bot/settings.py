@@ -230,11 +230,68 @@ class RetentionSettings(Section):
         return check_cron(expression)
 
 
+class SlackHttpSettings(Section):
+    """Where `briefbot serve` listens for Slack's signed requests (path /slack/events). Put it behind a
+    TLS-terminating reverse proxy: Slack only calls https URLs."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=3000, ge=0, le=65535)
+    threads: int = Field(default=8, ge=1, le=64)
+    """HTTP worker threads: they only verify and acknowledge; slow work runs on `workers`."""
+    workers: int = Field(default=4, ge=1, le=64)
+    """Threads that run commands after their acknowledgement and answer through response_url."""
+
+
+_SLASH_NAME = r"^/[a-z0-9_\-]{1,31}$"
+
+
+class SlackCommandNames(Section):
+    """The slash command for each look-up, as created in the Slack app (config/slack-manifest.yaml); null
+    leaves one out. `umbrella` takes the look-up as its first word (`/briefbot status UNIFIL`), for
+    workspaces that allow an app only one command."""
+
+    brief: str | None = Field(default="/brief", pattern=_SLASH_NAME)
+    status: str | None = Field(default="/status", pattern=_SLASH_NAME)
+    who: str | None = Field(default="/who", pattern=_SLASH_NAME)
+    quotes: str | None = Field(default="/quotes", pattern=_SLASH_NAME)
+    summarize: str | None = Field(default="/summarize", pattern=_SLASH_NAME)
+    sources: str | None = Field(default="/sources", pattern=_SLASH_NAME)
+    subscribe: str | None = Field(default="/subscribe", pattern=_SLASH_NAME)
+    unsubscribe: str | None = Field(default="/unsubscribe", pattern=_SLASH_NAME)
+    umbrella: str | None = Field(default="/briefbot", pattern=_SLASH_NAME)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> SlackCommandNames:
+        names = [name for name in self.model_dump().values() if name]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} is used for two look-ups")
+        return self
+
+    def lookups(self) -> tuple[tuple[str, str], ...]:
+        """(look-up, slash command) for every look-up that has its own command."""
+        return tuple((field, name) for field, name in self.model_dump().items() if name and field != "umbrella")
+
+
 class SlackSettings(Section):
+    """Secrets (bot_token, signing_secret, app_token) come from the environment only. With `app_token`
+    (`xapp-…`) `serve` connects in Socket Mode and needs no public URL; without it, it serves HTTP."""
+
     bot_token: SecretStr | None = None
     signing_secret: SecretStr | None = None
     app_token: SecretStr | None = None
     api_base_url: str = "https://slack.com/api/"
+    http: SlackHttpSettings = SlackHttpSettings()
+    commands: SlackCommandNames = SlackCommandNames()
+    reply_visibility: Literal["in_channel", "ephemeral"] = "in_channel"
+    """Who sees a look-up's answer; help, usage and errors are always shown only to the person who asked."""
+
+    @field_validator("api_base_url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"{url!r} is not an http(s) URL")
+        return url if url.endswith("/") else url + "/"
 
 
 class MatrixSettings(Section):

@@ -1,10 +1,13 @@
-"""What every transport offers the pipeline: send one rendered message to one target, idempotently."""
+"""What every transport offers the pipeline (send one rendered message to one target, idempotently), and what
+every front end offers `briefbot serve` (listen for commands until stopped)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from bot.models import DeliveryReceipt, MessageFormat, RenderedMessage
+from bot.models import CommandRequest, DeliveryReceipt, MessageFormat, RenderedMessage
 
 
 @runtime_checkable
@@ -24,3 +27,36 @@ class Transport(Protocol):
 
     def close(self) -> None:
         ...
+
+
+@dataclass(frozen=True)
+class CommandAnswer:
+    """A command's reply, rendered for the front end that asked. `private`: shown only to the person who
+    asked (help, usage, errors), whatever the front end's default visibility."""
+
+    message: RenderedMessage
+    private: bool = False
+
+
+CommandHandler = Callable[[CommandRequest], CommandAnswer]
+"""How a front end runs a command: the composition root binds the command core and the renderer, so
+transports never import either."""
+
+
+@runtime_checkable
+class FrontEnd(Protocol):
+    """Something that listens for people (Slack HTTP or Socket Mode, Matrix sync) while `briefbot serve`
+    runs. `start` returns at once (the front end runs on its own threads) and raises FrontEndError when it
+    cannot start; `stop` may be called more than once and returns within a few seconds."""
+
+    name: str
+
+    def start(self) -> None:
+        ...
+
+    def stop(self) -> None:
+        ...
+
+
+class FrontEndError(Exception):
+    """A front end cannot start (wrong token, port in use, API unreachable); the text says what to fix."""

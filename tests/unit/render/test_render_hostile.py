@@ -32,7 +32,7 @@ from bot.models import (
 from bot.render import FORMATS, Renderer, RenderError
 from bot.render_filters import WORD_JOINER
 from bot.render_matrix import fits_in_event
-from bot.render_slack import HEADER_MAX, MAX_BLOCKS, TEXT_MAX
+from bot.render_slack import HEADER_MAX, MAX_BLOCKS, MAX_THREAD_MESSAGES, MESSAGE_MAX, TEXT_MAX
 
 SLACK_TOKENS = "<!channel> <!here> <@U123ABC> <#C024BE7LR> <http://evil.example|bank.com> & friends"
 MENTIONS = re.compile(r"<[!@#]")
@@ -191,12 +191,26 @@ def test_two_hundred_quotes_still_make_a_valid_slack_message(
                    for i in range(200))
     message = renderer.render(brief_with(quotes=quotes), "slack")
     assert_valid_slack(message)
-    assert message.blocks is not None
-    assert len(message.blocks) == MAX_BLOCKS
-    assert message.blocks[-1]["type"] == "context"
-    assert re.fullmatch(r"… \d+ more blocks not shown: the message was too long for Slack\.",
-                        message.blocks[-1]["elements"][0]["text"])
+    assert message.blocks is not None and message.thread
+    assert re.fullmatch(r"Continued in the thread: \d+ more messages\.", message.blocks[-1]["elements"][0]["text"])
     assert len(message.text) <= 4000
+    for page in (message, *message.thread):  # every message within Slack's limits, the whole brief posted
+        assert_valid_slack(page)
+        assert len(json.dumps(page.blocks, ensure_ascii=False)) <= MESSAGE_MAX and 0 < len(page.text) <= 4000
+    posted = " ".join(str(page.blocks) for page in (message, *message.thread))
+    assert all(f"Statement number {i}:" in posted for i in range(200))
+
+
+def test_a_brief_longer_than_a_thread_ends_with_a_note(
+        renderer: Renderer, brief_with: Callable[..., Brief], make_quote: Callable[..., Quote]) -> None:
+    quotes = tuple(make_quote(f"Statement number {i}: " + "we remain committed to the region. " * 80)
+                   for i in range(500))
+    message = renderer.render(brief_with(quotes=quotes), "slack")
+    assert len(message.thread) == MAX_THREAD_MESSAGES
+    last = message.thread[-1].blocks
+    assert last is not None and len(last) <= MAX_BLOCKS
+    assert re.fullmatch(r"… \d+ more blocks not shown: the message was too long for Slack\.",
+                        last[-1]["elements"][0]["text"])
 
 
 def test_huge_summary_and_title_are_cut_to_slack_limits(

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 from bot.render_matrix import check_html
-from bot.render_slack import HEADER_MAX, MAX_BLOCKS, TEXT_MAX, fallback_text, fit_blocks, parse_blocks
+from bot.render_slack import (
+    HEADER_MAX,
+    MAX_BLOCKS,
+    MESSAGE_MAX,
+    TEXT_MAX,
+    fallback_text,
+    fit_blocks,
+    page_text,
+    paginate,
+    parse_blocks,
+)
 
 
 def section(text: str) -> dict[str, object]:
@@ -87,3 +98,14 @@ def test_matrix_html_check_accepts_the_spec_subset() -> None:
 def test_matrix_html_check_refuses_anything_else(html: str, problem: str) -> None:
     with pytest.raises(ValueError, match="unsafe Matrix HTML: .*" + re.escape(problem)):
         check_html(html)
+
+
+def test_pages_keep_to_slack_limits_and_say_the_brief_goes_on_in_the_thread() -> None:
+    assert paginate([section("short")]) == [(section("short"),)]  # one page: no note
+    pages = paginate([section(f"item {i}") for i in range(100)])
+    assert [len(p) for p in pages] == [50, 49, 2]  # 49 blocks and the note; 49; the last 2
+    assert pages[0][-1]["elements"][0]["text"] == "Continued in the thread: 2 more messages."
+    big = paginate([section("x" * 2900) for _ in range(30)])
+    assert all(len(json.dumps(p, ensure_ascii=False)) <= MESSAGE_MAX for p in big) and len(big) == 3
+    assert page_text(({"type": "header", "text": {"type": "plain_text", "text": "Q&A <!here>"}},)) == \
+        "Q&amp;A &lt;!here&gt;"
