@@ -11,19 +11,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-from bot.commands import CommandCore
+from bot.commands import USAGE, CommandCore
 from bot.compose import BriefLimits
 from bot.cron import Schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.poll import Polled, Validators, poll
+from bot.models import CommandRequest, RenderedMessage
 from bot.pipeline import IngestReport, Pipeline
 from bot.realtime import Realtime
 from bot.render import Renderer, RenderError
 from bot.scheduler import run_scheduler
 from bot.settings import ConfigError, Destination, Settings, SourceSettings
-from bot.store import Store, open_store
-from bot.transports.base import Transport
+from bot.store import MatrixSessionRepository, Store, open_store
+from bot.transports.base import FrontEnd, Transport
 from bot.transports.console import ConsoleTransport
+from bot.transports.matrix import MatrixConnection, MatrixFrontEnd, MatrixTransport
 
 log = logging.getLogger(__name__)
 
@@ -63,17 +65,49 @@ def source_collector(
     return poll_source
 
 
-def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Transport]:
-    """Only the transports some destination uses; each checks its own settings."""
+def build_transports(
+    settings: Settings, stdout: TextIO | None, sessions: MatrixSessionRepository | None = None
+) -> dict[str, Transport]:
+    """Only the transports some destination uses (and Matrix whenever a homeserver is set, for commands);
+    each checks its own settings. Without `sessions` (check-config) Matrix is checked but not built."""
     wanted = {destination.transport for destination in settings.destinations}
     transports: dict[str, Transport] = {"console": ConsoleTransport(stdout)}
-    missing = sorted(wanted - transports.keys())
+    problems = matrix_problems(settings)
+    if problems:
+        raise ConfigError(problems)
+    if settings.matrix.homeserver and sessions is not None:
+        transports["matrix"] = MatrixTransport(MatrixConnection(settings.matrix, sessions))
+    missing = sorted(wanted - transports.keys() - ({"matrix"} if settings.matrix.homeserver else set()))
     if missing:
         raise ConfigError([
             f"destinations: the {name} transport is not available in this version of briefbot; "
             "use a console destination" for name in missing
         ])
     return transports
+
+
+def matrix_problems(settings: Settings) -> list[str]:
+    """What stops the Matrix transport from logging in, said before anything starts."""
+    matrix = settings.matrix
+    uses_matrix = any(d.transport == "matrix" for d in settings.destinations)
+    if not matrix.homeserver:
+        return ["matrix.homeserver: set it to post to the matrix destinations"] if uses_matrix else []
+    if matrix.access_token is None and (matrix.password is None or not matrix.user_id):
+        return ["matrix: set BRIEFBOT_MATRIX__ACCESS_TOKEN, or matrix.user_id and BRIEFBOT_MATRIX__PASSWORD "
+                "(the password is used once; the token it gives is kept in the database)"]
+    return []
+
+
+def build_matrix_front_end(settings: Settings, bot: BriefBot) -> FrontEnd | None:
+    """The Matrix sync loop answering `!commands` with the command core, when a homeserver is set."""
+    transport = bot.transports.get("matrix")
+    if not settings.matrix.homeserver or not isinstance(transport, MatrixTransport):
+        return None
+
+    def answer(request: CommandRequest) -> RenderedMessage:
+        return bot.renderer.render(bot.commands.handle(request), "matrix")
+
+    return MatrixFrontEnd(transport.connection, answer, frozenset(USAGE))
 
 
 def build_renderer(settings: Settings) -> Renderer:
@@ -87,9 +121,10 @@ def build_renderer(settings: Settings) -> Renderer:
 def bootstrap(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now, stdout: TextIO | None = None
 ) -> BriefBot:
-    transports = build_transports(settings, stdout)
+    build_transports(settings, stdout)  # configuration problems first, before the database is opened
     renderer = build_renderer(settings)
     store = open_store(settings.database.url)
+    transports = build_transports(settings, stdout, store.matrix_sessions)
     fetcher = Fetcher(settings.fetch)
     limits = BriefLimits(
         max_developments=settings.brief.max_developments, max_quotes=settings.brief.max_quotes,

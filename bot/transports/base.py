@@ -24,3 +24,20 @@ class Transport(Protocol):
 
     def close(self) -> None:
         ...
+
+
+@runtime_checkable
+class FrontEnd(Protocol):
+    """Something that listens for commands (Slack, Matrix sync) while `briefbot serve` runs.
+
+    `start` returns at once (the front end runs in its own thread or loop); `stop` is idempotent and
+    returns within a bounded time.
+    """
+
+    name: str
+
+    def start(self) -> None:
+        ...
+
+    def stop(self) -> None:
+        ...
