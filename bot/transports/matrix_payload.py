@@ -33,8 +33,10 @@ class Command:
 
 
 def notice_content(body: str, formatted: str | None) -> dict[str, Any]:
-    """An `m.notice` (bots post notices, which other bots do not answer) with HTML when there is some."""
-    content: dict[str, Any] = {"msgtype": "m.notice", "body": body}
+    """An `m.notice` (bots post notices, which other bots do not answer) with HTML when there is some.
+    `m.mentions` is empty: the bot never means to ping anyone, so clients that honour intentional mentions
+    notify no one whatever the text says (the text is defused as well, for clients that do not)."""
+    content: dict[str, Any] = {"msgtype": "m.notice", "body": body, "m.mentions": {}}
     if formatted:
         content.update(format="org.matrix.custom.html", formatted_body=formatted)
     return content
@@ -162,12 +164,27 @@ def _top_level_blocks(fragment: str) -> list[str]:
     return blocks
 
 
-def power_level(power_levels: dict[str, Any], user_id: str) -> int:
-    """A user's level from an `m.room.power_levels` content (the spec's defaults when it says nothing)."""
-    users = power_levels.get("users")
+CREATOR_LEVEL = 2**53
+"""Room version 12 gives a room's creators a power level above every number (they are not in `users`)."""
+
+
+def power_level(state: list[dict[str, Any]], user_id: str) -> int:
+    """A user's power level from a room's state events (`GET /rooms/{id}/state`), by the spec's rules:
+    creators of a version 12+ room outrank everyone; else `m.room.power_levels`, or without one 100 for the
+    creator and 0 for everyone else."""
+    create = next((e for e in state if e.get("type") == "m.room.create"), {})
+    content = create.get("content") or {}
+    creators = {create.get("sender"), *content.get("additional_creators", ())}
+    version = str(content.get("room_version", "1"))
+    if (not version.isdigit() or int(version) >= 12) and user_id in creators:
+        return CREATOR_LEVEL
+    levels = next((e.get("content") or {} for e in state if e.get("type") == "m.room.power_levels"), None)
+    if levels is None:
+        return 100 if user_id in creators or user_id == content.get("creator") else 0
+    users = levels.get("users")
     level = users.get(user_id) if isinstance(users, dict) else None
     if level is None:
-        level = power_levels.get("users_default", 0)
+        level = levels.get("users_default", 0)
     try:
         return int(level)
     except (TypeError, ValueError):

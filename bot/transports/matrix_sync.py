@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import html
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +25,7 @@ from nio import (
     JoinResponse,
     RoomEncryptionEvent,
     RoomGetStateEventResponse,
+    RoomGetStateResponse,
     RoomMessageText,
     SyncResponse,
 )
@@ -43,7 +46,8 @@ Answer = Callable[[CommandRequest], RenderedMessage]
 
 
 def _notice(text: str) -> RenderedMessage:
-    return RenderedMessage(format="matrix", text=text)
+    """The front end's own few words (refusals), formatted like the command core's notices."""
+    return RenderedMessage(format="matrix", text=text, formatted=f"<p>{html.escape(text)}</p>")
 
 
 class MatrixFrontEnd:
@@ -59,6 +63,10 @@ class MatrixFrontEnd:
         self._commands = commands
         self._guarded = guarded
         self._task: concurrent.futures.Future[None] | None = None
+        self._answer_from_ms = 0
+        """Messages older than this (ms since the epoch) are history, not commands: set on a first start,
+        when even an incremental sync can bring old messages (Synapse answers a repeated sync request from
+        its cache for two minutes, so a new process on the same device can be handed an old stream)."""
         self.synced = asyncio.Event()  # set (on the loop) after the first sync was handled; tests wait on it
 
     # ------------------------------------------------------------------------------------ start / stop
@@ -103,6 +111,8 @@ class MatrixFrontEnd:
                     stored = await asyncio.to_thread(connection.sessions.load, connection.homeserver,
                                                      connection.user_id)
                     token, loaded = (stored.sync_token if stored else None), True
+                    if token is None:  # a first start: only what is said from now on is a command
+                        self._answer_from_ms = int(time.time() * 1000)
                 response = await client.sync(timeout=self.settings.sync_timeout_seconds * 1000, since=token)
                 if not isinstance(response, SyncResponse):
                     if getattr(response, "status_code", None) in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
@@ -129,7 +139,8 @@ class MatrixFrontEnd:
                 if isinstance(event, RoomEncryptionEvent):
                     await self._refuse_encrypted(client, room_id, f"enc-{event.event_id}")
                     break
-                if live and isinstance(event, RoomMessageText) and event.sender != me:
+                if (live and isinstance(event, RoomMessageText) and event.sender != me
+                        and event.server_timestamp >= self._answer_from_ms):
                     await self._command(client, room_id, event)
 
     # ----------------------------------------------------------------------------------------- invites
@@ -186,6 +197,7 @@ class MatrixFrontEnd:
             log.warning("could not answer %s in %s: %s", command.name, room_id, error)
 
     async def _may_change(self, client: AsyncClient, room_id: str, user_id: str) -> bool:
-        levels = await client.room_get_state_event(room_id, "m.room.power_levels")
-        content: dict[str, Any] = levels.content if isinstance(levels, RoomGetStateEventResponse) else {}
-        return power_level(content, user_id) >= self.settings.subscription_power_level
+        """Asked of the homeserver each time, so a level changed a moment ago counts."""
+        state = await client.room_get_state(room_id)
+        events: list[dict[str, Any]] = state.events if isinstance(state, RoomGetStateResponse) else []
+        return power_level(events, user_id) >= self.settings.subscription_power_level

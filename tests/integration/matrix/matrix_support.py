@@ -16,7 +16,9 @@ from bot.transports.matrix import MatrixFrontEnd
 MakeBot = Callable[..., "RunningBot"]
 
 
-def matrix_settings(synapse: Synapse, account: Account, database: str, articles: Path, **overrides: Any) -> Settings:
+def matrix_settings(
+    synapse: Synapse, account: Account, database_url: str, articles: Path, **overrides: Any
+) -> Settings:
     login = overrides.pop("login", "token")
     matrix: dict[str, Any] = {"homeserver": synapse.url, "user_id": account.user_id, "sync_timeout_seconds": 2,
                               "send_timeout_seconds": 20, **overrides.pop("matrix", {})}
@@ -25,7 +27,7 @@ def matrix_settings(synapse: Synapse, account: Account, database: str, articles:
     else:
         matrix["password"] = account.password
     values: dict[str, Any] = {
-        "database": {"url": database},
+        "database": {"url": database_url},
         "sources": [{"name": "local", "location": str(articles), "kind": "files"}],
         "destinations": [],
         "matrix": matrix,

@@ -166,6 +166,9 @@ class Person:
     def invite(self, room_id: str, user_id: str) -> None:
         self._call("POST", f"/rooms/{quote(room_id)}/invite", json={"user_id": user_id})
 
+    def join(self, room_id: str) -> None:
+        self._call("POST", f"/join/{quote(room_id)}", json={})
+
     def say(self, room_id: str, body: str) -> str:
         path = f"/rooms/{quote(room_id)}/send/m.room.message/{uuid.uuid4().hex}"
         return str(self._call("PUT", path, json={"msgtype": "m.text", "body": body})["event_id"])
