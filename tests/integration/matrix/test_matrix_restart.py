@@ -3,6 +3,7 @@ while it was down, once, and nothing it had answered before."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
@@ -61,3 +62,17 @@ def test_a_password_login_happens_once(make_bot: MakeBot, person: Person, synaps
                         headers={"Authorization": f"Bearer {again.access_token}"}).json()["devices"]
     logged_in = [d for d in devices if d.get("display_name") == "briefbot"]
     assert len(logged_in) == 1
+
+
+def test_stop_is_quick_and_idempotent_and_start_resumes(make_bot: MakeBot, person: Person) -> None:
+    running = make_bot()
+    room = joined_room(person, running)
+    started = time.monotonic()
+    running.front_end.stop()
+    running.front_end.stop()
+    assert time.monotonic() - started < 5
+    person.say(room, "!help")  # while the front end is stopped
+    running.front_end.start()
+    person.wait_for(lambda: bot_notices(person, room, running.user_id), what="the answer after start")
+    ask(person, room, running, "!status")
+    assert len(bot_notices(person, room, running.user_id)) == 2
