@@ -26,6 +26,7 @@ from nio import (
     RoomEncryptionEvent,
     RoomGetStateEventResponse,
     RoomGetStateResponse,
+    RoomMessagesResponse,
     RoomMessageText,
     SyncResponse,
 )
@@ -41,6 +42,8 @@ from bot.transports.matrix_payload import (
 from bot.transports.matrix_sender import SendDelayed, backoff, post_message
 
 log = logging.getLogger(__name__)
+SYNC_FILTER: dict[str, Any] = {"room": {"timeline": {"limit": 50}}}
+GAP_PAGES, GAP_PAGE_SIZE = 20, 100
 Answer = Callable[[CommandRequest], RenderedMessage]
 """A command's reply rendered for Matrix (bot.app wires the command core and the renderer)."""
 
@@ -113,12 +116,13 @@ class MatrixFrontEnd:
                     token, loaded = (stored.sync_token if stored else None), True
                     if token is None:  # a first start: only what is said from now on is a command
                         self._answer_from_ms = int(time.time() * 1000)
-                response = await client.sync(timeout=self.settings.sync_timeout_seconds * 1000, since=token)
+                response = await client.sync(timeout=self.settings.sync_timeout_seconds * 1000, since=token,
+                                             sync_filter=SYNC_FILTER)
                 if not isinstance(response, SyncResponse):
                     if getattr(response, "status_code", None) in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                         await connection.reset()
                     raise MatrixError(f"sync failed: {response}")
-                await self._handle(client, response, live=token is not None)
+                await self._handle(client, response, since=token)
                 token = response.next_batch
                 await asyncio.to_thread(connection.sessions.save_sync_token, connection.homeserver,
                                         connection.user_id, token)
@@ -130,18 +134,40 @@ class MatrixFrontEnd:
                 log.warning("Matrix sync: %s; trying again in %.1f s", error, wait)
                 await asyncio.sleep(wait)
 
-    async def _handle(self, client: AsyncClient, response: SyncResponse, *, live: bool) -> None:
+    async def _handle(self, client: AsyncClient, response: SyncResponse, *, since: str | None) -> None:
+        """Invites, then each joined room's new events in order. Without `since` (a first start) the
+        timelines are history and answer nothing."""
         me = client.user_id
         for room_id, invite in response.rooms.invite.items():
             await self._invited(client, room_id, invite)
         for room_id, joined in response.rooms.join.items():
-            for event in joined.timeline.events:
+            events = list(joined.timeline.events)
+            if since is not None and joined.timeline.limited and joined.timeline.prev_batch:
+                events = await self._gap(client, room_id, joined.timeline.prev_batch, since) + events
+            for event in events:
                 if isinstance(event, RoomEncryptionEvent):
                     await self._refuse_encrypted(client, room_id, f"enc-{event.event_id}")
                     break
-                if (live and isinstance(event, RoomMessageText) and event.sender != me
+                if (since is not None and isinstance(event, RoomMessageText) and event.sender != me
                         and event.server_timestamp >= self._answer_from_ms):
                     await self._command(client, room_id, event)
+
+    @staticmethod
+    async def _gap(client: AsyncClient, room_id: str, prev_batch: str, since: str) -> list[Any]:
+        """The events a limited timeline left out (more arrived than a sync returns, e.g. while the bot was
+        down), oldest first: paged back from the timeline's start to the last sync, at most GAP_PAGES pages."""
+        found: list[Any] = []
+        start: str | None = prev_batch
+        for _ in range(GAP_PAGES):
+            page = await client.room_messages(room_id, start=start, end=since, limit=GAP_PAGE_SIZE)
+            if not isinstance(page, RoomMessagesResponse):
+                log.warning("could not read what was said in %s while the bot was away: %s", room_id, page)
+                break
+            found.extend(page.chunk)
+            if not page.chunk or not page.end or page.end == start:
+                break
+            start = page.end
+        return list(reversed(found))
 
     # ----------------------------------------------------------------------------------------- invites
     async def _invited(self, client: AsyncClient, room_id: str, invite: InviteInfo) -> None:

@@ -173,6 +173,10 @@ class Person:
         path = f"/rooms/{quote(room_id)}/send/m.room.message/{uuid.uuid4().hex}"
         return str(self._call("PUT", path, json={"msgtype": "m.text", "body": body})["event_id"])
 
+    def enable_encryption(self, room_id: str) -> None:
+        path = f"/rooms/{quote(room_id)}/state/m.room.encryption"
+        self._call("PUT", path, json={"algorithm": "m.megolm.v1.aes-sha2"})
+
     def set_power_level(self, room_id: str, user_id: str, level: int) -> None:
         path = f"/rooms/{quote(room_id)}/state/m.room.power_levels"
         levels = self._call("GET", path)

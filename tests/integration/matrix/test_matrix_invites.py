@@ -35,3 +35,12 @@ def test_an_encrypted_room_is_refused_with_a_message_to_the_inviter(make_bot: Ma
     person.wait_for(lambda: person.members(room).get(running.user_id) == "leave", what="the bot to leave")
     notices = bot_notices(person, room, running.user_id)
     assert [n["content"]["body"] for n in notices] == [ENCRYPTED_ROOM_REFUSAL]
+
+
+def test_a_room_that_turns_encryption_on_is_left(make_bot: MakeBot, person: Person) -> None:
+    running = make_bot()
+    room = person.create_room(invite=(running.user_id,))
+    person.wait_for(lambda: person.members(room).get(running.user_id) == "join", what="the bot to join")
+    person.enable_encryption(room)
+    person.wait_for(lambda: person.members(room).get(running.user_id) == "leave", what="the bot to leave")
+    assert [n["content"]["body"] for n in bot_notices(person, room, running.user_id)] == [ENCRYPTED_ROOM_REFUSAL]

@@ -7,8 +7,11 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from matrix_support import MakeBot, ask, bot_notices, joined_room
 from synapse_server import Person, Synapse
+
+from bot.transports import matrix_sync
 
 
 def bodies(person: Person, room: str, bot: str) -> list[str]:
@@ -76,3 +79,23 @@ def test_stop_is_quick_and_idempotent_and_start_resumes(make_bot: MakeBot, perso
     person.wait_for(lambda: bot_notices(person, room, running.user_id), what="the answer after start")
     ask(person, room, running, "!status")
     assert len(bot_notices(person, room, running.user_id)) == 2
+
+
+def test_more_commands_than_one_sync_returns_are_all_answered_once(
+    make_bot: MakeBot, person: Person, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matrix_sync, "SYNC_FILTER", {"room": {"timeline": {"limit": 3}}})
+    monkeypatch.setattr(matrix_sync, "GAP_PAGE_SIZE", 4)
+    running = make_bot()
+    room = joined_room(person, running)
+    ask(person, room, running, "!help")
+    running.front_end.stop()
+    for n in range(11):  # while the bot is away: more than a sync's timeline holds
+        person.say(room, f"!who Nobody{n}")
+    running.front_end.start()
+    person.wait_for(lambda: len(bot_notices(person, room, running.user_id)) >= 12, what="every missed command")
+    ask(person, room, running, "!status")
+    answers = bodies(person, room, running.user_id)
+    assert [a for a in answers if a.startswith("No one matching")] == [
+        f"No one matching 'Nobody{n}' has been quoted yet." for n in range(11)]
+    assert len(answers) == 13
