@@ -25,7 +25,7 @@ from bot.settings import ConfigError, Destination, Settings, SourceSettings
 from bot.store import MatrixSessionRepository, Store, open_store
 from bot.transports.base import FrontEnd, Transport
 from bot.transports.console import ConsoleTransport
-from bot.transports.matrix import MatrixConnection, MatrixFrontEnd, MatrixTransport
+from bot.transports.matrix import matrix_front_end, matrix_transport
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def build_transports(
     if problems:
         raise ConfigError(problems)
     if settings.matrix.homeserver and sessions is not None:
-        transports["matrix"] = MatrixTransport(MatrixConnection(settings.matrix, sessions))
+        transports["matrix"] = matrix_transport(settings.matrix, sessions)
     missing = sorted(wanted - transports.keys() - ({"matrix"} if settings.matrix.homeserver else set()))
     if missing:
         raise ConfigError([
@@ -101,13 +101,13 @@ def matrix_problems(settings: Settings) -> list[str]:
 def build_matrix_front_end(settings: Settings, bot: BriefBot) -> FrontEnd | None:
     """The Matrix sync loop answering `!commands` with the command core, when a homeserver is set."""
     transport = bot.transports.get("matrix")
-    if not settings.matrix.homeserver or not isinstance(transport, MatrixTransport):
+    if not settings.matrix.homeserver or transport is None:
         return None
 
     def answer(request: CommandRequest) -> RenderedMessage:
         return bot.renderer.render(bot.commands.handle(request), "matrix")
 
-    return MatrixFrontEnd(transport.connection, answer, frozenset(USAGE))
+    return matrix_front_end(transport, answer, frozenset(USAGE))
 
 
 def build_renderer(settings: Settings) -> Renderer:

@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 SYNC_FILTER: dict[str, Any] = {"room": {"timeline": {"limit": 50}}}
 GAP_PAGES, GAP_PAGE_SIZE = 20, 100
 Answer = Callable[[CommandRequest], RenderedMessage]
-"""A command's reply rendered for Matrix (bot.app wires the command core and the renderer)."""
 
 
 def _notice(text: str) -> RenderedMessage:

@@ -15,6 +15,7 @@ from support import SEED, FakeClock
 from synapse_server import Person, Synapse
 
 from bot.app import bootstrap, build_matrix_front_end
+from bot.transports.matrix_sync import MatrixFrontEnd
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +55,7 @@ def make_bot(synapse: Synapse, tmp_path: Path, articles_dir: Path, clock: FakeCl
         settings = matrix_settings(synapse, account, database, articles_dir, **overrides)
         bot = bootstrap(settings, clock=clock, stdout=io.StringIO())
         front_end = build_matrix_front_end(settings, bot)
-        assert front_end is not None
+        assert isinstance(front_end, MatrixFrontEnd)
         running = RunningBot(bot=bot, front_end=front_end, user_id=account.user_id, account=account)
         started.append(running)
         if serve:

@@ -11,7 +11,7 @@ from synapse_server import Account, Person, Synapse
 
 from bot.app import BriefBot
 from bot.settings import Settings
-from bot.transports.matrix import MatrixFrontEnd
+from bot.transports.matrix_sync import MatrixFrontEnd
 
 MakeBot = Callable[..., "RunningBot"]
 
