@@ -158,3 +158,13 @@ def test_rate_limits_are_waited_out(make_bot: MakeBot, person: Person, synapse: 
     assert [r.ok for r in receipts] == [True, True, True], [r.error for r in receipts]
     assert elapsed >= 1.0  # the homeserver said M_LIMIT_EXCEEDED and the sender waited retry_after_ms
     assert len(bot_notices(person, room, running.user_id)) == 3
+
+
+def test_a_room_the_bot_is_not_in_is_a_failed_receipt_not_an_error(make_bot: MakeBot, person: Person) -> None:
+    running = make_bot()
+    room = person.create_room()  # never invited
+    transport = running.bot.transports["matrix"]
+    message = running.bot.renderer.render(running.bot.commands.handle(CommandRequest(command="help")), "matrix")
+    receipt = transport.send(room, message, "not-a-member", "ops")
+    assert not receipt.ok and receipt.error is not None and "M_FORBIDDEN" in receipt.error
+    assert receipt.retry_after_seconds is None
