@@ -132,6 +132,10 @@ class MatrixFrontEnd:
                 wait = min(backoff(failures), 30.0) if not isinstance(error, MatrixError) else 30.0
                 log.warning("Matrix sync: %s; trying again in %.1f s", error, wait)
                 await asyncio.sleep(wait)
+            except Exception:  # a bug must not end the loop; a batch handled twice posts nothing twice
+                failures += 1
+                log.exception("Matrix sync: handling a batch failed; trying again in 30 s")
+                await asyncio.sleep(30.0)
 
     async def _handle(self, client: AsyncClient, response: SyncResponse, *, since: str | None) -> None:
         """Invites, then each joined room's new events in order. Without `since` (a first start) the
