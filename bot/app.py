@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-from bot.commands import CommandCore
+from bot.commands import USAGE, CommandCore
 from bot.compose import BriefLimits
 from bot.cron import Schedule
 from bot.ingest.fetch import Fetcher
@@ -22,9 +22,10 @@ from bot.realtime import Realtime
 from bot.render import Renderer, RenderError
 from bot.scheduler import run_scheduler
 from bot.settings import ConfigError, Destination, Settings, SlackSettings, SourceSettings
-from bot.store import Store, open_store
+from bot.store import MatrixSessionRepository, Store, open_store
 from bot.transports.base import CommandAnswer, CommandHandler, FrontEnd, Transport
 from bot.transports.console import ConsoleTransport
+from bot.transports.matrix import matrix_front_end, matrix_transport
 from bot.transports.slack import SlackSender, slack_client, slack_front_end
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,21 @@ def source_collector(
     return poll_source
 
 
-def build_transports(settings: Settings, stdout: TextIO | None) -> dict[str, Transport]:
-    """Only the transports some destination uses; each checks its own settings."""
+def build_transports(
+    settings: Settings, stdout: TextIO | None, sessions: MatrixSessionRepository | None = None
+) -> dict[str, Transport]:
+    """Only the transports some destination uses (and Matrix whenever a homeserver is set, for commands);
+    each checks its own settings. Without `sessions` (check-config) Matrix is checked but not built."""
     wanted = {destination.transport for destination in settings.destinations}
     transports: dict[str, Transport] = {"console": ConsoleTransport(stdout)}
+    problems = matrix_problems(settings)
+    if problems:
+        raise ConfigError(problems)
     if "slack" in wanted:
         transports["slack"] = slack_transport(settings.slack)
-    missing = sorted(wanted - transports.keys())
+    if settings.matrix.homeserver and sessions is not None:
+        transports["matrix"] = matrix_transport(settings.matrix, sessions)
+    missing = sorted(wanted - transports.keys() - ({"matrix"} if settings.matrix.homeserver else set()))
     if missing:
         raise ConfigError([
             f"destinations: the {name} transport is not available in this version of briefbot; "
@@ -101,11 +110,37 @@ def answering(bot: BriefBot, fmt: MessageFormat) -> CommandHandler:
 
 def build_front_ends(settings: Settings, bot: BriefBot) -> list[FrontEnd]:
     """What `briefbot serve` listens on besides the scheduler: Slack when a bot token is set (Socket Mode
-    with an app token, HTTP otherwise). Raises FrontEndError when one cannot be built (a refused token)."""
+    with an app token, HTTP otherwise), Matrix when a homeserver is set. Raises FrontEndError when one cannot
+    be built (a refused token)."""
     front_ends: list[FrontEnd] = []
     if settings.slack.bot_token is not None:
         front_ends.append(slack_front_end(settings.slack, answering(bot, "slack")))
+    matrix = build_matrix_front_end(settings, bot)
+    if matrix is not None:
+        front_ends.append(matrix)
     return front_ends
+
+
+def matrix_problems(settings: Settings) -> list[str]:
+    """What stops the Matrix transport from logging in, said before anything starts."""
+    matrix = settings.matrix
+    uses_matrix = any(d.transport == "matrix" for d in settings.destinations)
+    if not matrix.homeserver:
+        return ["matrix.homeserver: set it to post to the matrix destinations"] if uses_matrix else []
+    if matrix.access_token is None and (matrix.password is None or not matrix.user_id):
+        return ["matrix: set BRIEFBOT_MATRIX__ACCESS_TOKEN, or matrix.user_id and BRIEFBOT_MATRIX__PASSWORD "
+                "(the password is used once; the token it gives is kept in the database)"]
+    return []
+
+
+def build_matrix_front_end(settings: Settings, bot: BriefBot) -> FrontEnd | None:
+    """The Matrix sync loop answering `!commands` with the command core, when a homeserver is set."""
+    transport = bot.transports.get("matrix")
+    if not settings.matrix.homeserver or transport is None:
+        return None
+
+    handle = answering(bot, "matrix")
+    return matrix_front_end(transport, lambda request: handle(request).message, frozenset(USAGE))
 
 
 def build_renderer(settings: Settings) -> Renderer:
@@ -119,9 +154,10 @@ def build_renderer(settings: Settings) -> Renderer:
 def bootstrap(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now, stdout: TextIO | None = None
 ) -> BriefBot:
-    transports = build_transports(settings, stdout)
+    build_transports(settings, stdout)  # configuration problems first, before the database is opened
     renderer = build_renderer(settings)
     store = open_store(settings.database.url)
+    transports = build_transports(settings, stdout, store.matrix_sessions)
     fetcher = Fetcher(settings.fetch)
     limits = BriefLimits(
         max_developments=settings.brief.max_developments, max_quotes=settings.brief.max_quotes,

@@ -295,10 +295,55 @@ class SlackSettings(Section):
 
 
 class MatrixSettings(Section):
+    """The Matrix account `briefbot serve` answers commands with and posts briefs as (README "Run on Matrix").
+
+    Log in with `access_token`, or with `user_id` and `password` once: the token and device id that login
+    returns are kept in the database, with the sync token. `allow_invites_from`: user ids
+    (`@alice:example.org`) or server names (`example.org`) whose invites the bot accepts; empty means users
+    of the bot's own server. `subscription_power_level`: the room power level a user needs for subscribe
+    and unsubscribe (50 is a moderator). `send_timeout_seconds`: how long one send may wait for a homeserver
+    that is down or rate-limits before the delivery is reported failed (and retried by its next run).
+    """
+
     homeserver: str | None = None
     user_id: str | None = None
     access_token: SecretStr | None = None
     password: SecretStr | None = None
+    device_name: str = Field(default="briefbot", min_length=1, max_length=100)
+    allow_invites_from: tuple[str, ...] = ()
+    command_prefix: str = Field(default="!", min_length=1, max_length=10)
+    subscription_power_level: int = Field(default=50, ge=0, le=100)
+    send_timeout_seconds: float = Field(default=60, gt=0, le=3600)
+    sync_timeout_seconds: int = Field(default=30, ge=1, le=300)
+
+    @field_validator("homeserver")
+    @classmethod
+    def _http_url(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError(f"{url!r} is not a homeserver URL: use https://matrix.example.org")
+        return None if url is None else url.rstrip("/")
+
+    @field_validator("user_id")
+    @classmethod
+    def _full_user_id(cls, user_id: str | None) -> str | None:
+        if user_id is not None and not (user_id.startswith("@") and ":" in user_id):
+            raise ValueError(f"{user_id!r} is not a full Matrix user id such as @briefbot:example.org")
+        return user_id
+
+    @field_validator("command_prefix")
+    @classmethod
+    def _no_spaces(cls, prefix: str) -> str:
+        if any(ch.isspace() for ch in prefix):
+            raise ValueError("the command prefix cannot contain spaces")
+        return prefix
+
+    @field_validator("allow_invites_from")
+    @classmethod
+    def _users_or_servers(cls, entries: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in entries:
+            if not entry or any(ch.isspace() for ch in entry) or (entry.startswith("@") and ":" not in entry):
+                raise ValueError(f"{entry!r} is neither a user id (@alice:example.org) nor a server name")
+        return entries
 
 
 class Settings(BaseSettings):

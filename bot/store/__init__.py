@@ -13,6 +13,7 @@ from bot.store.developments import DevelopmentRepository
 from bot.store.facts import FactRepository
 from bot.store.jobs import JobRunRepository
 from bot.store.leases import LeaseRepository
+from bot.store.matrix_sessions import MatrixSession, MatrixSessionRepository
 from bot.store.realtime import RealtimeRepository
 from bot.store.retention import Pruned, RetentionRepository
 from bot.store.sources import SourceRepository, SourceState
@@ -34,6 +35,7 @@ class Store:
     retention: RetentionRepository
     subscriptions: SubscriptionRepository
     realtime: RealtimeRepository
+    matrix_sessions: MatrixSessionRepository
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,9 +58,11 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         retention=RetentionRepository(engine),
         subscriptions=SubscriptionRepository(engine),
         realtime=RealtimeRepository(engine),
+        matrix_sessions=MatrixSessionRepository(engine),
     )
 
 
 __all__ = [
-    "CommandSource", "Delivery", "DestinationRecord", "Pruned", "SourceState", "Store", "StoreError", "open_store",
+    "CommandSource", "Delivery", "DestinationRecord", "MatrixSession", "MatrixSessionRepository", "Pruned",
+    "SourceState", "Store", "StoreError", "open_store",
 ]

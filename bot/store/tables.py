@@ -207,3 +207,15 @@ job_runs = sa.Table(
     sa.Column("ok", sa.Boolean),
     sa.Column("detail", sa.Text),
 )
+
+matrix_sessions = sa.Table(
+    "matrix_sessions",
+    metadata,
+    # one row per (homeserver, bot user): the token and device a password login produced, and the sync token
+    sa.Column("homeserver", sa.String(300), primary_key=True),
+    sa.Column("user_id", sa.String(300), primary_key=True),
+    sa.Column("access_token", sa.Text),
+    sa.Column("device_id", sa.String(200)),
+    sa.Column("sync_token", sa.Text),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)

@@ -98,3 +98,17 @@ def test_config_path_from_environment(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_destination_naming_an_unknown_source(tmp_path: Path) -> None:
     [message] = problems(write(tmp_path, "destinations:\n  - {name: a, transport: console, sources: [nope]}\n"))
     assert "destinations[0].sources: no source named 'nope'" in message
+
+
+def test_matrix_settings_are_checked(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, "matrix:\n  homeserver: matrix.example.org\n  user_id: briefbot\n"
+                                     "  command_prefix: '! '\n  allow_invites_from: ['@nobody']\n"
+                                     "  subscription_power_level: 101\n"))
+    assert any("matrix.homeserver: 'matrix.example.org' is not a homeserver URL" in p for p in found)
+    assert any("matrix.user_id: 'briefbot' is not a full Matrix user id" in p for p in found)
+    assert any("matrix.command_prefix: the command prefix cannot contain spaces" in p for p in found)
+    assert any("matrix.allow_invites_from: '@nobody' is neither a user id" in p for p in found)
+    assert any("matrix.subscription_power_level:" in p for p in found)
+    settings = load_settings(write(tmp_path, "matrix:\n  homeserver: https://matrix.example.org/\n"))
+    assert settings.matrix.homeserver == "https://matrix.example.org"
+    assert settings.matrix.command_prefix == "!" and settings.matrix.allow_invites_from == ()
