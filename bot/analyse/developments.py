@@ -65,13 +65,6 @@ def _day(article: Article) -> date | None:
     return article.published_at.date() if article.published_at else article_date(article.text)
 
 
-def _when(article: Article) -> datetime:
-    day = _day(article)
-    if day is None:
-        return article.fetched_at
-    return datetime.combine(day, datetime.min.time(), tzinfo=UTC)
-
-
 def _closeness(day: date | None, days: list[date]) -> float:
     """Reports of one event come out within days of each other, and a story's follow-ups within months
     (a withdrawal ordered in June, completed in December); the same mission years later is other news."""
@@ -103,16 +96,27 @@ class _Batch:
     owner: dict[str, _Story] = field(default_factory=dict)
     by_term: dict[str, set[int]] = field(default_factory=dict)
     by_print: dict[int, list[str]] = field(default_factory=dict)
+    days: dict[str, date | None] = field(default_factory=dict)
 
     def story(self, story_id: str, before: frozenset[str]) -> _Story:
         story = _Story(story_id, len(self.stories), before)
         self.stories.append(story)
         return story
 
+    def day(self, article: Article) -> date | None:
+        """`_day`, once per article: the date cache holds fewer texts than a batch and its stories."""
+        if article.id not in self.days:
+            self.days[article.id] = _day(article)
+        return self.days[article.id]
+
+    def when(self, article: Article) -> datetime:
+        day = self.day(article)
+        return article.fetched_at if day is None else datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+
     def place(self, story: _Story, article: Article) -> None:
         vector = self.vectors[article.id]
         story.members.append(article)
-        day = _day(article)
+        day = self.day(article)
         if day is not None:
             story.days.append(day)
         for term, value in vector.items():
@@ -139,7 +143,7 @@ class _Batch:
 
     def best(self, article: Article) -> _Story | None:
         """The story the article is most similar to, if similar enough to join it."""
-        vector, day = self.vectors[article.id], _day(article)
+        vector, day = self.vectors[article.id], self.day(article)
         indexes = {i for term in _top(vector) for i in self.by_term.get(term, ())}
         scored = [
             (self.stories[i].similarity(vector) * _closeness(day, self.stories[i].days), -i) for i in indexes
@@ -156,11 +160,11 @@ def _develop(story: _Story, batch: _Batch) -> Development:
     the earlier reports did not say get a bonus."""
     unique = story.unique() or story.members
     center = unit(story.total)
-    latest = max(_when(a) for a in unique)
-    current = [a for a in unique if latest - _when(a) <= _CURRENT] if len(unique) > 1 else unique
+    latest = max(batch.when(a) for a in unique)
+    current = [a for a in unique if latest - batch.when(a) <= _CURRENT] if len(unique) > 1 else unique
     if len(current) == len(unique):  # reports of one moment: what this batch added is the news
         current = [a for a in unique if a.id not in story.before] if story.before else []
-    ranked = sorted(unique, key=lambda a: (-cosine(batch.vectors[a.id], center), _when(a), a.id))
+    ranked = sorted(unique, key=lambda a: (-cosine(batch.vectors[a.id], center), batch.when(a), a.id))
     readers = list(dict.fromkeys([*ranked[:_SUMMARY_MEMBERS], *current[:_SUMMARY_MEMBERS]]))
     pool: list[Candidate] = [c for a in readers for c in candidates(a, batch.weights)]
     novel = frozenset(a.id for a in current)
@@ -174,9 +178,9 @@ def _develop(story: _Story, batch: _Batch) -> Development:
     )
 
 
-def _importance(story: _Story) -> tuple[int, int, datetime]:
+def _importance(story: _Story, batch: _Batch) -> tuple[int, int, datetime]:
     unique = story.unique()
-    return len({a.source for a in unique}), len(unique), max(_when(a) for a in story.members)
+    return len({a.source for a in unique}), len(unique), max(batch.when(a) for a in story.members)
 
 
 def cluster_developments(
@@ -196,7 +200,7 @@ def cluster_developments(
     for article in articles:
         if article.id in stored:
             batch.owner[article.id].touched = True
-    for article in sorted(fresh, key=lambda a: (_when(a), a.id)):
+    for article in sorted(fresh, key=lambda a: (batch.when(a), a.id)):
         original = batch.original(article)
         story = (batch.owner[original] if original else batch.best(article)) or batch.story(
             _story_id(article.id), frozenset()
@@ -206,5 +210,5 @@ def cluster_developments(
         story.touched = True
         batch.place(story, article)
     touched = [s for s in batch.stories if s.touched]
-    touched.sort(key=lambda s: (_importance(s), s.id), reverse=True)
+    touched.sort(key=lambda s: (_importance(s, batch), s.id), reverse=True)
     return [_develop(story, batch) for story in touched]
