@@ -192,7 +192,9 @@ def cluster_developments(
     fresh = list({a.id: a for a in articles if a.id not in stored}.values())
     counts = {a.id: term_counts(a.title, a.text) for a in [*stored.values(), *fresh]}
     weights = idf(counts.values())
-    batch = _Batch(weights, {i: weigh(c, weights) for i, c in counts.items()})
+    # each article's counts are dropped as its vector is made: both for every stored article at once were
+    # the largest part of the peak memory of a run
+    batch = _Batch(weights, {i: weigh(counts.pop(i), weights) for i in list(counts)})
     for story_id, members in sorted(existing.items()):
         story = batch.story(story_id, frozenset(a.id for a in members))
         for article in members:
