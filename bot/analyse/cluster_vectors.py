@@ -103,7 +103,7 @@ def cosine(a: Vector, b: Vector) -> float:
 def shingles(text: str) -> frozenset[int]:
     """A sample of the article's word 5-grams (hashed), the fingerprint of its wording."""
     words = [w.lower() for w in _TOKEN.findall(text)]
-    grams = zip(*(words[i:] for i in range(_SHINGLE)))  # every run of _SHINGLE words, built in C
+    grams = zip(*(words[i:] for i in range(_SHINGLE)), strict=False)  # every run of _SHINGLE words, in C
     return frozenset(h for h in map(zlib.crc32, map(str.encode, map(" ".join, grams))) if h % _SHINGLE_SAMPLE == 0)
 
 
