@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain, repeat
 from types import MappingProxyType
 
 from bot.analyse.cluster_vectors import (
@@ -135,7 +136,7 @@ class _Batch:
     def original(self, article: Article) -> str | None:
         """The earlier article this one is a wire copy of, if any."""
         mine = self.fingerprint(article)
-        shared = Counter(other for h in mine for other in self.by_print.get(h, ()))
+        shared = Counter(chain.from_iterable(map(self.by_print.get, mine, repeat(()))))  # counted in C
         for other, _ in shared.most_common(3):
             if containment(mine, self.prints[other]) >= _DUPLICATE:
                 return other
@@ -190,11 +191,13 @@ def cluster_developments(
     important first: reported by more sources, then by more articles, then more recent."""
     stored = {a.id: a for members in existing.values() for a in members}
     fresh = list({a.id: a for a in articles if a.id not in stored}.values())
+    # the new articles' dates first, while the analysis that just read them still has them cached
+    days = {a.id: _day(a) for a in fresh}
     counts = {a.id: term_counts(a.title, a.text) for a in [*stored.values(), *fresh]}
     weights = idf(counts.values())
     # each article's counts are dropped as its vector is made: both for every stored article at once were
     # the largest part of the peak memory of a run
-    batch = _Batch(weights, {i: weigh(counts.pop(i), weights) for i in list(counts)})
+    batch = _Batch(weights, {i: weigh(counts.pop(i), weights) for i in list(counts)}, days=days)
     for story_id, members in sorted(existing.items()):
         story = batch.story(story_id, frozenset(a.id for a in members))
         for article in members:
