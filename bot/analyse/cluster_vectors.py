@@ -100,11 +100,18 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def shingles(text: str) -> frozenset[int]:
-    """A sample of the article's word 5-grams (hashed), the fingerprint of its wording."""
+def shingle_hashes(text: str) -> list[int]:
+    """The hashes of `shingles`, in the order of the text (repeats included)."""
     words = [w.lower() for w in _TOKEN.findall(text)]
     grams = zip(*(words[i:] for i in range(_SHINGLE)), strict=False)  # every run of _SHINGLE words, in C
-    return frozenset(h for h in map(zlib.crc32, map(str.encode, map(" ".join, grams))) if h % _SHINGLE_SAMPLE == 0)
+    return [h for h in map(zlib.crc32, map(str.encode, map(" ".join, grams))) if h % _SHINGLE_SAMPLE == 0]
+
+
+def shingles(text: str) -> frozenset[int]:
+    """A sample of the article's word 5-grams (hashed), the fingerprint of its wording. Built as a set in
+    text order and then frozen, so that it iterates in the same order as it always has (which decides
+    ties between equally close originals of a wire copy)."""
+    return frozenset(set(shingle_hashes(text)))
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
