@@ -7,7 +7,7 @@ depend on what is cached, so clearing is always safe.
 
 from __future__ import annotations
 
-from bot.analyse import cluster_vectors, dates, mission_catalogue, mission_names, people_names, sentences
+from bot.analyse import cluster_vectors, dates, developments, mission_catalogue, mission_names, people_names, sentences
 
 
 def clear_caches() -> None:
@@ -15,6 +15,8 @@ def clear_caches() -> None:
     sentences.clear_cache()
     cluster_vectors.stem.cache_clear()
     dates.article_date.cache_clear()
+    developments._DAYS.clear()
+    developments._PRINTS.clear()
     mission_names._tracked.cache_clear()
     mission_catalogue.name_key.cache_clear()
     mission_catalogue.organisations_of.cache_clear()

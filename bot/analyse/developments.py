@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from bot.analyse.cluster_vectors import (
     containment,
     cosine,
     idf,
-    shingles,
+    shingle_hashes,
     term_counts,
     unit,
     weigh,
@@ -61,9 +62,37 @@ class _Story:
         return [a for a in self.members if a.id not in self.duplicates]
 
 
+_DAYS: dict[tuple[str, int, int], date | None] = {}
+_DAYS_KEPT = 16384  # a few hundred kilobytes: no texts are kept, only their ids, lengths and hashes
+
+
+_PRINTS: dict[tuple[str, int, int], array[int]] = {}  # as packed arrays: ~1.6 kB each instead of ~15
+
+
+def _fingerprint(article: Article) -> frozenset[int]:
+    """`shingles` of the article's text, remembered like `_day`: stored stories are fingerprinted again with
+    every batch."""
+    key = (article.id, len(article.text), hash(article.text))
+    kept = _PRINTS.get(key)
+    if kept is None:
+        if len(_PRINTS) >= _DAYS_KEPT // 4:
+            _PRINTS.pop(next(iter(_PRINTS)), None)  # the oldest
+        kept = _PRINTS[key] = array("L", shingle_hashes(article.text))
+    return frozenset(set(kept))  # built as `shingles` builds it, so it iterates in the same order
+
+
 def _day(article: Article) -> date | None:
-    """When the article's event happened: its metadata, else the date its text gives."""
-    return article.published_at.date() if article.published_at else article_date(article.text)
+    """When the article's event happened: its metadata, else the date its text gives. Remembered per
+    article across runs, because stored stories are clustered again with every batch and their texts
+    are more than the date cache (keyed by text, so kept small) holds."""
+    if article.published_at:
+        return article.published_at.date()
+    key = (article.id, len(article.text), hash(article.text))
+    if key not in _DAYS:
+        if len(_DAYS) >= _DAYS_KEPT:
+            _DAYS.pop(next(iter(_DAYS)), None)  # the oldest
+        _DAYS[key] = article_date(article.text)
+    return _DAYS[key]
 
 
 def _closeness(day: date | None, days: list[date]) -> float:
@@ -130,7 +159,7 @@ class _Batch:
 
     def fingerprint(self, article: Article) -> frozenset[int]:
         if article.id not in self.prints:
-            self.prints[article.id] = shingles(article.text)
+            self.prints[article.id] = _fingerprint(article)
         return self.prints[article.id]
 
     def original(self, article: Article) -> str | None:
