@@ -180,8 +180,7 @@ class Pipeline:
         with self._job("analyse") as detail:
             done = 0
             while batch := self.store.articles.unanalysed(self.analyse_batch_size):
-                for article in batch:
-                    self.store.facts.save(self._facts(article), self.clock())
+                self.store.facts.save_many([self._facts(article) for article in batch], self.clock())
                 self._file_into_stories(batch)
                 done += len(batch)
             detail.append(f"{done} articles analysed")

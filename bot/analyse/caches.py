@@ -7,13 +7,16 @@ depend on what is cached, so clearing is always safe.
 
 from __future__ import annotations
 
-from bot.analyse import dates, mission_catalogue, mission_names, people_names, sentences
+from bot.analyse import cluster_vectors, dates, developments, mission_catalogue, mission_names, people_names, sentences
 
 
 def clear_caches() -> None:
     """Forget everything the analysis cached about texts it has seen."""
     sentences.clear_cache()
+    cluster_vectors.stem.cache_clear()
     dates.article_date.cache_clear()
+    developments._DAYS.clear()
+    developments._PRINTS.clear()
     mission_names._tracked.cache_clear()
     mission_catalogue.name_key.cache_clear()
     mission_catalogue.organisations_of.cache_clear()

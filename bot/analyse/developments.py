@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain, repeat
 from types import MappingProxyType
 
 from bot.analyse.cluster_vectors import (
@@ -23,7 +25,7 @@ from bot.analyse.cluster_vectors import (
     containment,
     cosine,
     idf,
-    shingles,
+    shingle_hashes,
     term_counts,
     unit,
     weigh,
@@ -60,16 +62,37 @@ class _Story:
         return [a for a in self.members if a.id not in self.duplicates]
 
 
+_DAYS: dict[tuple[str, int, int], date | None] = {}
+_DAYS_KEPT = 16384  # a few hundred kilobytes: no texts are kept, only their ids, lengths and hashes
+
+
+_PRINTS: dict[tuple[str, int, int], array[int]] = {}  # as packed arrays: ~1.6 kB each instead of ~15
+
+
+def _fingerprint(article: Article) -> frozenset[int]:
+    """`shingles` of the article's text, remembered like `_day`: stored stories are fingerprinted again with
+    every batch."""
+    key = (article.id, len(article.text), hash(article.text))
+    kept = _PRINTS.get(key)
+    if kept is None:
+        if len(_PRINTS) >= _DAYS_KEPT // 4:
+            _PRINTS.pop(next(iter(_PRINTS)), None)  # the oldest
+        kept = _PRINTS[key] = array("L", shingle_hashes(article.text))
+    return frozenset(set(kept))  # built as `shingles` builds it, so it iterates in the same order
+
+
 def _day(article: Article) -> date | None:
-    """When the article's event happened: its metadata, else the date its text gives."""
-    return article.published_at.date() if article.published_at else article_date(article.text)
-
-
-def _when(article: Article) -> datetime:
-    day = _day(article)
-    if day is None:
-        return article.fetched_at
-    return datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+    """When the article's event happened: its metadata, else the date its text gives. Remembered per
+    article across runs, because stored stories are clustered again with every batch and their texts
+    are more than the date cache (keyed by text, so kept small) holds."""
+    if article.published_at:
+        return article.published_at.date()
+    key = (article.id, len(article.text), hash(article.text))
+    if key not in _DAYS:
+        if len(_DAYS) >= _DAYS_KEPT:
+            _DAYS.pop(next(iter(_DAYS)), None)  # the oldest
+        _DAYS[key] = article_date(article.text)
+    return _DAYS[key]
 
 
 def _closeness(day: date | None, days: list[date]) -> float:
@@ -103,16 +126,27 @@ class _Batch:
     owner: dict[str, _Story] = field(default_factory=dict)
     by_term: dict[str, set[int]] = field(default_factory=dict)
     by_print: dict[int, list[str]] = field(default_factory=dict)
+    days: dict[str, date | None] = field(default_factory=dict)
 
     def story(self, story_id: str, before: frozenset[str]) -> _Story:
         story = _Story(story_id, len(self.stories), before)
         self.stories.append(story)
         return story
 
+    def day(self, article: Article) -> date | None:
+        """`_day`, once per article: the date cache holds fewer texts than a batch and its stories."""
+        if article.id not in self.days:
+            self.days[article.id] = _day(article)
+        return self.days[article.id]
+
+    def when(self, article: Article) -> datetime:
+        day = self.day(article)
+        return article.fetched_at if day is None else datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+
     def place(self, story: _Story, article: Article) -> None:
         vector = self.vectors[article.id]
         story.members.append(article)
-        day = _day(article)
+        day = self.day(article)
         if day is not None:
             story.days.append(day)
         for term, value in vector.items():
@@ -125,13 +159,13 @@ class _Batch:
 
     def fingerprint(self, article: Article) -> frozenset[int]:
         if article.id not in self.prints:
-            self.prints[article.id] = shingles(article.text)
+            self.prints[article.id] = _fingerprint(article)
         return self.prints[article.id]
 
     def original(self, article: Article) -> str | None:
         """The earlier article this one is a wire copy of, if any."""
         mine = self.fingerprint(article)
-        shared = Counter(other for h in mine for other in self.by_print.get(h, ()))
+        shared = Counter(chain.from_iterable(map(self.by_print.get, mine, repeat(()))))  # counted in C
         for other, _ in shared.most_common(3):
             if containment(mine, self.prints[other]) >= _DUPLICATE:
                 return other
@@ -139,7 +173,7 @@ class _Batch:
 
     def best(self, article: Article) -> _Story | None:
         """The story the article is most similar to, if similar enough to join it."""
-        vector, day = self.vectors[article.id], _day(article)
+        vector, day = self.vectors[article.id], self.day(article)
         indexes = {i for term in _top(vector) for i in self.by_term.get(term, ())}
         scored = [
             (self.stories[i].similarity(vector) * _closeness(day, self.stories[i].days), -i) for i in indexes
@@ -156,11 +190,11 @@ def _develop(story: _Story, batch: _Batch) -> Development:
     the earlier reports did not say get a bonus."""
     unique = story.unique() or story.members
     center = unit(story.total)
-    latest = max(_when(a) for a in unique)
-    current = [a for a in unique if latest - _when(a) <= _CURRENT] if len(unique) > 1 else unique
+    latest = max(batch.when(a) for a in unique)
+    current = [a for a in unique if latest - batch.when(a) <= _CURRENT] if len(unique) > 1 else unique
     if len(current) == len(unique):  # reports of one moment: what this batch added is the news
         current = [a for a in unique if a.id not in story.before] if story.before else []
-    ranked = sorted(unique, key=lambda a: (-cosine(batch.vectors[a.id], center), _when(a), a.id))
+    ranked = sorted(unique, key=lambda a: (-cosine(batch.vectors[a.id], center), batch.when(a), a.id))
     readers = list(dict.fromkeys([*ranked[:_SUMMARY_MEMBERS], *current[:_SUMMARY_MEMBERS]]))
     pool: list[Candidate] = [c for a in readers for c in candidates(a, batch.weights)]
     novel = frozenset(a.id for a in current)
@@ -174,9 +208,9 @@ def _develop(story: _Story, batch: _Batch) -> Development:
     )
 
 
-def _importance(story: _Story) -> tuple[int, int, datetime]:
+def _importance(story: _Story, batch: _Batch) -> tuple[int, int, datetime]:
     unique = story.unique()
-    return len({a.source for a in unique}), len(unique), max(_when(a) for a in story.members)
+    return len({a.source for a in unique}), len(unique), max(batch.when(a) for a in story.members)
 
 
 def cluster_developments(
@@ -186,9 +220,13 @@ def cluster_developments(
     important first: reported by more sources, then by more articles, then more recent."""
     stored = {a.id: a for members in existing.values() for a in members}
     fresh = list({a.id: a for a in articles if a.id not in stored}.values())
+    # the new articles' dates first, while the analysis that just read them still has them cached
+    days = {a.id: _day(a) for a in fresh}
     counts = {a.id: term_counts(a.title, a.text) for a in [*stored.values(), *fresh]}
     weights = idf(counts.values())
-    batch = _Batch(weights, {i: weigh(c, weights) for i, c in counts.items()})
+    # each article's counts are dropped as its vector is made: both for every stored article at once were
+    # the largest part of the peak memory of a run
+    batch = _Batch(weights, {i: weigh(counts.pop(i), weights) for i in list(counts)}, days=days)
     for story_id, members in sorted(existing.items()):
         story = batch.story(story_id, frozenset(a.id for a in members))
         for article in members:
@@ -196,7 +234,7 @@ def cluster_developments(
     for article in articles:
         if article.id in stored:
             batch.owner[article.id].touched = True
-    for article in sorted(fresh, key=lambda a: (_when(a), a.id)):
+    for article in sorted(fresh, key=lambda a: (batch.when(a), a.id)):
         original = batch.original(article)
         story = (batch.owner[original] if original else batch.best(article)) or batch.story(
             _story_id(article.id), frozenset()
@@ -206,5 +244,5 @@ def cluster_developments(
         story.touched = True
         batch.place(story, article)
     touched = [s for s in batch.stories if s.touched]
-    touched.sort(key=lambda s: (_importance(s), s.id), reverse=True)
+    touched.sort(key=lambda s: (_importance(s, batch), s.id), reverse=True)
     return [_develop(story, batch) for story in touched]

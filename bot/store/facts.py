@@ -45,29 +45,37 @@ class FactRepository:
 
     def save(self, facts: ArticleFacts, now: datetime) -> None:
         """Replace the facts stored for `facts.article_id` and mark the article analysed."""
-        article_id = facts.article_id
+        self.save_many([facts], now)
+
+    def save_many(self, items: Sequence[ArticleFacts], now: datetime) -> None:
+        """`save` for several articles in one transaction: a commit per article cost more than its analysis."""
         with self._engine.begin() as connection:
-            connection.execute(quotes.delete().where(quotes.c.article_id == article_id))
-            connection.execute(mission_observations.delete().where(mission_observations.c.article_id == article_id))
-            if facts.quotes:
-                connection.execute(quotes.insert(), [self._quote_row(q, i) for i, q in enumerate(facts.quotes)])
-                self._remember_people(connection, facts.quotes, now)
-            if facts.missions:
-                connection.execute(
-                    mission_observations.insert(),
-                    [
-                        {
-                            "article_id": article_id, "position": i, "mission": m.mission, "status": m.status,
-                            "since": m.since, "previous_status": m.previous_status, "aliases": list(m.aliases),
-                            "roles": list(m.roles), "evidence": [e.model_dump() for e in m.evidence],
-                        }
-                        for i, m in enumerate(facts.missions)
-                    ],
-                )
+            for facts in items:
+                self._save(connection, facts, now)
+
+    def _save(self, connection: sa.Connection, facts: ArticleFacts, now: datetime) -> None:
+        article_id = facts.article_id
+        connection.execute(quotes.delete().where(quotes.c.article_id == article_id))
+        connection.execute(mission_observations.delete().where(mission_observations.c.article_id == article_id))
+        if facts.quotes:
+            connection.execute(quotes.insert(), [self._quote_row(q, i) for i, q in enumerate(facts.quotes)])
+            self._remember_people(connection, facts.quotes, now)
+        if facts.missions:
             connection.execute(
-                articles.update().where(articles.c.id == article_id)
-                .values(analysed_at=now, published=facts.published)
+                mission_observations.insert(),
+                [
+                    {
+                        "article_id": article_id, "position": i, "mission": m.mission, "status": m.status,
+                        "since": m.since, "previous_status": m.previous_status, "aliases": list(m.aliases),
+                        "roles": list(m.roles), "evidence": [e.model_dump() for e in m.evidence],
+                    }
+                    for i, m in enumerate(facts.missions)
+                ],
             )
+        connection.execute(
+            articles.update().where(articles.c.id == article_id)
+            .values(analysed_at=now, published=facts.published)
+        )
 
     @staticmethod
     def _quote_row(quote: Quote, position: int) -> dict[str, Any]:
