@@ -40,7 +40,7 @@ def test_every_command_is_answered_in_the_room(make_bot: MakeBot, person: Person
     ingest_and_analyse(running.bot, force=True)
     room = joined_room(person, running)
     expected = {
-        "!help": ["brief [SINCE]", "who NAME", "subscribe"],
+        "!help": ["brief [TOPIC] [SINCE]", "who NAME", "subscribe"],
         "!brief 1w": ["Key developments", "Mission status", "Who said what"],
         "!status": ["CJTF-OIR", "non-combat"],
         "!status CJTF-OIR": ["CJTF-OIR"],
