@@ -190,7 +190,20 @@ class QuoteAttributor:
             return self._found(unit, index, named[0], "direct", named[1])
         if continued is not None:
             return self._found(unit, index, continued[0], "direct", "")
-        return None
+        described = self._described_before(unit) if index == 0 else None
+        return self._found(unit, index, described, "direct", "") if described is not None else None
+
+    def _described_before(self, unit: Unit) -> Entity | None:
+        """'He described the role in plain terms: watch and report. "…"' — a bare quotation that follows, in
+        the same paragraph, a sentence about a person (its subject) is that person's."""
+        previous = self.units[unit.index - 1] if unit.index > 0 else None
+        if previous is None or previous.paragraph != unit.paragraph or not previous.tokens:
+            return None
+        if any(t.kind == "q" for t in previous.tokens):
+            return None
+        entity = self.subjects.sentence_entity(previous)
+        return entity if entity is not None and entity.kind == "person" and not self.resolver.is_described(
+            entity) else None
 
     def _continues(self, unit: Unit) -> tuple[Entity, bool] | None:
         """A bare quotation right after a sentence that ended with an attributed direct quote: the same

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
+from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_inverted
 from bot.analyse.speech_lexicon import (
     FINDING_VERBS,
     PARTICIPLES,
@@ -25,6 +26,7 @@ from bot.analyse.speech_lexicon import (
 )
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
@@ -133,7 +135,7 @@ class ReportedSpeech:
             joined = self._joined_end(unit, last)
             if joined is not None:
                 spans.append((first, joined))
-            subject = self.subjects.subject(unit, index)
+            subject = self._inverted(unit, index, first) or self.subjects.subject(unit, index)
             if subject is None:
                 continue
             speaker, subject_first = subject
@@ -149,6 +151,14 @@ class ReportedSpeech:
             results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)
                         for a, b in spans]
         return results, absorbed
+
+    def _inverted(self, unit: Unit, index: int, first: int) -> tuple[Entity, int] | None:
+        """"…, admitted Ana Ruiz, the chief executive." / "Without it, reckons Ana Ruiz, …, the bank …": the
+        subject follows the verb when the verb comes right after a comma and the clause starts before it."""
+        if first >= index or not is_inverted(unit.tokens, index):
+            return None
+        return self.subjects.resolve_phrase(unit, self.subjects.phrase_after(unit.tokens, index + 1)
+                                            if inverted_subject(unit.tokens, index, self.text) else None)
 
     def _joined_end(self, unit: Unit, last: int) -> int | None:
         """"said A and insisted B", "denied that A and said B": one speech act with two verbs of one subject.
@@ -180,6 +190,10 @@ class ReportedSpeech:
         before = tokens[index - 1] if index > 0 else None
         if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")):
             return None
+        inserted = inserted_clause(tokens, index, self.text)
+        if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and _looks_finite(
+                tokens[inserted[1] + 1:inserted[2]]):  # "Some lenders, he acknowledged, had lost patience"
+            return 0, inserted[2], False
         ending = self._ending_attribution(tokens, index)
         if ending is not None:
             return (*ending, False)
@@ -205,7 +219,8 @@ class ReportedSpeech:
             return None
         before = tokens[index - 1] if index > 0 else None
         after = past_apposition(tokens, phrase.last + 1)
-        if before is not None and before.text == ",":  # "…, according to X[, a researcher at Y]."
+        framed = index > 1 and tokens[index - 2].low in _RELATIVE_FRAMES  # "in which, according to X, …"
+        if before is not None and before.text == "," and not framed:  # "…, according to X[, a researcher at Y].""
             rest = tokens[len(tokens) if after is None else after:]
             tail = next((i for i, t in enumerate(rest) if t.text in _DASHES or (
                 t.text == "," and i + 1 < len(rest) and rest[i + 1].low in _TAIL_CLAUSES)), len(rest))

@@ -252,15 +252,15 @@ class Resolver:
         return entity
 
     def _document_source(self, phrase: Phrase, unit: int) -> Entity | None:
-        """Whose figures, data or report: "UN figures" → the UN, "central bank data" → that source as
-        written; "the report" or "official figures" name nobody."""
+        """Whose figures, data or report: "UN figures" → the UN, "central bank data" (or "central-bank
+        data") → that source as written; "the report" or "official figures" name nobody."""
         owner = phrase.owner
         if owner is not None:
             found = self.resolve(owner, unit)
             if found is None and owner.kind == "name":
                 found = self.registry.find_org(owner.text) or self.registry.org(owner.text)
             return found
-        if not any(word in ORG_NOUNS for word in phrase.text.lower().split()[:-1]):
+        if not any(word in ORG_NOUNS for word in phrase.text.lower().replace("-", " ").split()[:-1]):
             return None
         return self.described_entity(phrase.text, "org")
 

@@ -21,7 +21,9 @@ from bot.analyse.speech_cues import BE_FORMS, FINITE_CUES, filler, plain_said, p
 from bot.analyse.speech_lexicon import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    ORG_NOUNS,
     PARTICIPLES,
+    PERSON_NOUNS,
     PLURAL_PRESENT,
     QUOTE_ONLY_VERBS,
     STATEMENT_ISSUE_VERBS,
@@ -38,6 +40,8 @@ _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
+# Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
+_NOUN_FORMS = word_set("states reports notes claims estimates remarks rules demands tweets promises pledges")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
 _SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
@@ -54,6 +58,13 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     low = following.low
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
         low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
+
+
+def _speaks(word: str) -> bool:
+    """Whether a lower-case word can be the singular subject of "states/notes/claims": "he", "the ministry"
+    ("member" is the compound "member states", never their subject)."""
+    return word in ("he", "she", "it") or (word in PERSON_NOUNS and word != "member") or word in ORG_NOUNS or (
+        word in STATEMENT_NOUNS or word in DOCUMENT_NOUNS)
 
 
 def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> int | None:
@@ -100,6 +111,9 @@ class Subjects:
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
         before = tokens[index - 1].low if index > 0 else ""
+        if low in _NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
+                tokens[index - 1].text.islower() or before.isdigit()) and not _speaks(before):
+            return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:

@@ -1,0 +1,117 @@
+"""Attributions moved inside or after the reported clause with any reporting verb ("…, admitted X, the chief
+executive.", "Some lenders, he acknowledged, had …", "Without it, reckons X, …, the bank may …"), noun
+readings of reporting verbs ("member states"), document sources written with a hyphen, and a bare quotation
+after a sentence about a named person. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analyse.quotes import extract_quotes
+from bot.models import Article, Quote
+
+
+def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
+    text = f"{headline}\n\n{body}"
+    return extract_quotes(Article(id="i1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+
+
+def said(found: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ("Workers gathered at the gates. The plant will close next year, admitted Carla Diaz, the company's chief "
+         "executive.", "Carla Diaz", "The plant will close next year"),
+        ("The harvest was the worst in a decade, noted Tomas Berg.", "Tomas Berg",
+         "The harvest was the worst in a decade"),
+        ("Rates will stay high until the summer, argues Lena Holm, an analyst at Fjordbank.", "Lena Holm",
+         "Rates will stay high until the summer"),
+        ("Inflation will peak in the spring, reckons Maria Olsen, an economist at Nordbank.", "Maria Olsen",
+         "Inflation will peak in the spring"),
+    ],
+)
+def test_inverted_attribution_after_the_clause_with_any_verb(body: str, speaker: str, words: str) -> None:
+    found = said(quotes_of(body))
+    assert found == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ("Finance minister Paul Grey met the lenders on Monday. Some lenders, he acknowledged, had lost patience "
+         "with the government.", "Paul Grey", "Some lenders, he acknowledged, had lost patience with the government"),
+        ("The bridge, Anna Kowal said, would reopen within a week.", "Anna Kowal",
+         "The bridge, Anna Kowal said, would reopen within a week"),
+        ("Farmers protested in the capital. Without new credit, warns Ivo Petrov, an economist at a bank in Sofia, "
+         "many farms will fail before the winter.", "Ivo Petrov",
+         "Without new credit, warns Ivo Petrov, an economist at a bank in Sofia, many farms will fail before the "
+         "winter"),
+    ],
+)
+def test_attribution_inserted_between_commas(body: str, speaker: str, words: str) -> None:
+    assert said(quotes_of(body)) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the clause before the commas is complete and what follows is the reporter's gloss
+        "The dam burst before dawn, the civil defence agency said, forcing thousands to flee.",
+        # a "that" clause after the inserted adjunct is the report, not both sides
+        "On Monday, the ministry said, in a statement, that the talks had failed.",
+    ],
+)
+def test_a_full_clause_before_the_attribution_is_not_joined_to_what_follows(body: str) -> None:
+    found = said(quotes_of(body))
+    assert len(found) == 1 and "," not in found[0][1], found
+
+
+def test_nothing_is_reported_when_the_inserted_words_hold_no_reporting_verb() -> None:
+    assert quotes_of("The bridge, Anna Kowal hoped, would reopen within a week.") == []
+
+
+def test_member_states_is_a_noun_not_a_verb_before_an_ending_attribution() -> None:
+    found = said(quotes_of("The budget was approved by the envoys of the 27 member states on Tuesday, the "
+                           "foreign office in Vienna confirmed."))
+    assert found == [("foreign office in Vienna",
+                      "The budget was approved by the envoys of the 27 member states on Tuesday")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Trade fell sharply. Workers met. The minister claims the vote was rigged.", "minister"),
+        ("Workers met. The report states that the vote was rigged.", None),
+    ],
+)
+def test_a_speaker_noun_before_a_present_verb_still_speaks(body: str, speaker: str | None) -> None:
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+def test_a_hyphenated_institution_before_data_is_the_source() -> None:
+    found = said(quotes_of("Workers met. Reserves have fallen by $9bn since March, according to central-bank "
+                           "data, as the bank sold dollars."))
+    assert found == [("central-bank data", "Reserves have fallen by $9bn since March")]
+
+
+def test_a_clause_after_according_to_in_a_relative_frame_is_reported() -> None:
+    found = said(quotes_of("The vote follows reports of a raid on a village last week in which, according to "
+                           "Amnesty International, some 40 people were killed by soldiers."))
+    assert found == [("Amnesty International", "some 40 people were killed by soldiers")]
+
+
+def test_a_bare_quotation_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    found = said(quotes_of('Greta Lind runs the shelter. She described its work in plain terms: feed, house and '
+                           'listen. "Families come to us every night and we never turn anyone away."'))
+    assert found == [("Greta Lind", "Families come to us every night and we never turn anyone away.")]
+
+
+def test_a_bare_quotation_after_a_sentence_about_an_unnamed_person_stays_unattributed() -> None:
+    assert quotes_of('The minister arrived at noon. "This is a disgrace for the country and its people."') == []
