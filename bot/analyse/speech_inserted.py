@@ -35,9 +35,9 @@ def inverted_subject(tokens: Sequence[Token], index: int, text: str) -> Phrase |
     return phrase if phrase is not None and phrase.kind != "relative" else None
 
 
-def _after_attribution(tokens: Sequence[Token], index: int, text: str) -> int | None:
+def _after_attribution(tokens: Sequence[Token], index: int, inverted: bool, text: str) -> int | None:
     """The index of the comma that closes the inserted attribution whose verb is at `index`."""
-    if not is_inverted(tokens, index):
+    if not inverted:
         return index + 1 if index + 1 < len(tokens) and tokens[index + 1].text in _COMMAS else None
     phrase = inverted_subject(tokens, index, text)
     if phrase is None or phrase.last + 1 >= len(tokens) or tokens[phrase.last + 1].text not in _COMMAS:
@@ -52,12 +52,13 @@ def inserted_clause(tokens: Sequence[Token], index: int, text: str) -> tuple[int
     are the quote attributor's. The caller checks that only the second side has a finite verb."""
     if tokens[index].low not in SAY_VERBS or not tokens[index].text.islower() or tokens[0].low in _ASIDES:
         return None
-    opening = next((c for c in range(index - 1, 0, -1) if tokens[c].text in _COMMAS
-                    and cue_after(tokens, c, len(tokens), text) == index), None)
-    if opening is None or index - opening > 12:
-        return None
-    closing = _after_attribution(tokens, index, text)
-    if closing is None or closing + 2 >= len(tokens):
+    openings = (c for c in range(index - 1, max(0, index - 13), -1) if tokens[c].text in _COMMAS
+                and cue_after(tokens, c, len(tokens), text) == index)
+    # the verb right after a comma is inverted ("…, reckons X, …"), unless that comma closes an apposition
+    bounds = ((c, _after_attribution(tokens, index, c == index - 1 and tokens[index].low in SAY_VERBS, text))
+              for c in openings)
+    opening, closing = next(((c, end) for c, end in bounds if end is not None), (None, None))
+    if opening is None or closing is None or closing + 2 >= len(tokens):
         return None
     resume = tokens[closing + 1]
     if resume.kind != "w" or resume.low in _NOT_CONTINUATION or resume.low in ADJUNCT_STARTS:

@@ -248,7 +248,11 @@ class ReportedSpeech:
             rest_start = index + 1
             if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
                 phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)
-                if phrase is None or phrase.kind == "relative":
+                if phrase is None and not any(t.kind == "q" for t in tokens[:index]):
+                    continue  # "…, X, the chief negotiator, said.": the comma closes an apposition
+                if phrase is None:
+                    return None
+                if phrase.kind == "relative":
                     return None
                 rest_start = phrase.last + 1
             if tokens[index].low in _TELL:
@@ -266,7 +270,10 @@ class ReportedSpeech:
             if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
                    for i, t in enumerate(tokens[:comma])):
                 return None
-            return 0, trim(tokens, 0, comma)
+            # "…, Ana Ruiz, the chief negotiator, said.": the attribution opens at the name's comma
+            named = next((c for c in range(comma - 1, max(0, comma - 12), -1) if tokens[c].text == ","
+                          and cue_after(tokens, c, len(tokens), self.text) == index), None)
+            return 0, trim(tokens, 0, comma if named is None else named)
         return None
 
     def _clause_start(self, tokens: Sequence[Token], index: int, that_required: bool) -> int | None:

@@ -115,3 +115,21 @@ def test_a_bare_quotation_after_a_sentence_about_a_named_person_is_theirs() -> N
 
 def test_a_bare_quotation_after_a_sentence_about_an_unnamed_person_stays_unattributed() -> None:
     assert quotes_of('The minister arrived at noon. "This is a disgrace for the country and its people."') == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Workers met. The talks have collapsed, Carla Diaz, the chief negotiator, said.",
+        "Workers met. The talks have collapsed, Carla Diaz, a senior negotiator, said on Monday.",
+        "Workers met. The talks have collapsed, Carla Diaz, the union's chief negotiator, conceded.",
+    ],
+)
+def test_an_apposition_between_the_name_and_an_ending_verb(body: str) -> None:
+    assert said(quotes_of(body)) == [("Carla Diaz", "The talks have collapsed")]
+
+
+def test_a_quotation_before_an_apposition_with_commas_stays_direct() -> None:
+    found = quotes_of('"The harvest is lost," Omar Haddad, head of the Union of Farmers, Fishermen and Herders, '
+                      'told reporters.')
+    assert [(q.speaker, q.kind) for q in found] == [("Omar Haddad", "direct")]
