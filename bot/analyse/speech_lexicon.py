@@ -129,7 +129,7 @@ PLACE_WORDS: Final = word_set(
 # Words that mark a capitalised phrase as an organisation, not a person.
 ORG_WORDS: Final = word_set(
     """ministry department command council forces force army coalition government party office agency committee
-    commission organization organisation union bank court parliament assembly police guard corps company
+    commission organization organisation union bank court parliament assembly police guard corps company corp plc llc
     corporation inc ltd group institute university center centre authority service services navy marines
     embassy house kremlin pentagon federation league movement front brigade brigades battalion division
     mission operation operations region republic kingdom states nations association foundation fund network

@@ -159,6 +159,9 @@ class Resolver:
         if head in DOCUMENT_NOUNS:
             return self._document_source(phrase, unit)
         kind = head_class(head)
+        pair = self.both(phrase.text, unit) if phrase.owner is None else None
+        if pair is not None:
+            return pair
         owner = self.resolve(phrase.owner, unit) if phrase.owner is not None else None
         bare = phrase.owner is None and phrase.text.lower() == head
         if kind == "statement":
@@ -204,6 +207,29 @@ class Resolver:
                 entity.gender = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head)
             self.described[phrase.text] = entity
         return entity
+
+    def both(self, text: str, unit: int) -> Entity | None:
+        """"Kestrel Corp. agreed to buy Lumen Inc. … the companies said": "the (two) companies" or "the
+        firms" after two named organisations are both of them."""
+        words = text.lower().split()
+        head = words[-1]
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        if words[0] != "the" or singular not in ORG_NOUNS or head == singular or any(
+                word not in ("two", "both") for word in words[1:-1]):
+            return None
+        pair = self.recent_pair(unit)
+        return None if pair is None else self.described_entity(f"{pair[0].name} and {pair[1].name}", "group")
+
+    def recent_pair(self, unit: int) -> tuple[Entity, Entity] | None:
+        """The two organisations named last up to this unit, in reading order: who "the companies" are."""
+        found: list[Entity] = []
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "org" and all(entity is not e for e in found):
+                    found.append(entity)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def _acronym_ending(self, head: str, unit: int) -> Entity | None:
         """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial

@@ -186,6 +186,9 @@ class Subjects:
             person = self.resolver.recent_person(unit.index)
             return (person, first) if person is not None else None
         plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        pair = self.resolver.both(self.text[tokens[first].start:tokens[last].end], unit.index) if plural else None
+        if pair is not None:
+            return pair, first
         text = self.text[tokens[first + 1].start:tokens[last].end]
         return self.resolver.described_entity(text, "group" if plural else "org"), first
 

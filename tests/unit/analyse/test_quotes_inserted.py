@@ -133,3 +133,22 @@ def test_a_quotation_before_an_apposition_with_commas_stays_direct() -> None:
     found = quotes_of('"The harvest is lost," Omar Haddad, head of the Union of Farmers, Fishermen and Herders, '
                       'told reporters.')
     assert [(q.speaker, q.kind) for q in found] == [("Omar Haddad", "direct")]
+
+
+@pytest.mark.parametrize("subject", ["the companies", "the two companies", "the firms"])
+def test_the_companies_after_two_named_companies_are_both(subject: str) -> None:
+    found = quotes_of("Nordwind Energy Corp. agreed to buy Solaris Grid Inc. for $2 billion in cash. Nordwind "
+                      f"will pay $40 a share, {subject} said in a statement.")
+    assert [q.speaker for q in found] == ["Nordwind Energy Corp and Solaris Grid Inc"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police arrested two men on Monday. The firms said the deal would close in June.",  # nobody named
+        "Nordwind Energy Corp. agreed to buy Solaris Grid Inc. The three companies said the deal would close.",
+        "Nordwind Energy Corp. agreed to buy Solaris Grid Inc. The residents said the plant would close.",
+    ],
+)
+def test_other_plural_subjects_are_not_the_pair(body: str) -> None:
+    assert all(" and " not in q.speaker for q in quotes_of(body))
