@@ -6,6 +6,7 @@ resolver remembers who spoke where.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -23,6 +24,9 @@ from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
+# "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
+_MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
+                       r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -172,7 +176,7 @@ class Resolver:
             self.document = (unit, issuer)
             return issuer
         if kind == "org" and bare and phrase.definite:
-            named = self._named_org(head, unit)
+            named = self._named_org(head, unit) or (self._minister_of(unit) if head == "ministry" else None)
             if named is not None:
                 return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
@@ -219,6 +223,17 @@ class Resolver:
             return None
         pair = self.recent_pair(unit)
         return None if pair is None else self.described_entity(f"{pair[0].name} and {pair[1].name}", "group")
+
+    def _minister_of(self, unit: int) -> Entity | None:
+        """"Vice Minister of National Defense X welcomed … The ministry added": a ministry named only in the
+        title of a minister mentioned just before is "Ministry of National Defense"."""
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                match = _MINISTER.search(entity.title or "") if entity.kind == "person" else None
+                if match is not None and match.group(2).strip().lower() != "prime":
+                    owner = f"{match.group(1)} " if match.group(1) else ""
+                    return self.registry.org(f"{owner}{match.group(2) or ''}Ministry{match.group(3) or ''}".strip())
+        return None
 
     def recent_pair(self, unit: int) -> tuple[Entity, Entity] | None:
         """The two organisations named last up to this unit, in reading order: who "the companies" are."""

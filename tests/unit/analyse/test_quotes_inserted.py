@@ -174,3 +174,46 @@ def test_the_head_of_a_command_is_the_titled_person_named_next() -> None:
 def test_a_description_is_not_renamed_without_the_cues(body: str) -> None:
     found = said(quotes_of(body))
     assert found[0][0] != "Paul Varga", found
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "title"),
+    [
+        ("Secretary of State Ana Ruiz said the talks would resume.", "Ana Ruiz", "Secretary of State"),
+        ("Minister of Foreign Affairs Ana Ruiz said the talks would resume.", "Ana Ruiz",
+         "Minister of Foreign Affairs"),
+        ("Chief of Staff Ivo Brandt said the talks would resume.", "Ivo Brandt", "Chief of Staff"),
+    ],
+)
+def test_the_words_of_an_office_after_of_belong_to_the_title(body: str, speaker: str, title: str) -> None:
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.speaker_title) == (speaker, title)
+
+
+def test_an_organisation_named_with_of_keeps_its_name() -> None:
+    assert [q.speaker for q in quotes_of("The Bank of England said rates would rise.")] == ["Bank of England"]
+
+
+@pytest.mark.parametrize(
+    ("first", "ministry"),
+    [
+        ("Vice Minister of National Defense Rasa Kovac welcomed the troops on Tuesday.",
+         "Ministry of National Defense"),
+        ("Defence Minister Ivo Brandt met the envoys on Tuesday.", "Defence Ministry"),
+    ],
+)
+def test_the_ministry_named_only_in_a_ministers_title(first: str, ministry: str) -> None:
+    found = quotes_of(f"{first} The ministry added in a statement that the talks would resume in May.")
+    assert [q.speaker for q in found] == [ministry]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Prime Minister Ana Ruiz met the envoys on Tuesday.",  # the prime minister has no "Prime Ministry"
+        "The Ministry of Finance published figures. Defence Minister Ivo Brandt met the envoys.",  # named before
+    ],
+)
+def test_a_ministers_title_does_not_override_a_named_ministry(first: str) -> None:
+    found = quotes_of(f"{first} The ministry said the talks would resume in May.")
+    assert [q.speaker for q in found] in (["ministry"], ["Ministry of Finance"])
