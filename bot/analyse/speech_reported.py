@@ -188,7 +188,10 @@ class ReportedSpeech:
         if token.low == "according":
             return self._according(tokens, index)
         before = tokens[index - 1] if index > 0 else None
-        if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")):
+        quoted_as = token.low == "saying" and before is not None and before.low == "as" and any(
+            t.low == "quoted" for t in tokens[max(0, index - 12):index])  # "X was quoted as saying …"
+        if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")) and (
+                not quoted_as):
             return None
         inserted = inserted_clause(tokens, index, self.text)
         if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and _looks_finite(
@@ -290,11 +293,18 @@ class ReportedSpeech:
             if listener_end == cursor and not (cursor < len(tokens) and tokens[cursor].low == "that"):
                 return None
             cursor = listener_end
-        cursor = skip_adjuncts(tokens, cursor)
-        if cursor >= len(tokens):
+        skipped = skip_adjuncts(tokens, cursor)
+        if skipped >= len(tokens):
             return None
-        if tokens[cursor].low == "that":
-            return cursor + 1
+        if tokens[skipped].low == "that":
+            return skipped + 1
+        if skipped > cursor:  # "announced at the end of a round of talks that …": a long adjunct, then "that"
+            that = next((i for i in range(skipped, min(len(tokens) - 1, skipped + 8))
+                         if tokens[i].low == "that" or tokens[i].kind != "w"), None)
+            if that is not None and tokens[that].low == "that" and tokens[that + 1].kind == "w" and (
+                    tokens[that + 1].low not in _FINITE and not tokens[that + 1].low.endswith("ed")):
+                return that + 1
+        cursor = skipped
         content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in _CONTENT_NOUNS),
                        None)
         if content is not None:  # "denied reports in several tabloids that …"

@@ -225,6 +225,9 @@ class Subjects:
         if tokens[index].low == "saying" and index >= 3 and tokens[index - 1].low == "as":
             # "The agency quoted presidential aide X as saying …": the one quoted speaks, not the agency
             quoted = next((i for i in range(index - 3, max(-1, index - 12), -1) if tokens[i].low == "quoted"), None)
+            if quoted is not None and quoted > 1 and tokens[quoted + 1].low == "by" and (
+                    tokens[quoted - 1].low in BE_FORMS):  # "X was quoted by the agency as saying …"
+                return self._resolved(unit, phrase_ending_at(tokens, quoted - 2, 0, self.text))
             if quoted is not None:
                 found = self._resolved(unit, phrase_starting_at(tokens, quoted + 1, index - 1, self.text, owners=False))
                 if found is not None:

@@ -217,3 +217,37 @@ def test_the_ministry_named_only_in_a_ministers_title(first: str, ministry: str)
 def test_a_ministers_title_does_not_override_a_named_ministry(first: str) -> None:
     found = quotes_of(f"{first} The ministry said the talks would resume in May.")
     assert [q.speaker for q in found] in (["ministry"], ["Ministry of Finance"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Workers met. Ivo Brandt said in an interview with the BBC that the talks would resume in May.",
+        "Workers met. Ivo Brandt said at a meeting of the council the talks would resume in May.",
+        "Workers met. Ivo Brandt announced at the end of a round of technical talks in Vienna that the talks would "
+        "resume in May.",
+    ],
+)
+def test_a_long_adjunct_before_the_reported_clause_is_skipped(body: str) -> None:
+    assert said(quotes_of(body)) == [("Ivo Brandt", "the talks would resume in May")]
+
+
+def test_a_relative_that_after_a_short_adjunct_stays_in_the_clause() -> None:
+    found = said(quotes_of("Workers met. Ivo Brandt said on Monday the plan that was agreed would fail."))
+    assert found == [("Ivo Brandt", "the plan that was agreed would fail")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Workers met. Ivo Brandt was quoted by the Interfax news agency as saying that a deal was close.",
+        "Workers met. The agency quoted Ivo Brandt as saying a deal was close.",
+        "Workers met. Ivo Brandt was quoted as saying a deal was close.",
+    ],
+)
+def test_quoted_as_saying_reports_the_one_quoted(body: str) -> None:
+    assert said(quotes_of(body)) == [("Ivo Brandt", "a deal was close")]
+
+
+def test_as_saying_without_quoted_reports_nothing() -> None:
+    assert quotes_of("Workers met. Ivo Brandt was seen as saying too little about the deal.") == []
