@@ -70,7 +70,7 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _source_named(tokens: Sequence[Token]) -> int | None:
     """Where the speaker's name starts in a sentence that only says whose words a quotation were: "The
-    warning came from X", "Those were the words of X", "That was the verdict of X"."""
+    warning came from X", "Those were the words of X", "That was the message from X"."""
     if len(tokens) < 4 or tokens[0].low not in _DEMONSTRATIVES:
         return None
     verb = next((i for i in range(1, min(len(tokens), 5)) if tokens[i].low in _SOURCE_VERBS), None)
@@ -80,12 +80,12 @@ def _source_named(tokens: Sequence[Token]) -> int | None:
     index = verb + 1
     if tokens[verb].low in ("came", "comes"):
         return index + 1 if noun and index < len(tokens) and tokens[index].low == "from" else None
-    while index < len(tokens) and index <= verb + 3 and tokens[index].low != "of":
+    while index < len(tokens) and index <= verb + 3 and tokens[index].low not in ("of", "from"):
         noun = noun or tokens[index].low in _SPEECH_NOUNS
         if tokens[index].kind != "w" or not tokens[index].text.islower():
             return None
         index += 1
-    return index + 1 if noun and index < len(tokens) and tokens[index].low == "of" else None
+    return index + 1 if noun and index < len(tokens) and tokens[index].low in ("of", "from") else None
 
 
 class QuoteAttributor:
@@ -288,4 +288,8 @@ class QuoteAttributor:
                     return None
                 kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
+        if last.text == ":" and opens_upper and index <= _MAX_CUE_GAP + 2:  # 'X was blunt: "…"'
+            found = self.subjects.sentence_subject(unit, index - 1)
+            if found is not None and not self.resolver.is_described(found[0]):
+                return self._found(unit, index, found[0], "direct", self._context(tokens, 0, index))
         return None

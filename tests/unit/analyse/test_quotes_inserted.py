@@ -251,3 +251,25 @@ def test_quoted_as_saying_reports_the_one_quoted(body: str) -> None:
 
 def test_as_saying_without_quoted_reports_nothing() -> None:
     assert quotes_of("Workers met. Ivo Brandt was seen as saying too little about the deal.") == []
+
+
+def test_a_named_subject_before_a_colon_speaks_the_quotation() -> None:
+    found = quotes_of('Workers met. Ivo Brandt was blunt: "We will not leave until the job is done."')
+    assert [(q.speaker, q.kind) for q in found] == [("Ivo Brandt", "direct")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Workers met. An official was blunt: "We will not leave until the job is done."',  # only described
+        'Workers met. The crowd waved flags: "We will not leave until the job is done."',
+    ],
+)
+def test_a_colon_after_an_unnamed_subject_attributes_nothing(body: str) -> None:
+    assert quotes_of(body) == []
+
+
+def test_the_message_from_a_named_person_in_the_next_sentence() -> None:
+    found = quotes_of('Workers met. "We will not leave until the job is done." That was the message from Ivo '
+                      'Brandt on Monday.')
+    assert [q.speaker for q in found] == ["Ivo Brandt"]
