@@ -32,9 +32,12 @@ from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
 _TELL = word_set("told tells telling")
-_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | {"according"}
+# "expressed concern that …": a verb of feeling reports the clause its noun governs
+_FEELING_VERBS = word_set("expressed expresses voiced voices")
+_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
+_FEELING_NOUNS = word_set("concern concerns hope hopes confidence fear fears regret doubt doubts optimism frustration")
 _NOT_CLAUSE = word_set(
     """and but or to for with of by as in on at from about if whether when how what why nothing so goodbye
     little much yes no"""
@@ -305,13 +308,14 @@ class ReportedSpeech:
                     tokens[that + 1].low not in _FINITE and not tokens[that + 1].low.endswith("ed")):
                 return that + 1
         cursor = skipped
-        content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in _CONTENT_NOUNS),
-                       None)
+        nouns = _FEELING_NOUNS if verb in _FEELING_VERBS else _CONTENT_NOUNS
+        content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in nouns), None)
         if content is not None:  # "denied reports in several tabloids that …"
             that = next((i for i in range(content + 1, min(len(tokens), content + 8))
                          if tokens[i].low == "that" or tokens[i].kind != "w"), None)
             return that + 1 if that is not None and tokens[that].low == "that" else None
-        if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
+        if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL) or (
+                verb in _FEELING_VERBS):
             return None
         first = tokens[cursor]
         # "said at least 21 …", "said about 100 Americans …"

@@ -273,3 +273,32 @@ def test_the_message_from_a_named_person_in_the_next_sentence() -> None:
     found = quotes_of('Workers met. "We will not leave until the job is done." That was the message from Ivo '
                       'Brandt on Monday.')
     assert [q.speaker for q in found] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ("Workers met. Several lawmakers expressed concern that the visa program still has a backlog.",
+         "lawmakers", "the visa program still has a backlog"),
+        ("Workers met. Ivo Brandt voiced hope that the talks would resume in May.", "Ivo Brandt",
+         "the talks would resume in May"),
+    ],
+)
+def test_a_feeling_expressed_about_a_clause_reports_it(body: str, speaker: str, words: str) -> None:
+    assert said(quotes_of(body)) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Workers met. Ivo Brandt expressed his condolences to the families.",  # no clause
+        "Workers met. Ivo Brandt expressed concern about the backlog of visa applications.",
+    ],
+)
+def test_a_feeling_without_a_that_clause_reports_nothing(body: str) -> None:
+    assert quotes_of(body) == []
+
+
+def test_a_present_verb_hopes_after_said_is_part_of_the_clause() -> None:
+    found = said(quotes_of("Workers met. The company has said it hopes to restart the project this year."))
+    assert found == [("company", "it hopes to restart the project this year")]
