@@ -237,6 +237,11 @@ _DENIAL = Needled(re.compile(
 ), (
     "deny", "deni", "reject", "dismiss", "refut", "disput", "contest", "false", "untrue", "rebuff", "contradict",
 ))
+# a claim the article only relays as someone's allegation: "reports alleging that the troops have started
+# withdrawing" is not a withdrawal
+_ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
+# "continue to conduct operations" goes on now; it is no plan
+_ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
     r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to)\b(?!\s+only)|n['’]t\b", re.I
@@ -313,6 +318,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     near = clause[-60:] + span
     if _DENIAL.search(statement):
         return "denied"
+    if _ALLEGED.search(statement):
+        return None
     if _NEGATION.search(near):
         return "negated"
     # a noun or gerund cue may be the subject of a modal that follows it: "the departure can only begin",
@@ -320,7 +327,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)
     if _HYPOTHETICAL.search(clause[-60:]) or (modal and modal["modal"].lower() not in _FUTURE_MODALS):
         return None
-    if _FUTURE.search(near) or _INFINITIVE.search(clause) or modal:
+    if _FUTURE.search(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal:
         return "future"
     return "fact"
 

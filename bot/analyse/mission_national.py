@@ -29,6 +29,9 @@ _NOT_PLACE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Province|Region)$"
 )
 _PLACE_SUFFIXES = (" Province", " Region", " State", " District")
+# "Rwanda Security Forces (RSF)": the country's own name for its force, used instead of "Rwandan troops"
+_FORCE_ACRONYM = re.compile(r"\b(?P<long>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Forces?|Contingent))\s*"
+                            r"\((?P<acr>[A-Z]{2,6})\)")
 
 
 def _place_after(text: str, end: int) -> str | None:
@@ -73,7 +76,21 @@ def national_deployments(text: str, headline_end: int) -> list[tuple[int, int, s
             continue
         canonical = f"{nat} {_noun_of(found, nat, text)} in {best[1]}"
         result += [(start, end, canonical) for start, end, n, _ in found if n == nat]
-    return result
+        result += [(start, end, canonical) for start, end in _own_names(text, nat)]
+    return sorted(result)
+
+
+def _own_names(text: str, nat: str) -> list[tuple[int, int]]:
+    """Where the article names the deployment by the force's own short name: "Rwanda Security Forces (RSF)"
+    defines RSF for Rwandan troops (the country's name shares the demonym's stem)."""
+    spans: list[tuple[int, int]] = []
+    for match in _FORCE_ACRONYM.finditer(text):
+        if match["long"][:4] != nat[:4]:
+            continue
+        spans.append((match.start("long"), match.end("long")))
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"\b{match['acr']}\b", text)
+                  if m.start() != match.start("acr")]
+    return spans
 
 
 def _noun_of(found: list[tuple[int, int, str, str]], nat: str, text: str) -> str:

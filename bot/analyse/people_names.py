@@ -117,6 +117,10 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         first -= 1
     while 0 < first < len(toks) and toks[first].low in NAME_PARTICLES:
         first += 1  # "President de Gaulle": the particle belongs to the name only when nothing precedes it
+    if first > 1 and toks[first - 1].low in ("of", "for") and (
+            is_title_word(toks[first - 2]) or toks[first - 2].low in TITLE_MODIFIERS):
+        while first < len(toks) - 1 and (toks[first].low in TITLE_MODIFIERS or toks[first].low in ORG_WORDS):
+            first += 1  # "Minister of National Defense Rasa X": the office's words belong to the title
     name_toks = toks[first:]
     # The title: title heads, modifiers and abbreviations right before the name ("Press Secretary, ").
     title_end = first

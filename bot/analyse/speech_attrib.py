@@ -70,7 +70,7 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _source_named(tokens: Sequence[Token]) -> int | None:
     """Where the speaker's name starts in a sentence that only says whose words a quotation were: "The
-    warning came from X", "Those were the words of X", "That was the verdict of X"."""
+    warning came from X", "Those were the words of X", "That was the message from X"."""
     if len(tokens) < 4 or tokens[0].low not in _DEMONSTRATIVES:
         return None
     verb = next((i for i in range(1, min(len(tokens), 5)) if tokens[i].low in _SOURCE_VERBS), None)
@@ -80,12 +80,12 @@ def _source_named(tokens: Sequence[Token]) -> int | None:
     index = verb + 1
     if tokens[verb].low in ("came", "comes"):
         return index + 1 if noun and index < len(tokens) and tokens[index].low == "from" else None
-    while index < len(tokens) and index <= verb + 3 and tokens[index].low != "of":
+    while index < len(tokens) and index <= verb + 3 and tokens[index].low not in ("of", "from"):
         noun = noun or tokens[index].low in _SPEECH_NOUNS
         if tokens[index].kind != "w" or not tokens[index].text.islower():
             return None
         index += 1
-    return index + 1 if noun and index < len(tokens) and tokens[index].low == "of" else None
+    return index + 1 if noun and index < len(tokens) and tokens[index].low in ("of", "from") else None
 
 
 class QuoteAttributor:
@@ -190,7 +190,20 @@ class QuoteAttributor:
             return self._found(unit, index, named[0], "direct", named[1])
         if continued is not None:
             return self._found(unit, index, continued[0], "direct", "")
-        return None
+        described = self._described_before(unit) if index == 0 else None
+        return self._found(unit, index, described, "direct", "") if described is not None else None
+
+    def _described_before(self, unit: Unit) -> Entity | None:
+        """'He described the role in plain terms: watch and report. "…"' — a bare quotation that follows, in
+        the same paragraph, a sentence about a person (its subject) is that person's."""
+        previous = self.units[unit.index - 1] if unit.index > 0 else None
+        if previous is None or previous.paragraph != unit.paragraph or not previous.tokens:
+            return None
+        if any(t.kind == "q" for t in previous.tokens):
+            return None
+        entity = self.subjects.sentence_entity(previous)
+        return entity if entity is not None and entity.kind == "person" and not self.resolver.is_described(
+            entity) else None
 
     def _continues(self, unit: Unit) -> tuple[Entity, bool] | None:
         """A bare quotation right after a sentence that ended with an attributed direct quote: the same
@@ -275,4 +288,8 @@ class QuoteAttributor:
                     return None
                 kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
+        if last.text == ":" and opens_upper and index <= _MAX_CUE_GAP + 2:  # 'X was blunt: "…"'
+            found = self.subjects.sentence_subject(unit, index - 1)
+            if found is not None and not self.resolver.is_described(found[0]):
+                return self._found(unit, index, found[0], "direct", self._context(tokens, 0, index))
         return None

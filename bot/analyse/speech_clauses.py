@@ -33,6 +33,7 @@ _SELF_CONTAINED = word_set(
     friday saturday sunday"""
 )
 _PARTS_OF_DAY = word_set("morning afternoon evening night")
+_ADJUNCT_PREPOSITIONS = word_set("with of for by from")
 _REPORTER_VERBS = word_set("declined refused paid thanked met left gave")
 _AUXILIARIES = word_set("be been being was were is are has have had get got")
 # What follows a second reporting verb that reports no clause of its own ("vowed to …", "called for …").
@@ -189,8 +190,9 @@ def skip_adjuncts(tokens: Sequence[Token], cursor: int) -> int:
             word = tokens[cursor]
             if word.kind in ("p", "q") or word.low == "that":
                 break
-            if taken and (word.low in DETERMINERS or word.low in ("he", "she", "it", "they", "we", "i")):
-                break
+            if taken and (word.low in DETERMINERS or word.low in ("he", "she", "it", "they", "we", "i")) and not (
+                    word.low in DETERMINERS and tokens[cursor - 1].low in _ADJUNCT_PREPOSITIONS):
+                break  # a new subject starts; but "in an interview with the BBC" goes on
             if word.low in ADJUNCT_STARTS and taken:
                 break
             cursor += 1

@@ -27,7 +27,7 @@ SAY_VERBS: Final = word_set(
     observes conceded concedes complained complains testified testifies reported reports indicated indicates
     suggested suggests affirmed affirms reaffirmed reaffirms underlined underlines underscored underscores
     highlighted highlights contended contends disclosed discloses alleged alleges countered counters
-    estimated estimates ruled rules demanded demands"""
+    estimated estimates ruled rules demanded demands reckons reckoned"""
 )
 # Verbs by which a report or a study speaks ("the study found that …"); only with such a subject.
 FINDING_VERBS: Final = word_set("found finds showed shows")
@@ -57,7 +57,7 @@ PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear w
 THAT_OPTIONAL: Final = word_set(
     """said says told tells added adds wrote writes tweeted tweets announced announces warned warns confirmed
     confirms insisted insists claimed claims argued argues stressed stresses noted notes acknowledged admitted
-    estimated predicted suggested"""
+    estimated predicted suggested reckons reckoned"""
 )
 PARTICIPLES_THAT_OPTIONAL: Final = word_set("saying adding telling writing")
 
@@ -129,7 +129,7 @@ PLACE_WORDS: Final = word_set(
 # Words that mark a capitalised phrase as an organisation, not a person.
 ORG_WORDS: Final = word_set(
     """ministry department command council forces force army coalition government party office agency committee
-    commission organization organisation union bank court parliament assembly police guard corps company
+    commission organization organisation union bank court parliament assembly police guard corps company corp plc llc
     corporation inc ltd group institute university center centre authority service services navy marines
     embassy house kremlin pentagon federation league movement front brigade brigades battalion division
     mission operation operations region republic kingdom states nations association foundation fund network

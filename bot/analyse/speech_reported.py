@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
+from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_inverted
 from bot.analyse.speech_lexicon import (
     FINDING_VERBS,
     PARTICIPLES,
@@ -25,14 +26,18 @@ from bot.analyse.speech_lexicon import (
 )
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
 _TELL = word_set("told tells telling")
-_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | {"according"}
+# "expressed concern that …": a verb of feeling reports the clause its noun governs
+_FEELING_VERBS = word_set("expressed expresses voiced voices")
+_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
+_FEELING_NOUNS = word_set("concern concerns hope hopes confidence fear fears regret doubt doubts optimism frustration")
 _NOT_CLAUSE = word_set(
     """and but or to for with of by as in on at from about if whether when how what why nothing so goodbye
     little much yes no"""
@@ -133,7 +138,7 @@ class ReportedSpeech:
             joined = self._joined_end(unit, last)
             if joined is not None:
                 spans.append((first, joined))
-            subject = self.subjects.subject(unit, index)
+            subject = self._inverted(unit, index, first) or self.subjects.subject(unit, index)
             if subject is None:
                 continue
             speaker, subject_first = subject
@@ -149,6 +154,14 @@ class ReportedSpeech:
             results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)
                         for a, b in spans]
         return results, absorbed
+
+    def _inverted(self, unit: Unit, index: int, first: int) -> tuple[Entity, int] | None:
+        """"…, admitted Ana Ruiz, the chief executive." / "Without it, reckons Ana Ruiz, …, the bank …": the
+        subject follows the verb when the verb comes right after a comma and the clause starts before it."""
+        if first >= index or not is_inverted(unit.tokens, index):
+            return None
+        return self.subjects.resolve_phrase(unit, self.subjects.phrase_after(unit.tokens, index + 1)
+                                            if inverted_subject(unit.tokens, index, self.text) else None)
 
     def _joined_end(self, unit: Unit, last: int) -> int | None:
         """"said A and insisted B", "denied that A and said B": one speech act with two verbs of one subject.
@@ -178,8 +191,15 @@ class ReportedSpeech:
         if token.low == "according":
             return self._according(tokens, index)
         before = tokens[index - 1] if index > 0 else None
-        if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")):
+        quoted_as = token.low == "saying" and before is not None and before.low == "as" and any(
+            t.low == "quoted" for t in tokens[max(0, index - 12):index])  # "X was quoted as saying …"
+        if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")) and (
+                not quoted_as):
             return None
+        inserted = inserted_clause(tokens, index, self.text)
+        if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and _looks_finite(
+                tokens[inserted[1] + 1:inserted[2]]):  # "Some lenders, he acknowledged, had lost patience"
+            return 0, inserted[2], False
         ending = self._ending_attribution(tokens, index)
         if ending is not None:
             return (*ending, False)
@@ -205,7 +225,8 @@ class ReportedSpeech:
             return None
         before = tokens[index - 1] if index > 0 else None
         after = past_apposition(tokens, phrase.last + 1)
-        if before is not None and before.text == ",":  # "…, according to X[, a researcher at Y]."
+        framed = index > 1 and tokens[index - 2].low in _RELATIVE_FRAMES  # "in which, according to X, …"
+        if before is not None and before.text == "," and not framed:  # "…, according to X[, a researcher at Y].""
             rest = tokens[len(tokens) if after is None else after:]
             tail = next((i for i, t in enumerate(rest) if t.text in _DASHES or (
                 t.text == "," and i + 1 < len(rest) and rest[i + 1].low in _TAIL_CLAUSES)), len(rest))
@@ -233,7 +254,11 @@ class ReportedSpeech:
             rest_start = index + 1
             if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
                 phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)
-                if phrase is None or phrase.kind == "relative":
+                if phrase is None and not any(t.kind == "q" for t in tokens[:index]):
+                    continue  # "…, X, the chief negotiator, said.": the comma closes an apposition
+                if phrase is None:
+                    return None
+                if phrase.kind == "relative":
                     return None
                 rest_start = phrase.last + 1
             if tokens[index].low in _TELL:
@@ -251,7 +276,10 @@ class ReportedSpeech:
             if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
                    for i, t in enumerate(tokens[:comma])):
                 return None
-            return 0, trim(tokens, 0, comma)
+            # "…, Ana Ruiz, the chief negotiator, said.": the attribution opens at the name's comma
+            named = next((c for c in range(comma - 1, max(0, comma - 12), -1) if tokens[c].text == ","
+                          and cue_after(tokens, c, len(tokens), self.text) == index), None)
+            return 0, trim(tokens, 0, comma if named is None else named)
         return None
 
     def _clause_start(self, tokens: Sequence[Token], index: int, that_required: bool) -> int | None:
@@ -268,18 +296,26 @@ class ReportedSpeech:
             if listener_end == cursor and not (cursor < len(tokens) and tokens[cursor].low == "that"):
                 return None
             cursor = listener_end
-        cursor = skip_adjuncts(tokens, cursor)
-        if cursor >= len(tokens):
+        skipped = skip_adjuncts(tokens, cursor)
+        if skipped >= len(tokens):
             return None
-        if tokens[cursor].low == "that":
-            return cursor + 1
-        content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in _CONTENT_NOUNS),
-                       None)
+        if tokens[skipped].low == "that":
+            return skipped + 1
+        if skipped > cursor:  # "announced at the end of a round of talks that …": a long adjunct, then "that"
+            that = next((i for i in range(skipped, min(len(tokens) - 1, skipped + 8))
+                         if tokens[i].low == "that" or tokens[i].kind != "w"), None)
+            if that is not None and tokens[that].low == "that" and tokens[that + 1].kind == "w" and (
+                    tokens[that + 1].low not in _FINITE and not tokens[that + 1].low.endswith("ed")):
+                return that + 1
+        cursor = skipped
+        nouns = _FEELING_NOUNS if verb in _FEELING_VERBS else _CONTENT_NOUNS
+        content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in nouns), None)
         if content is not None:  # "denied reports in several tabloids that …"
             that = next((i for i in range(content + 1, min(len(tokens), content + 8))
                          if tokens[i].low == "that" or tokens[i].kind != "w"), None)
             return that + 1 if that is not None and tokens[that].low == "that" else None
-        if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL):
+        if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL) or (
+                verb in _FEELING_VERBS):
             return None
         first = tokens[cursor]
         # "said at least 21 …", "said about 100 Americans …"

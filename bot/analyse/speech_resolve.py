@@ -6,6 +6,7 @@ resolver remembers who spoke where.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -23,6 +24,9 @@ from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
+# "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
+_MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
+                       r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -159,6 +163,9 @@ class Resolver:
         if head in DOCUMENT_NOUNS:
             return self._document_source(phrase, unit)
         kind = head_class(head)
+        pair = self.both(phrase.text, unit) if phrase.owner is None else None
+        if pair is not None:
+            return pair
         owner = self.resolve(phrase.owner, unit) if phrase.owner is not None else None
         bare = phrase.owner is None and phrase.text.lower() == head
         if kind == "statement":
@@ -169,7 +176,7 @@ class Resolver:
             self.document = (unit, issuer)
             return issuer
         if kind == "org" and bare and phrase.definite:
-            named = self._named_org(head, unit)
+            named = self._named_org(head, unit) or (self._minister_of(unit) if head == "ministry" else None)
             if named is not None:
                 return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
@@ -204,6 +211,40 @@ class Resolver:
                 entity.gender = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head)
             self.described[phrase.text] = entity
         return entity
+
+    def both(self, text: str, unit: int) -> Entity | None:
+        """"Kestrel Corp. agreed to buy Lumen Inc. … the companies said": "the (two) companies" or "the
+        firms" after two named organisations are both of them."""
+        words = text.lower().split()
+        head = words[-1]
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        if words[0] != "the" or singular not in ORG_NOUNS or head == singular or any(
+                word not in ("two", "both") for word in words[1:-1]):
+            return None
+        pair = self.recent_pair(unit)
+        return None if pair is None else self.described_entity(f"{pair[0].name} and {pair[1].name}", "group")
+
+    def _minister_of(self, unit: int) -> Entity | None:
+        """"Vice Minister of National Defense X welcomed … The ministry added": a ministry named only in the
+        title of a minister mentioned just before is "Ministry of National Defense"."""
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                match = _MINISTER.search(entity.title or "") if entity.kind == "person" else None
+                if match is not None and match.group(2).strip().lower() != "prime":
+                    owner = f"{match.group(1)} " if match.group(1) else ""
+                    return self.registry.org(f"{owner}{match.group(2) or ''}Ministry{match.group(3) or ''}".strip())
+        return None
+
+    def recent_pair(self, unit: int) -> tuple[Entity, Entity] | None:
+        """The two organisations named last up to this unit, in reading order: who "the companies" are."""
+        found: list[Entity] = []
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "org" and all(entity is not e for e in found):
+                    found.append(entity)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def _acronym_ending(self, head: str, unit: int) -> Entity | None:
         """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial
@@ -252,15 +293,15 @@ class Resolver:
         return entity
 
     def _document_source(self, phrase: Phrase, unit: int) -> Entity | None:
-        """Whose figures, data or report: "UN figures" → the UN, "central bank data" → that source as
-        written; "the report" or "official figures" name nobody."""
+        """Whose figures, data or report: "UN figures" → the UN, "central bank data" (or "central-bank
+        data") → that source as written; "the report" or "official figures" name nobody."""
         owner = phrase.owner
         if owner is not None:
             found = self.resolve(owner, unit)
             if found is None and owner.kind == "name":
                 found = self.registry.find_org(owner.text) or self.registry.org(owner.text)
             return found
-        if not any(word in ORG_NOUNS for word in phrase.text.lower().split()[:-1]):
+        if not any(word in ORG_NOUNS for word in phrase.text.lower().replace("-", " ").split()[:-1]):
             return None
         return self.described_entity(phrase.text, "org")
 

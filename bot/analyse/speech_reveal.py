@@ -17,6 +17,10 @@ from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit
 
 _SPOKE = word_set("spoke speaks talked talks")
+# Roles one person holds ("the head of X", "the commander"): the titled person first named right after them
+# is who they are; "an official", "a source" or "a diplomat" may be anyone.
+_UNIQUE_ROLES = word_set(
+    "head chief commander director leader chairman chairwoman chair governor mayor ambassador envoy president")
 _APPOSITION_TOKENS = 24
 
 
@@ -37,8 +41,37 @@ def _speaking_name(unit: Unit, subjects: Subjects) -> Entity | None:
     return found[0] if found is not None else None
 
 
+def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subjects) -> dict[int, Entity]:
+    """"…, the head of Central Command said. ⏎ '…,' Gen. X told reporters.": a described holder of a unique role
+    whose next report (within two sentences) is by a titled person named there for the first time is him. The
+    description must be the subject of its own sentence, which names nobody else."""
+    resolver = subjects.resolver
+    first_seen: dict[int, int] = {}
+    for number in sorted(resolver.registry.mentions):
+        for entity in resolver.registry.mentions[number]:
+            first_seen.setdefault(id(entity), number)
+    named: dict[int, Entity] = {}
+    for item in found:
+        speaker = item.speaker
+        if speaker.kind != "person" or speaker.title not in _UNIQUE_ROLES or id(speaker) in named or (
+                not resolver.is_described(speaker)):
+            continue
+        unit = units[item.unit]
+        if speaker.name not in subjects.text[unit.start:unit.end] or any(
+                e.kind == "person" for e in resolver.registry.mentions.get(item.unit, [])):
+            continue
+        later = next((f.speaker for f in found if item.unit < f.unit <= item.unit + 2 and f.speaker is not speaker),
+                     None)
+        if later is not None and later.kind == "person" and later.title is not None and not resolver.is_described(
+                later) and first_seen.get(id(later), item.unit) > item.unit:
+            named[id(speaker)] = later
+    return named
+
+
 def reveal_speakers(units: Sequence[Unit], found: list[Found], subjects: Subjects) -> list[Found]:
     """`found` with reports by a described person credited to the person named right after them."""
+    later = _named_next(units, found, subjects)
+    found = [replace(item, speaker=later[id(item.speaker)]) if id(item.speaker) in later else item for item in found]
     revealed: dict[int, Entity | None] = {}
     result: list[Found] = []
     for item in found:

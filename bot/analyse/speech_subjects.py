@@ -21,7 +21,9 @@ from bot.analyse.speech_cues import BE_FORMS, FINITE_CUES, filler, plain_said, p
 from bot.analyse.speech_lexicon import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    ORG_NOUNS,
     PARTICIPLES,
+    PERSON_NOUNS,
     PLURAL_PRESENT,
     QUOTE_ONLY_VERBS,
     STATEMENT_ISSUE_VERBS,
@@ -38,6 +40,8 @@ _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
+# Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
+_NOUN_FORMS = word_set("states reports notes claims estimates remarks rules demands tweets promises pledges")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
 _SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
@@ -54,6 +58,13 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     low = following.low
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
         low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
+
+
+def _speaks(word: str) -> bool:
+    """Whether a lower-case word can be the singular subject of "states/notes/claims": "he", "the ministry"
+    ("member" is the compound "member states", never their subject)."""
+    return word in ("he", "she", "it") or (word in PERSON_NOUNS and word != "member") or word in ORG_NOUNS or (
+        word in STATEMENT_NOUNS or word in DOCUMENT_NOUNS)
 
 
 def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> int | None:
@@ -100,6 +111,9 @@ class Subjects:
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
         before = tokens[index - 1].low if index > 0 else ""
+        if low in _NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
+                tokens[index - 1].text.islower() or before.isdigit()) and not _speaks(before):
+            return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:
@@ -172,6 +186,9 @@ class Subjects:
             person = self.resolver.recent_person(unit.index)
             return (person, first) if person is not None else None
         plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        pair = self.resolver.both(self.text[tokens[first].start:tokens[last].end], unit.index) if plural else None
+        if pair is not None:
+            return pair, first
         text = self.text[tokens[first + 1].start:tokens[last].end]
         return self.resolver.described_entity(text, "group" if plural else "org"), first
 
@@ -208,6 +225,9 @@ class Subjects:
         if tokens[index].low == "saying" and index >= 3 and tokens[index - 1].low == "as":
             # "The agency quoted presidential aide X as saying …": the one quoted speaks, not the agency
             quoted = next((i for i in range(index - 3, max(-1, index - 12), -1) if tokens[i].low == "quoted"), None)
+            if quoted is not None and quoted > 1 and tokens[quoted + 1].low == "by" and (
+                    tokens[quoted - 1].low in BE_FORMS):  # "X was quoted by the agency as saying …"
+                return self._resolved(unit, phrase_ending_at(tokens, quoted - 2, 0, self.text))
             if quoted is not None:
                 found = self._resolved(unit, phrase_starting_at(tokens, quoted + 1, index - 1, self.text, owners=False))
                 if found is not None:

@@ -1,0 +1,58 @@
+"""A deployment's own force name ("Fijian Defence Forces (FDF)"), allegations relayed only to be denied, and
+"continue to conduct operations" as an ongoing state. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analyse.mission_cues import mode_of
+from bot.analyse.mission_national import national_deployments
+from bot.analyse.missions import extract_missions
+from bot.models import Article, MissionStatus
+
+
+def _missions(text: str) -> list[MissionStatus]:
+    article = Article(id="d2", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2024, 1, 1, tzinfo=UTC))
+    return extract_missions(article, date(2024, 5, 2))
+
+
+_DENIAL = (
+    "Army dismisses reports of Fijian troop withdrawal from Westmark\n"
+    "The army has taken note of reports in some media alleging that Fijian Defence Forces (FDF) deployed in "
+    "Westmark Province have started withdrawing from their positions.\n"
+    "The army says these reports are inaccurate and that no unit of the FDF has been withdrawn from Westmark.\n"
+    "FDF troops continue to conduct offensive operations against rebel groups in the northern districts.\n"
+)
+
+
+def test_a_denied_withdrawal_of_a_force_fighting_on_is_combat() -> None:
+    (status,) = _missions(_DENIAL)
+    assert status.mission == "Fijian troops in Westmark"
+    assert "FDF" in status.aliases
+    assert status.status == "combat"
+
+
+def test_the_forces_own_short_name_is_an_alias_only_for_its_own_country() -> None:
+    text = ("Fijian troops stay in Westmark\nFijian troops deployed in Westmark will stay, said officers of the "
+            "Norland Defence Forces (NDF), who fought alongside Fijian troops in Westmark. The NDF said so.\n")
+    names = {text[start:end] for start, end, _ in national_deployments(text, text.find("\n"))}
+    assert "NDF" not in names and "Fijian troops" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "mode"),
+    [
+        ("Reports alleging that the troops have started withdrawing circulated online.", "started withdrawing",
+         None),
+        ("Unverified posts said the contingent had withdrawn.", "withdrawn", None),
+        ("The troops continue to conduct offensive operations.", "conduct", "fact"),
+        ("The troops plan to conduct offensive operations.", "conduct", "future"),
+        ("The troops have started withdrawing.", "started withdrawing", "fact"),
+    ],
+)
+def test_allegations_are_not_facts_and_continuing_is_no_plan(sentence: str, cue: str, mode: str | None) -> None:
+    start = sentence.index(cue)
+    assert mode_of(sentence, start, start + len(cue)) == mode
