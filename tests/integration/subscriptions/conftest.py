@@ -1,39 +1,5 @@
-"""Fixtures for subscriptions on real parts: the fixture HTTP server on 127.0.0.1, a fetcher allowed to
-reach only that address, the store on SQLite and PostgreSQL, a recording transport."""
+"""Fixtures for subscriptions on real parts: the same as source polling's (source_fixtures)."""
 
-from __future__ import annotations
+from integration.sources.source_fixtures import fetcher, server, store, transport
 
-from collections.abc import Iterator
-
-import pytest
-from integration.ingest.ingest_fixture_server import FixtureServer
-from integration.sources.sources_support import SERVER_ONLY
-from support import RecordingTransport
-
-from bot.ingest.fetch import Fetcher
-from bot.store import Store, open_store
-
-
-@pytest.fixture
-def server() -> Iterator[FixtureServer]:
-    running = FixtureServer()
-    yield running
-    running.close()
-
-
-@pytest.fixture
-def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(SERVER_ONLY) as client:
-        yield client
-
-
-@pytest.fixture
-def store(database_url: str) -> Iterator[Store]:
-    opened = open_store(database_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def transport() -> RecordingTransport:
-    return RecordingTransport()
+__all__ = ["fetcher", "server", "store", "transport"]
