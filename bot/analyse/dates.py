@@ -366,6 +366,26 @@ def _dateline(text: str, dated: Iterable[DateMention]) -> date | None:
     return None
 
 
+def dateline_near(text: str, around: Iterable[date], within: timedelta = timedelta(days=120)) -> date | None:
+    """The date of a dateline without a year ('KORVA, March 6 (Reuters) —') when the article's own text
+    cannot tell the year: the year that puts it closest to `around` (the dates of the articles it is read
+    with), on a weekday the text names if it names any. A background year in the text ("since 2021") says
+    nothing about when the article was written, its neighbours in a batch do."""
+    yearless = _YEARLESS_DATELINE.search(text, 0, _HEAD_CHARS)
+    known = sorted(set(around))
+    if not yearless or not known:
+        return None
+    month, day = _month(yearless["mon"]), int(yearless["d"])
+    weekdays = _weekdays(text)
+    candidates = [
+        found for year in sorted({d.year + step for d in known for step in (-1, 0, 1)})
+        if (found := _safe_date(year, month, day)) and (not weekdays or found.weekday() in weekdays)
+    ]
+    scored = [(min(abs((c - d).days) for d in known), c) for c in candidates]
+    best = min(scored, default=None)
+    return best[1] if best and best[0] <= within.days else None
+
+
 @lru_cache(maxsize=512)
 def article_date(text: str) -> date | None:
     """The date of the events the article reports: its dateline, else the stated date that fits best.
