@@ -171,7 +171,11 @@ def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
         if hit.signal.kind != "change":
             past = [m for m in past if m.since]
         own = [m for m in past if lo <= m.start < hi]
-        recent = [m for m in past if m.since or (anchor is not None and m.value >= anchor - _HISTORY)]
+        # outside the cue's clause only a day counts: "since 2012" or "last month" there dates something else
+        recent = [
+            m for m in past
+            if m.precision == "day" and (m.since or (anchor is not None and m.value >= anchor - _HISTORY))
+        ]
         middle = (hit.signal.start + hit.signal.end) // 2
         for dated in (own, recent):
             if dated:
