@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.analyse.dates import DateMention, find_dates
-from bot.analyse.mission_cues import Signal, clause_bounds
+from bot.analyse.mission_cues import Signal, cue_scope
 from bot.models import MissionStatusValue
 
 _PRIORITY: tuple[MissionStatusValue, ...] = (
@@ -161,7 +161,7 @@ def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
     Monday and Tuesday") dates the report, not the state, unless it says since when."""
     stated: dict[str, list[DateMention]] = {}  # several hits often share a sentence
     for hit in sorted(hits, key=lambda h: (-h.weight, h.order)):
-        lo, hi = clause_bounds(hit.sentence, hit.signal.start, hit.signal.end)
+        lo, hi = cue_scope(hit.sentence, hit.signal.start, hit.signal.end)
         if hit.sentence not in stated:
             stated[hit.sentence] = find_dates(hit.sentence, anchor)
         past = [

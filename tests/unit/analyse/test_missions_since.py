@@ -40,3 +40,24 @@ def test_dates_attached_to_the_cue_or_a_recent_day_still_date_the_status() -> No
                  "At Monday's session, held on March 3, 2025, the council extended the mandate of the United "
                  "Nations Observer Mission in Velmora (UNOMV) for a year.\n")
     assert _since(elsewhere, date(2025, 3, 4)) == ("extended", date(2025, 3, 3))
+
+
+
+def test_a_date_in_a_relative_clause_after_the_cue_dates_its_object_not_the_cue() -> None:
+    text = ("Observer mission closes\n"
+            "The United Nations Observer Mission in Velmora (UNOMV) formally closed on Friday.\n"
+            "The mission's closure completes a drawdown that began in June 2019, when the police took over.\n")
+    article = Article(id="a", source="test", title="Observer mission closes", text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2025, 3, 7))
+    assert (status.status, status.previous_status, status.since) == ("ended", "drawdown", date(2025, 3, 7))
+
+
+def test_a_change_whose_own_clause_is_years_old_is_background() -> None:
+    text = ("Observer mission\n"
+            "The United Nations Observer Mission in Velmora (UNOMV) monitors the ceasefire line.\n"
+            "UNOMV completed a drawdown in June 2019.\n")
+    article = Article(id="a", source="test", title="Observer mission", text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2025, 3, 7))
+    assert status.status == "non-combat"
