@@ -302,9 +302,10 @@ _YEARLESS_DATELINE = re.compile(
     rf"(?:\((?:Reuters|AP|AFP|[A-Z][\w ]{{1,20}})\)|[—–-])",
     re.M,
 )
+# "Last updated: 30/03/2018", or a byline's "Name | 12.06.2024 - 14:05 GMT+3"
 _NUMERIC_DATELINE = re.compile(
-    r"^(?:published|updated|posted|issued|date|dated)\b[^\n\d]{0,20}(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]"
-    r"(?P<y>(?:19|20)\d\d)\b", re.I | re.M
+    r"^(?:(?:last\s+)?(?:published|updated|posted|issued|date|dated)\b[^\n\d]{0,20}|[^\n|•]{0,60}[|•]\s*)"
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b", re.I | re.M
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
