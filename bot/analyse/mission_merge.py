@@ -94,16 +94,27 @@ def _groups(
     return result
 
 
-def _told(obs: _Observation) -> frozenset[MissionStatusValue]:
-    """The statuses an observation's own evidence reports or plans as changes: "ceased operations and will
-    withdraw by December" is read as a suspension, but its source tells of the drawdown too."""
-    told = {obs.status.status}
+def _told(obs: _Observation, modes: tuple[str, ...] = ("fact", "future")) -> frozenset[MissionStatusValue]:
+    """The statuses an observation's own evidence reports or plans as changes (or, with `modes=("denied",)`,
+    rejects): "ceased operations and will withdraw by December" is read as a suspension, but its source
+    tells of the drawdown too."""
+    told = {obs.status.status} if "fact" in modes else set()
     for evidence in obs.status.evidence:
         told.update(
             cue.status for cue in signals(evidence.sentence)
-            if cue.kind == "change" and cue.mode in ("fact", "future") and cue.status != "unknown"
+            if cue.kind == "change" and cue.mode in modes and cue.status != "unknown"
         )
     return frozenset(told)
+
+
+def _rejected(known: list[_Observation]) -> bool:
+    """Whether one source rejects the status another reports ("the host rejected the renewal" next to "the
+    council renewed the mandate"), whatever it reports itself, even only a plan ("troops must leave")."""
+    denied = {id(o): _told(o, ("denied",)) for o in known}
+    return any(
+        a.article_id != b.article_id and a.status.status != b.status.status and b.status.status in denied[id(a)]
+        for a in known for b in known if b.status.status not in ("planned", "unknown")
+    )
 
 
 def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
@@ -116,7 +127,7 @@ def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
     distinct = {o.status.status for o in known}
     if len(distinct) > 1:  # a plan next to what came of it: the plan is the earlier moment of one story
         distinct.discard("planned")
-    if "disputed" in distinct:
+    if "disputed" in distinct or _rejected(bucket):
         return "disputed"
     told = {id(o): _told(o) for o in known}
     if any(

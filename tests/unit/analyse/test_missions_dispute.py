@@ -51,3 +51,25 @@ def test_an_extension_and_an_expiry_two_days_apart_are_a_dispute_with_both_sides
     (merged,) = merge_missions([extended, expired])
     assert merged.status == "disputed"
     assert {e.article_id for e in merged.evidence} == {"council", "host"}
+
+
+_RENEWED = ("Council extends UNMV\nThe Security Council on Tuesday extended the mandate of the United Nations "
+            "Mission in Velmora (UNMV) for a year.\n")
+
+
+def test_a_host_that_rejects_the_renewal_and_orders_troops_out_disputes_it() -> None:
+    rejection = _facts("Velmora rejects UN mandate renewal\nThe government of Velmora on Thursday rejected the "
+                       "renewal of the mandate of the United Nations Mission in Velmora (UNMV), saying the troops "
+                       "had to leave within 30 days.\n", "host", date(2025, 3, 6))
+    (alone,) = rejection.missions
+    assert alone.status not in ("disputed", "extended")  # alone, nothing says the mandate was renewed
+    (merged,) = merge_missions([_facts(_RENEWED, "council", date(2025, 3, 4)), rejection])
+    assert merged.status == "disputed"
+    assert {e.article_id for e in merged.evidence} == {"council", "host"}
+
+
+def test_a_source_rejecting_what_no_other_source_reports_is_no_dispute() -> None:
+    other = _facts("UNMV stays\nThe Security Council on Tuesday renewed the mandate of the United Nations Mission "
+                   "in Velmora (UNMV), rejecting calls to end the mission.\n", "wire", date(2025, 3, 5))
+    (merged,) = merge_missions([_facts(_RENEWED, "council", date(2025, 3, 4)), other])
+    assert merged.status == "extended"
