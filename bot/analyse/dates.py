@@ -302,9 +302,10 @@ _YEARLESS_DATELINE = re.compile(
     rf"(?:\((?:Reuters|AP|AFP|[A-Z][\w ]{{1,20}})\)|[—–-])",
     re.M,
 )
+# "Last updated: 30/03/2018", or a byline's "Name | 12.06.2024 - 14:05 GMT+3"
 _NUMERIC_DATELINE = re.compile(
-    r"^(?:published|updated|posted|issued|date|dated)\b[^\n\d]{0,20}(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]"
-    r"(?P<y>(?:19|20)\d\d)\b", re.I | re.M
+    r"^(?:(?:last\s+)?(?:published|updated|posted|issued|date|dated)\b[^\n\d]{0,20}|[^\n|•]{0,60}[|•]\s*)"
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b", re.I | re.M
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -364,6 +365,26 @@ def _dateline(text: str, dated: Iterable[DateMention]) -> date | None:
         if year >= latest - 3 and found and found.weekday() in weekdays:
             return found
     return None
+
+
+def dateline_near(text: str, around: Iterable[date], within: timedelta = timedelta(days=120)) -> date | None:
+    """The date of a dateline without a year ('KORVA, March 6 (Reuters) —') when the article's own text
+    cannot tell the year: the year that puts it closest to `around` (the dates of the articles it is read
+    with), on a weekday the text names if it names any. A background year in the text ("since 2021") says
+    nothing about when the article was written, its neighbours in a batch do."""
+    yearless = _YEARLESS_DATELINE.search(text, 0, _HEAD_CHARS)
+    known = sorted(set(around))
+    if not yearless or not known:
+        return None
+    month, day = _month(yearless["mon"]), int(yearless["d"])
+    weekdays = _weekdays(text)
+    candidates = [
+        found for year in sorted({d.year + step for d in known for step in (-1, 0, 1)})
+        if (found := _safe_date(year, month, day)) and (not weekdays or found.weekday() in weekdays)
+    ]
+    scored = [(min(abs((c - d).days) for d in known), c) for c in candidates]
+    best = min(scored, default=None)
+    return best[1] if best and best[0] <= within.days else None
 
 
 @lru_cache(maxsize=512)

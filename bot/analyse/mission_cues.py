@@ -305,6 +305,17 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return _clause_start(sentence, start), after.start() if after else len(sentence)
 
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+
+
+def cue_scope(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the cue's clause that can date it: a relative clause after the cue dates its object
+    ("completes a drawdown that began in June 2016": the drawdown began then, the completion is now)."""
+    lo, hi = clause_bounds(sentence, start, end)
+    relative = _RELATIVE.search(sentence, end, hi)
+    return lo, relative.start() if relative else hi
+
+
 def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     """How the sentence holds the cue at [start, end): asserted, planned, negated, denied, or not at all
     (a demand, a question, a hypothesis)."""

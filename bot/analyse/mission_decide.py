@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.analyse.dates import DateMention, find_dates
-from bot.analyse.mission_cues import Signal, clause_bounds
+from bot.analyse.mission_cues import Signal, cue_scope
 from bot.models import MissionStatusValue
 
 _PRIORITY: tuple[MissionStatusValue, ...] = (
@@ -161,7 +161,7 @@ def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
     Monday and Tuesday") dates the report, not the state, unless it says since when."""
     stated: dict[str, list[DateMention]] = {}  # several hits often share a sentence
     for hit in sorted(hits, key=lambda h: (-h.weight, h.order)):
-        lo, hi = clause_bounds(hit.sentence, hit.signal.start, hit.signal.end)
+        lo, hi = cue_scope(hit.sentence, hit.signal.start, hit.signal.end)
         if hit.sentence not in stated:
             stated[hit.sentence] = find_dates(hit.sentence, anchor)
         past = [
@@ -171,7 +171,11 @@ def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:
         if hit.signal.kind != "change":
             past = [m for m in past if m.since]
         own = [m for m in past if lo <= m.start < hi]
-        recent = [m for m in past if m.since or (anchor is not None and m.value >= anchor - _HISTORY)]
+        # outside the cue's clause only a day counts: "since 2012" or "last month" there dates something else
+        recent = [
+            m for m in past
+            if m.precision == "day" and (m.since or (anchor is not None and m.value >= anchor - _HISTORY))
+        ]
         middle = (hit.signal.start + hit.signal.end) // 2
         for dated in (own, recent):
             if dated:

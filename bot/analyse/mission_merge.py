@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.analyse.mission_catalogue import CANONICAL_BY_KEY, name_key
+from bot.analyse.mission_cues import signals
 from bot.analyse.mission_decide import compatible
 from bot.models import ArticleFacts, Evidence, MissionSpec, MissionStatus, MissionStatusValue
 
@@ -93,18 +94,53 @@ def _groups(
     return result
 
 
+def _told(obs: _Observation, modes: tuple[str, ...] = ("fact", "future")) -> frozenset[MissionStatusValue]:
+    """The statuses an observation's own evidence reports or plans as changes (or, with `modes=("denied",)`,
+    rejects): "ceased operations and will withdraw by December" is read as a suspension, but its source
+    tells of the drawdown too."""
+    told = {obs.status.status} if "fact" in modes else set()
+    for evidence in obs.status.evidence:
+        told.update(
+            cue.status for cue in signals(evidence.sentence)
+            if cue.kind == "change" and cue.mode in modes and cue.status != "unknown"
+        )
+    return frozenset(told)
+
+
+def _rejected(known: list[_Observation]) -> bool:
+    """Whether one source rejects the status another reports ("the host rejected the renewal" next to "the
+    council renewed the mandate"), whatever it reports itself, even only a plan ("troops must leave")."""
+    denied = {id(o): _told(o, ("denied",)) for o in known}
+    return any(
+        a.article_id != b.article_id and a.status.status != b.status.status and b.status.status in denied[id(a)]
+        for a in known for b in known if b.status.status not in ("planned", "unknown")
+    )
+
+
 def _bucket_status(bucket: list[_Observation]) -> MissionStatusValue:
-    statuses = [o.status.status for o in bucket if o.status.status != "unknown"]
-    if not statuses:
+    """Reports of about the same time contradict each other when they give incompatible statuses and
+    neither source tells of the other's (two accounts); a source that tells of both is refining one story,
+    and the status most of the sources tell of stands."""
+    known = [o for o in bucket if o.status.status != "unknown"]
+    if not known:
         return "unknown"
-    distinct = set(statuses)
+    distinct = {o.status.status for o in known}
     if len(distinct) > 1:  # a plan next to what came of it: the plan is the earlier moment of one story
         distinct.discard("planned")
-    if "disputed" in distinct or any(
-        not compatible(a, b) for a in distinct for b in distinct
+    if "disputed" in distinct or _rejected(bucket):
+        return "disputed"
+    told = {id(o): _told(o) for o in known}
+    if any(
+        not compatible(a.status.status, b.status.status)
+        and a.status.status not in told[id(b)] and b.status.status not in told[id(a)]
+        for a in known for b in known if {a.status.status, b.status.status} <= distinct
     ):
         return "disputed"
-    counts = Counter(statuses)
+    if any(not compatible(a, b) for a in distinct for b in distinct):
+        # refinements only: the status the most sources tell of, the later stage on a tie
+        tellers = Counter(s for o in known for s in told[id(o)] if s in distinct)
+        return max(distinct, key=lambda s: (tellers[s], -_STAGE.index(s)))
+    counts = Counter(o.status.status for o in known)
     return max(distinct, key=lambda s: (counts[s], -_STAGE.index(s)))
 
 

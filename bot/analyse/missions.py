@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.analyse.dates import DateMention, DateReader, article_date, find_dates
 from bot.analyse.mission_catalogue import organisations
-from bot.analyse.mission_cues import Signal, clause_bounds, signals, subordinate
+from bot.analyse.mission_cues import Signal, clause_bounds, cue_scope, signals, subordinate
 from bot.analyse.mission_decide import Hit, decide, since
 from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
 from bot.analyse.mission_names import Mention, NamedMission, find_missions
@@ -168,7 +168,7 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
     """When an asserted cue happens, by the dates its own clause names: later than the article ("the
     mandate expires on June 30": a plan), years before it ("withdrew its forces in 2011": background), or
     now."""
-    lo, hi = clause_bounds(sentence, signal.start, signal.end)
+    lo, hi = cue_scope(sentence, signal.start, signal.end)
     clause = sentence[lo:min(hi, signal.end + _AHEAD_WINDOW)]
     if anchor is None:
         # without the article's date, a present tense with a date ("its mandate expires on June 30") is

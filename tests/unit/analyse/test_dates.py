@@ -102,3 +102,18 @@ def test_never_crashes_on_arbitrary_text(text: str) -> None:
     for mention in find_dates(text, THURSDAY):
         assert text[mention.start:mention.end] == mention.text
     article_date(text)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Last updated: 30/03/2018", date(2018, 3, 30)),
+    ("Ana Vidal | 12.06.2024 - 14:05 GMT+3", date(2024, 6, 12)),
+    ("Updated 05.11.2021", date(2021, 11, 5)),
+])
+def test_numeric_datelines_in_a_byline_date_the_article(head: str, expected: date) -> None:
+    text = f"Observers leave\n\n{head}\n\nThe observers left this week after 14 years, since 2004.\n"
+    assert article_date(text) == expected
+
+
+def test_a_numeric_date_in_the_running_text_is_no_dateline() -> None:
+    text = "Observers leave\n\nThe observers, deployed on 12.06.2004 under a | shared command, left.\n"
+    assert article_date(text) != date(2004, 6, 12)

@@ -1,0 +1,63 @@
+"""The date a status took effect comes from the cue's own clause or the article's date, never from a
+background year or a vague "last month" that the same sentence gives for something else."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.analyse.missions import extract_missions
+from bot.models import Article
+
+
+def _since(text: str, published: date | None) -> tuple[str, date | None]:
+    article = Article(id="a", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    (status,) = extract_missions(article, published)
+    return status.status, status.since
+
+
+def test_a_background_since_year_in_another_clause_does_not_date_the_status() -> None:
+    text = ("Council renews observer mission\n"
+            "The Security Council extended the mandate of the United Nations Observer Mission in Velmora "
+            "(UNOMV), which has monitored the ceasefire line since 2012.\n")
+    assert _since(text, date(2025, 3, 4)) == ("extended", date(2025, 3, 4))
+    assert _since(text, None) == ("extended", None)
+
+
+def test_a_vague_month_in_another_clause_does_not_date_the_status() -> None:
+    text = ("Council keeps observers\n"
+            "The Security Council did not end the mandate of the United Nations Observer Mission in Velmora "
+            "(UNOMV), as the government had asked in a letter last month, but extended it until March 2026.\n")
+    assert _since(text, date(2025, 3, 4)) == ("extended", date(2025, 3, 4))
+
+
+def test_dates_attached_to_the_cue_or_a_recent_day_still_date_the_status() -> None:
+    own = ("Observers leave\n"
+           "The United Nations Observer Mission in Velmora (UNOMV) ended on 28 February 2025, "
+           "after monitoring the ceasefire line since 2012.\n")
+    assert _since(own, date(2025, 3, 4)) == ("ended", date(2025, 2, 28))
+    elsewhere = ("Council renews observers\n"
+                 "At Monday's session, held on March 3, 2025, the council extended the mandate of the United "
+                 "Nations Observer Mission in Velmora (UNOMV) for a year.\n")
+    assert _since(elsewhere, date(2025, 3, 4)) == ("extended", date(2025, 3, 3))
+
+
+
+def test_a_date_in_a_relative_clause_after_the_cue_dates_its_object_not_the_cue() -> None:
+    text = ("Observer mission closes\n"
+            "The United Nations Observer Mission in Velmora (UNOMV) formally closed on Friday.\n"
+            "The mission's closure completes a drawdown that began in June 2019, when the police took over.\n")
+    article = Article(id="a", source="test", title="Observer mission closes", text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2025, 3, 7))
+    assert (status.status, status.previous_status, status.since) == ("ended", "drawdown", date(2025, 3, 7))
+
+
+def test_a_change_whose_own_clause_is_years_old_is_background() -> None:
+    text = ("Observer mission\n"
+            "The United Nations Observer Mission in Velmora (UNOMV) monitors the ceasefire line.\n"
+            "UNOMV completed a drawdown in June 2019.\n")
+    article = Article(id="a", source="test", title="Observer mission", text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2025, 3, 7))
+    assert status.status == "non-combat"
