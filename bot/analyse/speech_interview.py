@@ -18,9 +18,11 @@ _MIN_QUESTIONS = 2
 
 def _questions(units: Sequence[Unit]) -> set[int]:
     """Paragraphs that are a question of the interviewer: no quotation, the last sentence asks."""
-    quoted = {unit.paragraph for unit in units if any(t.kind == "q" for t in unit.tokens)}
     last: dict[int, Unit] = {unit.paragraph: unit for unit in units}
-    return {p for p, unit in last.items() if p not in quoted and unit.tokens and unit.tokens[-1].text == "?"}
+    asking = {p for p, unit in last.items() if unit.tokens and unit.tokens[-1].text == "?"}
+    # only a paragraph that asks needs its tokens read for a quotation (most paragraphs do not ask)
+    quoted = {unit.paragraph for unit in units if unit.paragraph in asking and any(t.kind == "q" for t in unit.tokens)}
+    return asking - quoted
 
 
 def interview_answers(units: Sequence[Unit], segments: Sequence[Segment], found: Sequence[Found]) -> list[Found]:
