@@ -7,7 +7,16 @@ depend on what is cached, so clearing is always safe.
 
 from __future__ import annotations
 
-from bot.analyse import cluster_vectors, dates, developments, mission_catalogue, mission_names, people_names, sentences
+from bot.analyse import (
+    cluster_vectors,
+    dates,
+    developments,
+    mission_catalogue,
+    mission_cues,
+    mission_names,
+    people_names,
+    sentences,
+)
 
 
 def clear_caches() -> None:
@@ -18,6 +27,7 @@ def clear_caches() -> None:
     developments._DAYS.clear()
     developments._PRINTS.clear()
     mission_names._tracked.cache_clear()
+    mission_cues._clause_start.cache_clear()
     mission_catalogue.name_key.cache_clear()
     mission_catalogue.organisations_of.cache_clear()
     for cached in (people_names._split_name, people_names.fold, people_names.name_words, people_names.initials):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from bot.analyse.scan import Needled
@@ -287,6 +288,7 @@ _MODAL_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # a cue's mode, nearest mission, timing and block each ask for the same clause
 def _clause_start(sentence: str, position: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
     """Where the last break before `position` ends (0 without one); the matches are walked in C."""
     last = deque(map(re.Match.end, breaks.finditer(sentence, 0, position)), maxlen=1)
