@@ -1,15 +1,17 @@
-"""Shared fixtures: real databases (a SQLite file, and the PostgreSQL server at 127.0.0.1:5432)."""
+"""Shared fixtures: real databases (a SQLite file, and the PostgreSQL server at 127.0.0.1:5432), a clock, and
+a folder holding the seed article."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from support import FakeClock
+from support import SEED, FakeClock
 
 POSTGRES_URL = os.environ.get(
     "BRIEFBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -69,3 +71,12 @@ def database_url(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def articles_dir(tmp_path: Path) -> Path:
+    """A source folder holding the seed article, as a files source would read it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    return folder

@@ -4,14 +4,13 @@ own client, and bots built the way `briefbot serve` builds them, on a fresh data
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from matrix_support import MakeBot, RunningBot, matrix_settings
-from support import SEED, FakeClock
+from support import FakeClock
 from synapse_server import Person, Synapse
 
 from bot.app import bootstrap, build_matrix_front_end
@@ -33,14 +32,6 @@ def person(synapse: Synapse) -> Iterator[Person]:
     someone = Person(synapse, synapse.register())
     yield someone
     someone.close()
-
-
-@pytest.fixture
-def articles_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    return folder
 
 
 @pytest.fixture

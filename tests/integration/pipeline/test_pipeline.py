@@ -5,11 +5,10 @@ Nothing is delivered twice, nothing is lost when a send crashes or fails, one ba
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from support import SEED, FakeClock, RecordingTransport
+from support import FakeClock, RecordingTransport
 
 from bot.app import source_collector
 from bot.ingest.fetch import Fetcher
@@ -28,14 +27,6 @@ the base.
 
 A coalition spokesperson said the remaining advisers would stay at the invitation of the Iraqi government.
 """
-
-
-@pytest.fixture
-def articles_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    return folder
 
 
 @pytest.fixture

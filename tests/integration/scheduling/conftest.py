@@ -4,24 +4,15 @@ moves and whose channel records what it was sent."""
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from scheduling_support import MakeBot, settings_for
-from support import SEED, FakeClock, RecordingTransport
+from support import FakeClock, RecordingTransport
 
 from bot.app import BriefBot, bootstrap
-
-
-@pytest.fixture
-def articles_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    return folder
 
 
 @pytest.fixture
