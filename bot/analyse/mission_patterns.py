@@ -1,4 +1,5 @@
-"""Names of missions nobody listed, found by their shape: "Operation …", "… Mission in …", "CJTF-…".
+"""Names of missions nobody listed, found by their shape: "Operation …", "… Mission in …", "… Regional Force",
+"CJTF-…".
 
 A shape alone is weak evidence ("Operation Clean Streets" is a council's litter campaign, "the Permanent
 Mission of France" an embassy), so the name must not sit in a title-case headline, a "Mission" must be led
@@ -33,7 +34,14 @@ _TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
-_MISSION_WORD = Anchored(re.compile(r"(?<=\s)Mission\b"), "M", "ission")
+_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Force)\b"), "MF", "ission|orce")
+# a "… Force" is a mission only after one of these words ("East African Regional Force", "Multinational
+# Force", "G5 Sahel Joint Force"), never an "Air Force", "Border Force" or "National Defence Force"
+_FORCE_KIND_WORDS = (
+    "Regional Multinational Multi-National Stabilisation Stabilization Protection Interim Standby Intervention "
+    "Emergency Observer Assistance Support Joint Peacekeeping Suppression Monitoring Verification"
+)
+_FORCE_KINDS = frozenset(_FORCE_KIND_WORDS.split())
 _PREFIX_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in)$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")
 ORG_CUE = re.compile(
@@ -81,6 +89,20 @@ def _operation_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_lead_in(prefix: list[str]) -> list[str]:
+    """The words of a name before its head noun: "The EU Training" → "EU Training", and "Soldiers of the East
+    African Regional" → "East African Regional", since words before a function word that name no organisation
+    belong to the sentence, not to the name."""
+    cut = 0
+    for index, word in enumerate(prefix):
+        if word.islower() and index > cut and not ORG_CUE.search(" ".join(prefix[cut:index])):
+            cut = index + 1
+    kept = prefix[cut:] or prefix
+    while kept and kept[0] in _LEADING:
+        kept = kept[1:]
+    return kept
+
+
 def _mission_names(text: str) -> list[tuple[int, int]]:
     """'… Mission in …' phrases led by an organisation or a mission-type word (UN, EU, Training, …)."""
     spans: list[tuple[int, int]] = []
@@ -91,10 +113,12 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
         while (tokens and _PREFIX_TOKEN.match(tokens[-1]) and not _SENTENCE_END.search(tokens[-1])
                and len(prefix) < _MAX_PREFIX):
             prefix.insert(0, tokens.pop())
-        while prefix and prefix[0] in _LEADING:  # "The EU Training Mission": the name starts at "EU"
-            prefix.pop(0)
+        prefix = _without_lead_in(prefix)
         joined = " ".join(prefix)
-        if not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):
+        if m.group() == "Force":
+            if not prefix or prefix[-1] not in _FORCE_KINDS:
+                continue
+        elif not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):
             continue
         start = text.rfind(prefix[0], line_start, m.start())
         end = m.end()

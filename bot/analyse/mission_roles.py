@@ -36,6 +36,12 @@ _ROLE_BEFORE = re.compile(
     r"\bstepping\s+up|\bconduct(?:s|ed|ing)?|\bcarr(?:y|ies|ied)\s+out)\s+$", re.I
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.I)
+# "the naval mission protecting shipping", "peacekeepers monitoring the truce", "a force tasked with protecting"
+_GERUND_AFTER = re.compile(
+    r"\b(?:(?:mission|operation|force|troops|peacekeepers|monitors|observers|contingent|deployment)(?:['’]s)?|"
+    r"(?:tasked|charged|entrusted|mandated)\s+with)\s+$",
+    re.I,
+)
 
 
 def _role(word: str) -> str:
@@ -59,7 +65,8 @@ def roles(sentence: str) -> list[str]:
             single = group[0]
             gerund = single.group().lower().endswith("ing")
             if (_ROLE_AFTER.match(sentence, single.end()) or _ROLE_BEFORE.search(sentence, 0, single.start())
-                    or (gerund and _PROGRESSIVE.search(sentence, 0, single.start()))):
+                    or (gerund and _PROGRESSIVE.search(sentence, 0, single.start()))
+                    or (gerund and _GERUND_AFTER.search(sentence, 0, single.start()))):
                 keep.append(single)
         group = [word] if word is not None else []
     found: list[str] = []

@@ -156,3 +156,15 @@ def test_an_undefined_acronym_that_spells_a_mission_found_by_its_shape_names_tha
     assert status.mission == "AMPM"
     assert "Adriatic Maritime Protection Mission" in status.aliases
     assert status.status == "planned"
+
+
+def test_a_force_named_by_its_kind_is_a_mission_but_air_and_defence_forces_are_not() -> None:
+    text = (
+        "Regional troops pull back\n"
+        "GOMA, May 2, 2024 - Soldiers of the East African Regional Force began leaving their bases on Thursday, "
+        "while the South African National Defence Force and the Kenya Air Force said their troops would stay.\n"
+    )
+    named, _ = find_missions(text)
+    assert [n.name for n in named] == ["East African Regional Force"]
+    (status,) = _missions(text)
+    assert status.status == "drawdown"

@@ -167,3 +167,9 @@ def test_leaving_people_somewhere_is_no_departure() -> None:
 def test_withdrawing_from_an_agreement_is_no_drawdown() -> None:
     cues = signals("ZZZZ kept patrolling as Moscow withdrew from the grain export agreement on Monday.")
     assert not [c for c in cues if c.status in ("drawdown", "ended")]
+
+
+def test_a_role_can_be_what_the_mission_is_doing_right_after_its_name() -> None:
+    assert roles("The naval mission protecting shipping in the strait has three frigates.") == ["protect"]
+    assert roles("A force tasked with monitoring the ceasefire arrived on Monday.") == ["monitor"]
+    assert roles("Villagers protecting their homes fled as the troops approached.") == []
