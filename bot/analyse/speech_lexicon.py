@@ -82,14 +82,21 @@ PERSON_NOUNS: Final = word_set(
     actor actress author writer filmmaker artist player coach captain founder owner worker farmer student
     teacher journalist editor correspondent commentator agent midfielder striker defender goalkeeper winger
     singer musician rapper novelist poet designer chef athlete runner swimmer cyclist driver pilot
-    nurse surgeon physician soldier veteran victim suspect defendant plaintiff"""
+    nurse surgeon physician soldier veteran victim suspect defendant plaintiff mate deputy wife husband son
+    daughter father mother brother sister widow widower partner candidate nominee challenger rival opponent
+    predecessor successor counterpart ally cousin boss commissioner councillor councilor speaker premier
+    chancellor king queen prince princess emir sheikh cleric imam bishop pope priest rabbi pastor chairperson
+    treasurer ombudsman mediator facilitator fighter militant sergeant lieutenant photographer reporter blogger
+    consultant banker trader investor broker contender refugee migrant patient passenger shopkeeper vendor
+    landlord tenant citizen voter supporter delegate"""
 )
 PLURAL_PERSON_NOUNS: Final = word_set(
     """officials sources analysts experts diplomats lawmakers legislators residents witnesses activists
     protesters observers critics officers commanders ministers leaders doctors medics prosecutors
     investigators researchers scientists economists aides advisers advisors organizers organisers
     campaigners locals villagers relatives survivors lawyers senators negotiators envoys spokespeople
-    mediators organisers family parents friends neighbours neighbors colleagues"""
+    mediators organisers family parents friends neighbours neighbors colleagues candidates refugees migrants
+    fighters militants commissioners councillors councilors traders bankers patients passengers"""
 )
 ORG_NOUNS: Final = word_set(
     """ministry department government military army police company firm agency office council committee

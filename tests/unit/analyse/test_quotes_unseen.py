@@ -389,3 +389,12 @@ def test_the_official_is_the_one_described_before_not_one_named_later() -> None:
 def test_a_circumstance_before_a_speaker_first_quote_is_no_report() -> None:
     quote = only(quotes_of('Asked whether the port would reopen, Mr. Lund said, "Not this year."'))
     assert (quote.speaker, quote.kind, quote.text) == ("Lund", "direct", "Not this year.")
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("Odinga's running mate", "Odinga's running mate"), ("His deputy", "deputy"), ("The bishop", "bishop")],
+)
+def test_a_relation_or_office_noun_before_an_apposed_name_titles_the_speaker(role: str, title: str) -> None:
+    quote = only(quotes_of(f"Raila Odinga stayed at home. {role}, Martha Karua, said the party would go to court."))
+    assert (quote.speaker, quote.speaker_title, quote.text) == ("Martha Karua", title, "the party would go to court")
