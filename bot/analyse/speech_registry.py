@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.analyse.given_names import given_name_gender
 from bot.analyse.people_names import (
     NameParts,
     abbreviates,
@@ -138,7 +139,7 @@ class Registry:
 
     def person(self, name: str, title: str | None = None, org: str | None = None,
                gender: str | None = None) -> Entity:
-        gender = gender or title_gender(title)
+        gender = gender or title_gender(title) or given_name_gender(name)
         match = self.find_person(name, gender)
         if match is None:
             match = Entity(name, "person", title, org, gender)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.analyse.speech_agents import leader_named
 from bot.analyse.speech_apposed import (
     INTRO,
     after_quote,
@@ -264,6 +265,9 @@ class Subjects:
 
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))
+        if found is None or found[0].kind != "person":
+            led = self._resolved(unit, leader_named(unit.tokens, self.text))  # "The delegation was led by X."
+            found = led if led is not None and led[0].kind == "person" else found
         return found[0] if found is not None else None
 
     def resolve_phrase(self, unit: Unit, phrase: Phrase | None) -> tuple[Entity, int] | None:

@@ -150,9 +150,9 @@ def test_they_after_two_named_people_is_both(subject: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        ("He says his crew got the call to leave after midnight.", "his crew got the call to leave after midnight"),
+        ("She says her crew got the call to leave after midnight.", "her crew got the call to leave after midnight"),
         ("She said the repairs cost more than the new bridge.", "the repairs cost more than the new bridge"),
-        ("He said the guards fled before the convoy arrived.", "the guards fled before the convoy arrived"),
+        ("She said the guards fled before the convoy arrived.", "the guards fled before the convoy arrived"),
     ],
 )
 def test_an_irregular_past_verb_makes_the_clause_a_report(sentence: str, clause: str) -> None:
@@ -280,3 +280,36 @@ def test_a_name_and_a_plural_noun_are_no_clause(sentence: str) -> None:
 def test_watch_ends_an_organisation_s_name() -> None:
     body = "Coast Rights Watch said on Tuesday that both sides had shelled the port."
     assert speakers(quotes_of(body)) == ["Coast Rights Watch"]
+
+
+# ---------------------------------------------------------- the leader of a group, and the gender of a given name
+def test_a_pronoun_after_a_delegation_led_by_someone_is_the_leader() -> None:
+    found = quotes_of(
+        '"We expect progress," Defence Minister Yasar Guler said. The other delegation was led by Deputy '
+        "Foreign Minister Sergei Vershinin. He told reporters that the conditions had not changed."
+    )
+    assert speakers(found) == ["Yasar Guler", "Sergei Vershinin"]
+
+
+def test_a_pronoun_stays_with_the_last_subject_when_his_given_name_says_he_fits() -> None:
+    found = quotes_of(
+        '"We expect progress," Defence Minister Yasar Guler said. Ukraine\'s chief negotiator, Rustem Umerov, '
+        'struck a cautious note. "We have seen promises before," he said.'
+    )
+    assert speakers(found) == ["Yasar Guler", "Rustem Umerov"]
+
+
+def test_a_pronoun_skips_a_subject_whose_given_name_says_she_cannot_be_meant() -> None:
+    found = quotes_of(
+        '"We expect progress," Defence Minister Yasar Guler said. His deputy, Maria Kowalska, chaired the '
+        'second round. "Nothing is agreed until everything is agreed," he said.'
+    )
+    assert speakers(found) == ["Yasar Guler", "Yasar Guler"]
+
+
+def test_a_lone_surname_tells_no_gender() -> None:
+    from bot.analyse.given_names import given_name_gender
+
+    assert [given_name_gender(n) for n in ("Sergei Vershinin", "Maria Kowalska", "Martin", "Kim Jong Un")] == [
+        "m", "f", None, None,
+    ]
