@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.speech_lexicon import FRAGMENT_VERBS, QUOTE_ONLY_VERBS, SAY_VERBS, SUBJECT_VERB_FILLERS, word_set
-from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.people_names import is_name_word
+from bot.analyse.speech_phrases import Phrase, phrase_starting_at
 from bot.analyse.speech_tokens import Token
 
 BE_FORMS = word_set("was were is are been being be")
@@ -16,6 +17,9 @@ NOUN_STOP_WORDS = word_set("the a an of in on at for to by with from and or but 
 _TITLE_FRAMES = word_set("titled entitled named called dubbed headlined")
 _APPOSITION_TOKENS = 26
 _LY_NOUNS = word_set("family ally assembly rally supply anomaly monopoly")  # not adverbs
+_DESCRIPTION_WORDS = 3
+# words that start a new clause after a quotation rather than describe the speaker ('," but X said')
+_NOT_DESCRIPTIONS = word_set("but or nor while as when after before if because since though although where so yet")
 
 
 def filler(token: Token) -> bool:
@@ -62,7 +66,7 @@ def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int 
         return index
     if first.low == "according" and index + 1 < high and tokens[index + 1].low == "to":
         return index
-    phrase = phrase_starting_at(tokens, index, high, text)
+    phrase = phrase_starting_at(tokens, index, high, text) or _described_name(tokens, index, high, text)
     if phrase is None:
         return _plain_cue(tokens, index, high)
     after = phrase.last + 1
@@ -74,6 +78,19 @@ def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int 
     elif after < high and tokens[after].text == ",":
         return _verb_after_apposition(tokens, after, high, text)
     return _verb_after(tokens, after, high)
+
+
+def _described_name(tokens: Sequence[Token], index: int, high: int, text: str) -> Phrase | None:
+    """'," forecaster Lehlohonolo Thobela said': up to three words no list knows that describe the name
+    after them (an occupation, an age, a place); the name is the phrase the verb follows."""
+    first = index
+    while first < min(high, index + _DESCRIPTION_WORDS) and plain_word(tokens[first]) and (
+            tokens[first].low not in _NOT_DESCRIPTIONS and tokens[first].low not in FINITE_CUES):
+        first += 1
+    if first == index or first >= high or not is_name_word(tokens[first]):
+        return None
+    phrase = phrase_starting_at(tokens, first, high, text)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _verb_after_apposition(tokens: Sequence[Token], comma: int, high: int, text: str) -> int | None:

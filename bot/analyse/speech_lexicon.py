@@ -88,7 +88,20 @@ PERSON_NOUNS: Final = word_set(
     chancellor king queen prince princess emir sheikh cleric imam bishop pope priest rabbi pastor chairperson
     treasurer ombudsman mediator facilitator fighter militant sergeant lieutenant photographer reporter blogger
     consultant banker trader investor broker contender refugee migrant patient passenger shopkeeper vendor
-    landlord tenant citizen voter supporter delegate"""
+    landlord tenant citizen voter supporter delegate forecaster meteorologist climatologist seismologist
+    volcanologist epidemiologist virologist physicist chemist biologist geologist psychologist sociologist
+    anthropologist archaeologist pollster technician mechanic electrician plumber
+    builder contractor dispatcher paramedic firefighter rescuer volunteer organiser coordinator
+    pharmacist dentist veterinarian vet midwife carer caregiver therapist counsellor counselor accountant
+    auditor analyst architect planner developer programmer entrepreneur businessman businesswoman
+    industrialist tycoon billionaire shipowner exporter importer producer grower fisherman herder rancher
+    miner trucker labourer laborer cleaner guard bodyguard ranger warden lifeguard detective constable
+    inspector officer trooper marine sailor commando paratrooper sniper gunman hostage abductee detainee
+    prisoner inmate convict fugitive defector dissident campaigner lobbyist unionist organiser
+    negotiator envoy emissary attache consul adviser strategist pundit presenter anchor
+    columnist blogger photographer cameraman filmmaker producer publisher curator librarian novelist
+    playwright composer conductor dancer comedian footballer cricketer batsman bowler boxer wrestler
+    sprinter skier golfer jockey manager referee umpire chaplain monk nun deacon pilgrim"""
 )
 PLURAL_PERSON_NOUNS: Final = word_set(
     """officials sources analysts experts diplomats lawmakers legislators residents witnesses activists

@@ -398,3 +398,14 @@ def test_a_circumstance_before_a_speaker_first_quote_is_no_report() -> None:
 def test_a_relation_or_office_noun_before_an_apposed_name_titles_the_speaker(role: str, title: str) -> None:
     quote = only(quotes_of(f"Raila Odinga stayed at home. {role}, Martha Karua, said the party would go to court."))
     assert (quote.speaker, quote.speaker_title, quote.text) == ("Martha Karua", title, "the party would go to court")
+
+
+@pytest.mark.parametrize("description", ["forecaster", "retired schoolteacher", "grandmother", "34-year-old tailor"])
+def test_words_no_list_knows_may_describe_the_name_after_a_quotation(description: str) -> None:
+    quote = only(quotes_of(f'"We are not out of the woods," {description} Lehlohonolo Thobela said on the radio.'))
+    assert (quote.speaker, quote.kind) == ("Lehlohonolo Thobela", "direct")
+
+
+def test_a_new_clause_after_a_quotation_is_not_a_description() -> None:
+    found = quotes_of('"We will win," the banner read, but Lehlohonolo Thobela said the odds were long.')
+    assert ("Lehlohonolo Thobela", "We will win") not in said(found)
