@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse.speech_lexicon import FRAGMENT_VERBS, QUOTE_ONLY_VERBS, SAY_VERBS, SUBJECT_VERB_FILLERS, word_set
 from bot.analyse.people_names import is_name_word
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, QUOTE_ONLY_VERBS, SAY_VERBS, SUBJECT_VERB_FILLERS, word_set
 from bot.analyse.speech_phrases import Phrase, phrase_starting_at
 from bot.analyse.speech_tokens import Token
 
