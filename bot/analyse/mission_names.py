@@ -205,6 +205,9 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         local[acronym] = acr_name
         raw.append((start, end, long_name))
     guessed = _absorbed(text, unlisted_names(text), raw, names, config)
+    for start, end, acronym in _known_as(text, guessed):
+        acr_name = _canonical(acronym, config)
+        names.union(acr_name, _canonical(text[start:end], config), prefer=acr_name)
     for acronym, long in _spelled_elsewhere(text, {c for _, _, c in guessed}, names):
         names.union(acronym, long, prefer=acronym)
         local[acronym] = acronym
@@ -253,6 +256,18 @@ def _absorbed(
         if overlap is not None and name_key(guessed) != name_key(overlap):
             names.union(guessed, overlap, prefer=names.find(overlap))
     return kept
+
+
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?P<acr>[A-Z][A-Z0-9-]{2,9})\b")
+
+
+def _known_as(text: str, guessed: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """'The Southern African Development Community Mission in the Democratic Republic of Congo, known as
+    SAMIDRC,': the writer says the two are one mission, even when the acronym does not spell the name."""
+    for start, end, _ in guessed:
+        found = _KNOWN_AS.match(text, end)
+        if found is not None:
+            yield start, end, found["acr"]
 
 
 def _spelled_elsewhere(text: str, guessed: set[str], names: _Names) -> Iterator[tuple[str, str]]:

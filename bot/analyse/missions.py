@@ -130,11 +130,13 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
 
 
 def _primary(named: dict[str, NamedMission], mentions: list[Mention], title_end: int) -> str:
-    """The mission the article is about: the one its headline names, else the one it names most."""
+    """The mission the article is about: the one its headline names, else the one it names most, where the
+    first one named counts double (a story names its subject first and others in passing, sometimes twice)."""
     in_title = [m.mission for m in mentions if m.start < title_end]
     if in_title:
         return in_title[0]
-    return max(named.values(), key=lambda n: (n.count, -n.first)).name
+    first = min(named.values(), key=lambda n: n.first).name
+    return max(named.values(), key=lambda n: (n.count * (2 if n.name == first else 1), -n.first)).name
 
 
 def _referred(

@@ -168,3 +168,25 @@ def test_a_force_named_by_its_kind_is_a_mission_but_air_and_defence_forces_are_n
     assert [n.name for n in named] == ["East African Regional Force"]
     (status,) = _missions(text)
     assert status.status == "drawdown"
+
+
+def test_known_as_makes_one_mission_of_a_name_and_an_acronym_that_does_not_spell_it() -> None:
+    text = (
+        "Troops head home\n"
+        "GOMA, May 2, 2024 - The Southern Regional Stabilisation Mission in the Kivus, known as SOREM, began "
+        "withdrawing its troops on Thursday, the army said. SOREM soldiers had fought rebels for two years.\n"
+    )
+    named, _ = find_missions(text)
+    assert [n.name for n in named] == ["SOREM"]
+
+
+def test_a_headline_without_a_name_is_about_the_mission_the_story_names_first() -> None:
+    text = (
+        "Regional troops begin leaving as mission winds down\n"
+        "GOMA, May 2, 2024 - The Southern Regional Stabilisation Mission (SOREM) will end by June 30, the army "
+        "said, and its first soldiers crossed the border on Thursday.\n"
+        "The withdrawal leaves the U.N. peacekeeping mission, MONUSCO, alone in the province. MONUSCO has "
+        "12,000 troops there.\n"
+    )
+    statuses = {s.mission: s.status for s in _missions(text)}
+    assert statuses["SOREM"] == "drawdown"
