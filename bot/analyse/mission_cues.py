@@ -82,6 +82,8 @@ _COMBAT_ACTS = (
     r"positions?|bases?|camps?|hideouts?|fighters|militants|jihadists|insurgents|rebels|elements|convoys?)\b|"
     r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:fighters|"
     r"militants|jihadists|insurgents|rebels|terrorists|commanders?|leaders?)\b|"
+    r"\b(?:fighters|militants|jihadists|insurgents|rebels|terrorists)\s+(?:had|have|has)?\s*(?:been|were|was)\s+"
+    r"(?:killed|captured|neutrali[sz]ed)\b|\b(?:air|ground)\s+(?:and\s+(?:air|ground)\s+)?operations\b|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b"
 )
@@ -208,7 +210,8 @@ _OTHER_OBJECT = re.compile(
     r"mandate|deployment|presence|role|tour|engagement|force|ZZZ)\b)", re.I
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the))\b",
+    r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"
+    r"and\s+that)\b",
     re.I,
 )
 # a demand or a denial governs its own clause, never what follows a contrast: "as Khartoum had requested,
@@ -241,6 +244,12 @@ _DENIAL = Needled(re.compile(
 # a claim the article only relays as someone's allegation: "reports alleging that the troops have started
 # withdrawing" is not a withdrawal
 _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
+# hearsay nobody is named for: "asked about reports that the operation had ended", "amid rumours that"
+_HEARSAY = re.compile(
+    r"\b(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
+    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b",
+    re.I,
+)
 # "continue to conduct operations" goes on now; it is no plan
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
@@ -331,7 +340,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     near = clause[-60:] + span
     if _DENIAL.search(statement):
         return "denied"
-    if _ALLEGED.search(statement):
+    if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None
     if _NEGATION.search(near):
         return "negated"

@@ -56,3 +56,21 @@ def test_the_forces_own_short_name_is_an_alias_only_for_its_own_country() -> Non
 def test_allegations_are_not_facts_and_continuing_is_no_plan(sentence: str, cue: str, mode: str | None) -> None:
     start = sentence.index(cue)
     assert mode_of(sentence, start, start + len(cue)) == mode
+
+
+def test_unattributed_reports_asked_about_are_hearsay_and_a_denial_of_an_end_leaves_the_combat_it_reports() -> None:
+    text = (
+        "Ministry: the operation goes on\n"
+        "ANKARA, May 2, 2024 - Over the past week 11 terrorists had been neutralised in the Operation Stone Wall "
+        "region, the ministry said.\n"
+        "Asked about reports that the operation had ended, the spokesman said Operation Stone Wall had not ended "
+        "and that the troops would remain in their bases.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("Operation Stone Wall", "combat")
+
+
+def test_a_negation_does_not_reach_past_and_that_into_the_next_report() -> None:
+    sentence = "He said the mission had not failed and that the troops would remain in their bases."
+    assert mode_of(sentence, sentence.index("remain"), sentence.index("remain") + 6) == "future"
+    assert mode_of("Asked about reports that the force had left, he smiled.", 35, 39) is None
