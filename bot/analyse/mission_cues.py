@@ -235,6 +235,7 @@ _HYPOTHETICAL = re.compile(
     r"possibl\w+|consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|suggest\w*|recommend\w*|options?|rumou?r\w*|"
     r"speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _DENIAL = Needled(re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
     r"rebuff\w*|contradict\w*)\b", re.I
@@ -342,6 +343,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None
+    if _OPEN_QUESTION.search(clause[-60:]):
+        return None  # "won't say whether the mission is still active": neither way
     if _NEGATION.search(near):
         return "negated"
     # a noun or gerund cue may be the subject of a modal that follows it: "the departure can only begin",

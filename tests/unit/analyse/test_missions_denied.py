@@ -74,3 +74,11 @@ def test_a_negation_does_not_reach_past_and_that_into_the_next_report() -> None:
     sentence = "He said the mission had not failed and that the troops would remain in their bases."
     assert mode_of(sentence, sentence.index("remain"), sentence.index("remain") + 6) == "future"
     assert mode_of("Asked about reports that the force had left, he smiled.", 35, 39) is None
+
+
+def test_declining_to_say_whether_a_mission_goes_on_says_neither() -> None:
+    sentence = "The minister won't say if the naval mission is still active."
+    cue = sentence.index("is still active")
+    assert mode_of(sentence, cue, cue + len("is still active")) is None
+    negated = "The naval mission is no longer active."
+    assert mode_of(negated, negated.index("no longer"), len(negated) - 1) == "negated"
