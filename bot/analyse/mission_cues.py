@@ -136,7 +136,8 @@ _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind
      r"(?:operating|operational|active|functioning|working|running|in\s+place|deployed|on\s+the\s+ground|here|"
      r"there)\b|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:operational|active|in\s+place|(?:at|in)\s+(?:their|its|our)\s+"
      r"(?:\w+\s+)?(?:positions?|posts?|bases?|stations?))\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+operate|operating|to\s+"
-     r"function|its\s+work|their\s+work)\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
+     r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
+     r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b",
      "ended", None, "persist"),
     (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:operations|activities|"
@@ -279,7 +280,8 @@ _DECIDED = re.compile(
 _OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over", re.I)
 _HOLDER = re.compile(
     r"\b(?:missions?|operations?|forces?|mandate|deployment|presence|peacekeep\w+|troops|soldiers|staff|personnel|"
-    r"observers|trainers|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}\s+$", re.I
+    r"observers|trainers|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"
+    r"\s+[\u201c\u2018\x22]?$", re.I
 )
 _HOLDER_REACH = 80
 # a duty is not an event: "the Council, which must renew the mandate every six months"

@@ -34,7 +34,7 @@ _TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
-_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Force)\b"), "MF", "ission|orce")
+_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Forces?)\b"), "MF", "ission|orce")
 # a "… Force" is a mission only after one of these words ("East African Regional Force", "Multinational
 # Force", "G5 Sahel Joint Force"), never an "Air Force", "Border Force" or "National Defence Force"
 _FORCE_KIND_WORDS = (
@@ -42,6 +42,9 @@ _FORCE_KIND_WORDS = (
     "Emergency Observer Assistance Support Joint Peacekeeping Suppression Monitoring Verification"
 )
 _FORCE_KINDS = frozenset(_FORCE_KIND_WORDS.split())
+# in the plural only a peacekeeping kind names one mission ("the Joint Peacekeeping Forces"); "Joint Forces"
+# or "Support Forces" name armies and militias
+_FORCES_KINDS = frozenset({"Peacekeeping", "Stabilisation", "Stabilization"})
 _PREFIX_TOKEN = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in)$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")
 ORG_CUE = re.compile(
@@ -115,8 +118,8 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
             prefix.insert(0, tokens.pop())
         prefix = _without_lead_in(prefix)
         joined = " ".join(prefix)
-        if m.group() == "Force":
-            if not prefix or prefix[-1] not in _FORCE_KINDS:
+        if m.group().startswith("Force"):
+            if not prefix or prefix[-1] not in (_FORCE_KINDS if m.group() == "Force" else _FORCES_KINDS):
                 continue
         elif not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):
             continue

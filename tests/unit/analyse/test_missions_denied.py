@@ -82,3 +82,15 @@ def test_declining_to_say_whether_a_mission_goes_on_says_neither() -> None:
     assert mode_of(sentence, cue, cue + len("is still active")) is None
     negated = "The naval mission is no longer active."
     assert mode_of(negated, negated.index("no longer"), len(negated) - 1) == "negated"
+
+
+def test_one_side_says_the_mission_ended_and_the_other_that_it_carries_on_in_a_quotation() -> None:
+    text = (
+        "Is the peacekeeping mission over?\n"
+        "CHISINAU, May 2, 2024 - The Joint Peacekeeping Forces have ended their mission and their soldiers "
+        "are gone, the government said.\n"
+        "Moscow disagrees. Its foreign ministry said the peacekeeping operation “continues to fulfil its tasks "
+        "in full”.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("Joint Peacekeeping Forces", "disputed")

@@ -190,3 +190,13 @@ def test_a_headline_without_a_name_is_about_the_mission_the_story_names_first() 
     )
     statuses = {s.mission: s.status for s in _missions(text)}
     assert statuses["SOREM"] == "drawdown"
+
+
+def test_peacekeeping_forces_in_the_plural_name_a_mission_but_joint_forces_do_not() -> None:
+    text = (
+        "Checkpoints empty\n"
+        "BENDER, May 2, 2024 - Soldiers of the Joint Peacekeeping Forces left their checkpoints on Thursday, "
+        "while the Joint Forces Command and the Rapid Support Forces said their troops would stay.\n"
+    )
+    named, _ = find_missions(text)
+    assert [n.name for n in named] == ["Joint Peacekeeping Forces"]
