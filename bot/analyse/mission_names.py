@@ -64,6 +64,9 @@ _DEF_CUE = re.compile(
     r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
     r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
 )
+# "NATO Security Assistance and Training for Ukraine (NSATU)": a body that runs missions, and a mission's task
+_LED_BY_BODY = re.compile(r"(?:NATO|EU|European\s+Union|UN|United\s+Nations|African\s+Union|AU|OSCE)\b")
+_BODY_TASK = re.compile(r"\b(?:Assistance|Training|Monitoring|Advisory|Observer|Verification|Stabili[sz]ation)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LEAD_WORDS_TEXT = "However But Under Meanwhile The A An In On At For And Since After Before While"
@@ -163,7 +166,8 @@ def _acronym_long_form(long: str, acronym: str) -> str | None:
     if not starts:
         return None
     form = " ".join(words[starts[0]:])
-    return form if _DEF_CUE.search(form) and form != acronym else None
+    cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form))
+    return form if cued and form != acronym else None
 
 
 class _Names:

@@ -35,6 +35,15 @@ _ROLE_BEFORE = re.compile(
     r"\bin\s+an?|\bfor|\bwill|\bwould|\bshall|\bmust|\bbe(?:gan|gun|gin|gins)|\bstart(?:s|ed)?|\bincreas(?:e|es|ed)|\bstep(?:s|ped)?\s+up|"
     r"\bstepping\s+up|\bconduct(?:s|ed|ing)?|\bcarr(?:y|ies|ied)\s+out)\s+$", re.I
 )
+# what the mission's people do, in the present: "Its staff train Ukrainian personnel", "the mission, which
+# trains special forces", "ZZZ monitors the ceasefire" (a blanked-out name)
+_DOER_BEFORE = re.compile(
+    r"(?:\b(?:its|their)\s+(?:\w+\s+)?(?:staff|troops|personnel|soldiers|instructors|trainers|teams?|advisers|"
+    r"advisors|officers|experts|observers|monitors)|\b(?:mission|force|operation)\s*,?\s*(?:which|that)|"
+    r"\bZZZ+)\s+$",
+    re.I,
+)
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$", re.I)
 # "the naval mission protecting shipping", "peacekeepers monitoring the truce", "a force tasked with protecting"
 _GERUND_AFTER = re.compile(
@@ -66,7 +75,9 @@ def roles(sentence: str) -> list[str]:
             gerund = single.group().lower().endswith("ing")
             if (_ROLE_AFTER.match(sentence, single.end()) or _ROLE_BEFORE.search(sentence, 0, single.start())
                     or (gerund and _PROGRESSIVE.search(sentence, 0, single.start()))
-                    or (gerund and _GERUND_AFTER.search(sentence, 0, single.start()))):
+                    or (gerund and _GERUND_AFTER.search(sentence, 0, single.start()))
+                    or (not gerund and _DOER_BEFORE.search(sentence, 0, single.start()))
+                    or (keep and _AND_BEFORE.search(sentence, 0, single.start()))):  # "train … and assist"
                 keep.append(single)
         group = [word] if word is not None else []
     found: list[str] = []

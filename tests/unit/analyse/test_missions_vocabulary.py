@@ -173,3 +173,23 @@ def test_a_role_can_be_what_the_mission_is_doing_right_after_its_name() -> None:
     assert roles("The naval mission protecting shipping in the strait has three frigates.") == ["protect"]
     assert roles("A force tasked with monitoring the ceasefire arrived on Monday.") == ["monitor"]
     assert roles("Villagers protecting their homes fled as the troops approached.") == []
+
+
+def test_what_the_missions_people_do_in_the_present_are_its_roles() -> None:
+    assert roles("Its staff train recruits at bases abroad and assist with logistics.") == ["train", "assist"]
+    assert roles("The mission, which trains special forces, was set up in 2021.") == ["train"]
+    assert roles("Their officers supported the coup.") == []
+
+
+def test_an_alliance_body_with_a_missions_task_in_its_name_is_a_mission() -> None:
+    from bot.analyse.mission_names import find_missions
+
+    text = (
+        "Alliance opens hub\n"
+        "BRUSSELS, May 2, 2024 - NATO Security Assistance and Training for Moldova (NSATM) opened a depot on "
+        "Tuesday for the troops it trains. NSATM staff train soldiers and assist with logistics.\n"
+    )
+    named, _ = find_missions(text)
+    assert [n.name for n in named] == ["NSATM"]
+    plain = "BRUSSELS - The NATO Parliamentary Assembly (NPA) met on Tuesday. NPA members discussed troops.\n"
+    assert find_missions(plain)[0] == []
