@@ -90,6 +90,12 @@ def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, clos
             else None
         return Phrase("noun", first - 1 if definite else first, last, text[words[0].start:words[-1].end],
                       head=words[-1].low, definite=definite, owner=owner)
+    office = next((i for i, w in enumerate(words) if w.low == "of"), 0)
+    if definite and office and is_title_word(words[office - 1]) and all(
+            is_title_word(w) or w.low in TITLE_MODIFIERS for w in words[:office]):
+        # "The Director of Defence Media Operations, Maj. Gen. X,": an office held by a person, not a body
+        return Phrase("noun", first - 1, last, text[words[0].start:words[-1].end], head=words[office - 1].low,
+                      definite=True)
     if parts is None:
         return None
     single = tokens[first] if first == last else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.analyse.given_names import given_name_gender
@@ -40,6 +40,7 @@ class Entity:
     gender: str | None = None
     acronym: str | None = None
     words: tuple[str, ...] = ()
+    titles: list[str] = field(default_factory=list)  # every title seen: "Rear Admiral" and "Press Adviser"
 
     def __post_init__(self) -> None:
         self.words = name_words(self.name)
@@ -142,7 +143,7 @@ class Registry:
         gender = gender or title_gender(title) or given_name_gender(name)
         match = self.find_person(name, gender)
         if match is None:
-            match = Entity(name, "person", title, org, gender)
+            match = Entity(name, "person", title, org, gender, titles=[title] if title else [])
             self.persons.append(match)
             if match.words:
                 self._by_surname.setdefault(match.words[-1], []).append(match)
@@ -152,6 +153,8 @@ class Registry:
         ):
             match.name, match.words = name, name_words(name)
         match.title = match.title or title
+        if title and title not in match.titles:
+            match.titles.append(title)
         match.org = match.org or org
         match.gender = match.gender or gender
         return match

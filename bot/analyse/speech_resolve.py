@@ -130,7 +130,10 @@ class Resolver:
     def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
         if parts.kind == "person":
-            return registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
+            person = registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
+            if parts.title and phrase.title and phrase.title not in person.titles:
+                person.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
+            return person
         if parts.kind == "org":
             return registry.org(parts.name, parts.acronym)
         person = registry.find_person(parts.name)
@@ -345,5 +348,8 @@ class Resolver:
 
 
 def _holds(person: Entity, head: str) -> bool:
-    title = person.title.lower() if person.title else ""
-    return bool(title) and (head in title.replace("-", " ").split() or head == title)
+    for title in (person.title, *person.titles):
+        low = title.lower() if title else ""
+        if low and (head in low.replace("-", " ").split() or head == low):
+            return True
+    return False

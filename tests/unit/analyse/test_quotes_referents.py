@@ -313,3 +313,22 @@ def test_a_lone_surname_tells_no_gender() -> None:
     assert [given_name_gender(n) for n in ("Sergei Vershinin", "Maria Kowalska", "Martin", "Kim Jong Un")] == [
         "m", "f", None, None,
     ]
+
+
+# ---------------------------------------------------------- offices and ranks
+@pytest.mark.parametrize(
+    "office",
+    ["The Director of Defence Media Operations, Maj.-Gen. Ahmed Bello-Danjuma,",
+     "The Deputy Head of Mission, Ms. Ahmed Bello-Danjuma,", "The Commander of the Task Force, Ahmed Bello-Danjuma,"],
+)
+def test_an_office_of_something_before_an_apposed_name_is_held_by_that_person(office: str) -> None:
+    found = quotes_of(f"{office} told journalists that the reports were false.")
+    assert speakers(found) == ["Ahmed Bello-Danjuma"]
+
+
+def test_a_rank_used_alone_later_is_the_person_who_holds_it_beside_another_title() -> None:
+    found = quotes_of(
+        "The briefing was given by the Ministry's Press Adviser, Rear Admiral Selim Karaagac. Karaagac said "
+        "that the talks had gone well. The Rear Admiral also noted that the minister had met his counterpart."
+    )
+    assert speakers(found) == ["Selim Karaagac", "Selim Karaagac"]
