@@ -130,10 +130,10 @@ class Resolver:
     def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
         if parts.kind == "person":
-            person = registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
-            if parts.title and phrase.title and phrase.title not in person.titles:
-                person.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
-            return person
+            named = registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
+            if parts.title and phrase.title and phrase.title not in named.titles:
+                named.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
+            return named
         if parts.kind == "org":
             return registry.org(parts.name, parts.acronym)
         person = registry.find_person(parts.name)
