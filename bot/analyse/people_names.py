@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from bot.analyse.given_names import is_given_name
 from bot.analyse.speech_lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -117,16 +118,20 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         first -= 1
     while 0 < first < len(toks) and toks[first].low in NAME_PARTICLES:
         first += 1  # "President de Gaulle": the particle belongs to the name only when nothing precedes it
+    office = None  # where "of"/"for" stands in a title that names an office ("Minister of …")
     if first > 1 and toks[first - 1].low in ("of", "for") and (
             is_title_word(toks[first - 2]) or toks[first - 2].low in TITLE_MODIFIERS):
+        office = first - 1
         while first < len(toks) - 1 and (toks[first].low in TITLE_MODIFIERS or toks[first].low in ORG_WORDS):
             first += 1  # "Minister of National Defense Rasa X": the office's words belong to the title
+        # "Secretary General for Defence Investment Katrin X": a known given name starts the name
+        first = next((i for i in range(first, len(toks) - 1) if is_given_name(toks[i].text)), first)
     name_toks = toks[first:]
     # The title: title heads, modifiers and abbreviations right before the name ("Press Secretary, ").
     title_end = first
     if title_end > 0 and toks[title_end - 1].text == "," and title_end > 1 and is_title_word(toks[title_end - 2]):
         title_end -= 1
-    title_start = title_end
+    title_start = title_end if office is None or title_end - office > 4 else office
     while title_start > 0 and (is_title_word(toks[title_start - 1])
                                or toks[title_start - 1].low in TITLE_MODIFIERS):
         title_start -= 1

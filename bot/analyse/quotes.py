@@ -14,6 +14,7 @@ import re
 
 from bot.analyse.sentences import Span, paragraphs
 from bot.analyse.speech_attrib import Found, QuoteAttributor
+from bot.analyse.speech_compound import compound_reports
 from bot.analyse.speech_interview import interview_answers
 from bot.analyse.speech_lexicon import (
     FINDING_VERBS,
@@ -122,4 +123,5 @@ def extract_quotes(article: Article) -> list[Quote]:
         found += indirect
         found += attributor.attribute(unit, absorbed)
     found += interview_answers(units, segments, found)
+    found += compound_reports(units, found, text)
     return _to_quotes(article, reveal_speakers(units, found, subjects))
