@@ -100,6 +100,7 @@ class QuoteAttributor:
         self.resolver = resolver
         self.by_segment: dict[int, Found] = {}
         self.pending: list[int] = []  # segments of a multi-paragraph quote still waiting for a speaker
+        self.pending_from = -1  # the unit where that quote opened
         self.last_direct: tuple[int, Entity] | None = None  # (unit index, speaker) of the latest direct quote
 
     def _context(self, tokens: Sequence[Token], first: int, last: int) -> str:
@@ -134,8 +135,25 @@ class QuoteAttributor:
                                          found.unit))
                 self.pending.clear()
             elif self.segments[tokens[index].segment].close is None:
+                if not self.pending:
+                    self.pending_from = unit.index
                 self.pending.append(tokens[index].segment)
+            elif self.pending:  # a quotation over several paragraphs closes, and nobody is named for it
+                results += self._led_in([*self.pending, tokens[index].segment], unit.index)
+                self.pending.clear()
         return results
+
+    def _led_in(self, waiting: list[int], unit: int) -> list[Found]:
+        """'X said the hub would cut delivery times. ⏎ "… ⏎ "…"' — the one person who reported something
+        in the sentence right before the quotation opened speaks it."""
+        before = self.pending_from - 1
+        if before < 0 or self.units[before].paragraph != self.units[self.pending_from].paragraph - 1:
+            return []
+        credited = {id(e): e for e in self.resolver.spoke.get(before, []) if e.kind == "person"}
+        if len(credited) != 1:
+            return []
+        speaker = next(iter(credited.values()))
+        return [Found(speaker, "direct", self.segments[n].start, self.segments[n].end, None, unit) for n in waiting]
 
     def _one(self, unit: Unit, index: int, low: int, high: int) -> Found | None:
         tokens = unit.tokens

@@ -90,12 +90,15 @@ def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, clos
             else None
         return Phrase("noun", first - 1 if definite else first, last, text[words[0].start:words[-1].end],
                       head=words[-1].low, definite=definite, owner=owner)
-    office = next((i for i, w in enumerate(words) if w.low == "of"), 0)
-    if definite and office and is_title_word(words[office - 1]) and all(
-            is_title_word(w) or w.low in TITLE_MODIFIERS for w in words[:office]):
+    owned = next((i for i in range(first, last) if tokens[i].kind == "pos"), None)  # "Romania's Minister of …"
+    held = [t for t in tokens[owned + 1:last + 1] if t.kind == "w"] if owned is not None else words
+    office = next((i for i, w in enumerate(held) if w.low == "of"), 0)
+    if (definite or owned is not None) and office and is_title_word(held[office - 1]) and all(
+            is_title_word(w) or w.low in TITLE_MODIFIERS for w in held[:office]):
         # "The Director of Defence Media Operations, Maj. Gen. X,": an office held by a person, not a body
-        return Phrase("noun", first - 1, last, text[words[0].start:words[-1].end], head=words[office - 1].low,
-                      definite=True)
+        owner = Phrase("name", first, owned - 1, text[tokens[first].start:tokens[owned - 1].end]) if owned else None
+        return Phrase("noun", first - 1 if definite else first, last, text[held[0].start:held[-1].end],
+                      head=held[office - 1].low, definite=definite, owner=owner)
     if parts is None:
         return None
     single = tokens[first] if first == last else None

@@ -332,3 +332,18 @@ def test_a_rank_used_alone_later_is_the_person_who_holds_it_beside_another_title
         "that the talks had gone well. The Rear Admiral also noted that the minister had met his counterpart."
     )
     assert speakers(found) == ["Selim Karaagac", "Selim Karaagac"]
+
+
+def test_a_quotation_over_paragraphs_nobody_is_named_for_belongs_to_who_reported_just_before() -> None:
+    found = quotes_of(
+        "The commander, Lt. Gen. Thomas Whitfield, said the hub would cut delivery times.\n\n"
+        '"When we began, our task was simple to describe and hard to do.\n\n'
+        '"And it means that mechanics can learn to repair what they receive."\n\n'
+        "Romania's Minister of National Defence, Radu Ionescu-Vlad, welcomed the opening. "
+        '"Romania is proud to host this hub," he said.'
+    )
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Thomas Whitfield", "indirect"), ("Thomas Whitfield", "direct"), ("Thomas Whitfield", "direct"),
+        ("Radu Ionescu-Vlad", "direct"),
+    ]
+    assert found[-1].speaker_title == "Minister of National Defence"
