@@ -145,11 +145,14 @@ class QuoteAttributor:
 
     def _led_in(self, waiting: list[int], unit: int) -> list[Found]:
         """'X said the hub would cut delivery times. ⏎ "… ⏎ "…"' — the one person who reported something
-        in the sentence right before the quotation opened speaks it."""
+        in the sentence right before the quotation opened (or, failing a report, its subject) speaks it."""
         before = self.pending_from - 1
         if before < 0 or self.units[before].paragraph != self.units[self.pending_from].paragraph - 1:
             return []
         credited = {id(e): e for e in self.resolver.spoke.get(before, []) if e.kind == "person"}
+        if not credited:  # "The Force Commander, Commodore X, thanked the authorities." opens a speech
+            subject = self.subjects.sentence_entity(self.units[before])
+            credited = {id(subject): subject} if subject is not None and subject.kind == "person" else {}
         if len(credited) != 1:
             return []
         speaker = next(iter(credited.values()))

@@ -78,9 +78,22 @@ def _pronoun_before_comma(tokens: Sequence[Token], start: int, comma: int) -> in
                  and tokens[i - 1].low not in _SUBORDINATORS), None)
 
 
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "cet", "bst", "edt", "est", "local"})
+
+
+def _after_timestamp(tokens: Sequence[Token], upto: int) -> int:
+    if not tokens or not tokens[0].text.isdigit():
+        return 0
+    index = 0
+    while index < min(upto, 8) and (tokens[index].text.isdigit() or tokens[index].text in (":", ".", "–", "-", "—")
+                                    or tokens[index].low in _CLOCK_WORDS):
+        index += 1
+    return index if index > 1 and tokens[index - 1].text in (":", "–", "-", "—") else 0
+
+
 def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
-    start = 0
+    start = _after_timestamp(tokens, upto)  # a live blog's "02:51 pm:" before the sentence
     if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
         start += 1
     for _ in range(3):

@@ -347,3 +347,15 @@ def test_a_quotation_over_paragraphs_nobody_is_named_for_belongs_to_who_reported
         ("Radu Ionescu-Vlad", "direct"),
     ]
     assert found[-1].speaker_title == "Minister of National Defence"
+
+
+def test_a_live_blog_timestamp_is_not_the_subject_and_a_speech_opened_by_a_subject_is_theirs() -> None:
+    found = quotes_of(
+        "02:51 pm: Agency chairman S. Venkataraman addresses the media at the control centre.\n\n"
+        '"The vehicle performed exactly as we expected. Every stage was nominal.\n\n'
+        '"I want to thank the hundreds of engineers who worked through the monsoon."\n\n'
+        "02:40 pm: Mission director Lakshmi Narayanan confirmed that the spacecraft had separated."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("S. Venkataraman", "direct"), ("S. Venkataraman", "direct"), ("Lakshmi Narayanan", "indirect"),
+    ]
