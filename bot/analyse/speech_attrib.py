@@ -165,8 +165,9 @@ class QuoteAttributor:
         if not words:
             return None
         before = tokens[index - 1] if index > 0 else None
-        if before is not None and before.kind == "w" and before.low in _FRAMES:
-            return None
+        if before is not None and before.kind == "w" and before.low in _FRAMES and not (
+                before.low == "operation" and len(words) > 3 and not _title_case(words)):
+            return None  # 'Operation "Desert Shield"', but 'the operation "continues to fulfil its tasks"' speaks
         if segment.continued:
             previous = self.by_segment.get(tokens[index].segment - 1)
             if previous is not None:

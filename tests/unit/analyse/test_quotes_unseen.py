@@ -409,3 +409,10 @@ def test_words_no_list_knows_may_describe_the_name_after_a_quotation(description
 def test_a_new_clause_after_a_quotation_is_not_a_description() -> None:
     found = quotes_of('"We will win," the banner read, but Lehlohonolo Thobela said the odds were long.')
     assert ("Lehlohonolo Thobela", "We will win") not in said(found)
+
+
+def test_a_quotation_after_operation_that_reads_as_a_predicate_is_a_partial_quote() -> None:
+    found = quotes_of('The ministry said the peacekeeping operation "continues to fulfil its tasks in full".')
+    assert ("ministry", "continues to fulfil its tasks in full") in [(q.speaker, q.text) for q in found]
+    named = quotes_of('Troops took part in the operation "Desert Shield" last year.')
+    assert named == []
