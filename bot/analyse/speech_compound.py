@@ -14,6 +14,7 @@ from bot.analyse.speech_clauses import clause_end
 from bot.analyse.speech_lexicon import FRAGMENT_VERBS, SAY_VERBS
 from bot.analyse.speech_tokens import Token, Unit
 
+_APPEALS = frozenset({"asked", "appealed", "invited", "encouraged", "challenged", "pressed"})  # "… and asked the EU to"
 _VERB_REACH = 14  # tokens between the first verb and the quotation ("described the new rules as")
 
 
@@ -38,7 +39,8 @@ def _whole(tokens: Sequence[Token], quote: int, text: str) -> tuple[int, int] | 
     while follow < len(tokens) and tokens[follow].text == ",":
         follow += 1
     verb = follow + 1
-    if verb >= len(tokens) or tokens[follow].low != "and" or not _reporting(tokens[verb]):
+    if verb >= len(tokens) or tokens[follow].low != "and" or not (
+            _reporting(tokens[verb]) or tokens[verb].low in _APPEALS):
         return None
     first = next((i for i in range(quote - 1, max(-1, quote - _VERB_REACH), -1) if _reporting(tokens[i])), None)
     if first is None or any(t.kind == "q" for t in tokens[first + 1:quote]):

@@ -416,3 +416,23 @@ def test_a_quotation_after_operation_that_reads_as_a_predicate_is_a_partial_quot
     assert ("ministry", "continues to fulfil its tasks in full") in [(q.speaker, q.text) for q in found]
     named = quotes_of('Troops took part in the operation "Desert Shield" last year.')
     assert named == []
+
+
+def test_a_description_and_an_appeal_by_one_speaker_are_also_recorded_whole() -> None:
+    found = quotes_of(
+        'Lieutenant General Tomas Chaque described the mission as "a school that changed the way our army '
+        'thinks," and asked the EU to consider further support for the navy.'
+    )
+    kinds = {(q.kind, q.speaker) for q in found}
+    assert ("partial", "Tomas Chaque") in kinds
+    whole = [q for q in found if q.kind == "indirect"]
+    assert [q.text for q in whole] == [
+        'described the mission as "a school that changed the way our army thinks," and asked the EU to consider '
+        "further support for the navy"
+    ]
+    assert all(q.speaker_title == "Lieutenant General" for q in found)
+
+
+def test_commodore_is_a_title_not_part_of_the_name() -> None:
+    quote = only(quotes_of("Commodore Rui Miguel de Almeida Pires said the last personnel would leave by July."))
+    assert (quote.speaker, quote.speaker_title) == ("Rui Miguel de Almeida Pires", "Commodore")
