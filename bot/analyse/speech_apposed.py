@@ -70,8 +70,10 @@ def opening_subject(tokens: Sequence[Token], comma: int, text: str) -> Phrase | 
     if tokens[phrase.last + 1].text != ",":
         # "A spokesman for the coalition in Baghdad, Colonel Mark Halloran, said": a short place or
         # owner tail after the role noun, then the name
-        tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 6)) if tokens[i].text == ","), None)
-        if tail is None or not all(_tail_word(t) for t in tokens[phrase.last + 1:tail]):
+        tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 8)) if tokens[i].text == ","), None)
+        office = tokens[phrase.last + 1].low in ("of", "for", "and")  # "deputy minister of industry and trade"
+        if tail is None or not all(_tail_word(t) or (office and t.kind == "w" and t.text.islower())
+                                   for t in tokens[phrase.last + 1:tail]):
             return None
         inner_end = next((i for i in range(tail + 1, comma + 1) if tokens[i].text == ","), comma)
         return named_in_apposition(tokens, phrase, tail + 1, inner_end, text)

@@ -436,3 +436,11 @@ def test_a_description_and_an_appeal_by_one_speaker_are_also_recorded_whole() ->
 def test_commodore_is_a_title_not_part_of_the_name() -> None:
     quote = only(quotes_of("Commodore Rui Miguel de Almeida Pires said the last personnel would leave by July."))
     assert (quote.speaker, quote.speaker_title) == ("Rui Miguel de Almeida Pires", "Commodore")
+
+
+def test_a_lower_case_office_with_its_portfolio_before_an_apposed_name() -> None:
+    found = quotes_of(
+        "Vietnam's deputy minister of industry and trade, Nguyen Hoang Long, told the delegation that his "
+        "government wanted more investment. He said Vietnam would welcome a direct flight."
+    )
+    assert [q.speaker for q in found] == ["Nguyen Hoang Long", "Nguyen Hoang Long"]
