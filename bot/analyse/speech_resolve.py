@@ -18,6 +18,8 @@ from bot.analyse.speech_lexicon import (
     ORG_NOUNS,
     PLURAL_PERSON_NOUNS,
     PLURAL_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
@@ -27,6 +29,7 @@ _LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
+_MISSION_HEADS = frozenset({"mission", "force", "operation"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -186,7 +189,8 @@ class Resolver:
             if recent is not None and recent.name.isupper() and any(
                     recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
                 return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
-            spelled = self._acronym_ending(head, unit)
+            spelled = self._acronym_ending(head, unit) or (
+                self._latest_acronym(unit) if head in _MISSION_HEADS else None)
             if spelled is not None:
                 return spelled
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
@@ -249,6 +253,15 @@ class Resolver:
                     return found[1], found[0]
         return None
 
+    def _latest_acronym(self, unit: int) -> Entity | None:
+        """"UNISFA welcomed the vote … the mission said": missions go by acronyms, so "the mission" is the
+        latest one named nearby."""
+        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "org" and entity.name.isupper() and len(entity.name) > 2:
+                    return entity
+        return None
+
     def _acronym_ending(self, head: str, unit: int) -> Entity | None:
         """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial
         (English names end on their head noun: International Monetary Fund, World Health Organization)."""
@@ -264,7 +277,7 @@ class Resolver:
         first_unit = self.registry.first_unit
         heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
         fitting = [org for org in self.registry.orgs if any(h in org.name.lower().split() for h in heads)
-                   and first_unit.get(id(org), unit) <= unit]
+                   and first_unit.get(id(org), unit) <= unit and not _office(org.name)]
         if not fitting:
             return None
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
@@ -345,6 +358,13 @@ class Resolver:
                 if entity in holders:
                     return entity
         return holders[0]
+
+
+def _office(name: str) -> bool:
+    """"Deputy Head of Mission", "Chief of Staff": a post someone holds, not the body "the mission" means."""
+    words = name.lower().split()
+    of = words.index("of") if "of" in words else 0
+    return of > 0 and words[of - 1] in TITLE_HEADS and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words[:of])
 
 
 def _holds(person: Entity, head: str) -> bool:

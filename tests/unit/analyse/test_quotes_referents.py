@@ -359,3 +359,11 @@ def test_a_live_blog_timestamp_is_not_the_subject_and_a_speech_opened_by_a_subje
     assert [(q.speaker, q.kind) for q in found] == [
         ("S. Venkataraman", "direct"), ("S. Venkataraman", "direct"), ("Lakshmi Narayanan", "indirect"),
     ]
+
+
+def test_the_mission_is_the_acronym_named_nearby_not_an_office_with_mission_in_it() -> None:
+    found = quotes_of(
+        "The Deputy Head of Mission, Ingrid Solheim-Berg, said the civilian component had grown. "
+        "UNISFA also welcomed the vote. In a statement, the mission said it stood ready to help."
+    )
+    assert [q.speaker for q in found] == ["Ingrid Solheim-Berg", "UNISFA"]
