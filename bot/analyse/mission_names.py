@@ -218,7 +218,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     raw += guessed
     for _, _, canonical in list(raw):
         bare = _BARE_OPERATION.match(canonical)
-        if bare and " " in bare["name"]:  # "Prosperity Guardian" for "Operation Prosperity Guardian"
+        if bare and (" " in bare["name"] or len(bare["name"]) >= 5):  # "Sangaris", "Prosperity Guardian"
             local.setdefault(bare["name"], canonical)
     for m in _COALITION_DEF.finditer(text):
         target = m["acr"] or _following_name(raw, m.end())

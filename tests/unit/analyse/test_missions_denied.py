@@ -94,3 +94,14 @@ def test_one_side_says_the_mission_ended_and_the_other_that_it_carries_on_in_a_q
     )
     (status,) = _missions(text)
     assert (status.mission, status.status) == ("Joint Peacekeeping Forces", "disputed")
+
+
+def test_a_mission_that_fights_is_in_combat_and_its_one_word_name_is_used_bare() -> None:
+    text = (
+        "Troops repel attack\n"
+        "BANGUI, May 2, 2024 - Soldiers of Operation Kestrel clashed with rebel fighters near the airport on "
+        "Thursday, the army said. Kestrel troops responded with helicopter gunships.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("Operation Kestrel", "combat")
+    assert "Kestrel" in status.aliases
