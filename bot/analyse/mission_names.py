@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.analyse.mission_acronyms import acronym_definitions, known_as, spelled_elsewhere
 from bot.analyse.mission_catalogue import (
     ALIASES_OF,
     CANONICAL_BY_KEY,
@@ -26,7 +27,7 @@ from bot.analyse.mission_catalogue import (
     organisations_of,
 )
 from bot.analyse.mission_national import national_deployments
-from bot.analyse.mission_patterns import ORG_CUE, unlisted_names
+from bot.analyse.mission_patterns import unlisted_names
 from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
 
@@ -49,28 +50,6 @@ class NamedMission:
     organisations: frozenset[str] = frozenset()
 
 
-_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{3,7})"
-_ACRONYM_DEF = re.compile(
-    r"(?P<long>[A-Z][\w'’.-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’.-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12})"
-    rf"\s*\({_ACRONYM}\)"
-)
-_ACRONYM_PAREN = re.compile(rf"\({_ACRONYM}\)")
-# whitespace inside a definition: its long form has at most 12 separators of at most two runs each, and
-# one more may stand before the parenthesis
-_DEF_WHITESPACE_RUNS = 25
-_WHITESPACE = re.compile(r"\s+")
-_WINDOW = 256
-_DEF_CUE = re.compile(
-    r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
-    r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
-)
-# "NATO Security Assistance and Training for Ukraine (NSATU)": a body that runs missions, and a mission's task
-_LED_BY_BODY = re.compile(r"(?:NATO|EU|European\s+Union|UN|United\s+Nations|African\s+Union|AU|OSCE)\b")
-_BODY_TASK = re.compile(r"\b(?:Assistance|Training|Monitoring|Advisory|Observer|Verification|Stabili[sz]ation)\b")
-_POSSESSIVE = re.compile(r"['’]s$")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_LEAD_WORDS_TEXT = "However But Under Meanwhile The A An In On At For And Since After Before While"
-_LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
 _COALITION_DEF = Anchored(re.compile(
     r"(?i:\bcoalition\b)\s*(?:\((?P<acr>[A-Z][\w-]{1,11})\)|,?\s*(?:which\s+is\s+)?(?:formally|officially|also|"
     r"commonly|better|sometimes|widely)?\s*(?:known|referred\s+to|called|dubbed|named)\s+(?:as\s+)?)"
@@ -90,15 +69,6 @@ _DESCRIPTIVE = Anchored(re.compile(
     r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 ), "UNEA", r"\.N\.|N|nited|ATO|ato|U|uropean|frican")
 _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
-_APPOSITIVE = Anchored(re.compile(
-    r",\s+(?:or\s+|(?:also\s+|better\s+|commonly\s+)?known\s+as\s+|called\s+|dubbed\s+)?"
-    r"(?P<acr>[A-Z]{3,8}(?:\s[A-Z][a-z]+)?)(?=[\s,.;)])"
-), ",", r"\s+(?:[A-Z]{3}|or\s|known|also|better|commonly|called|dubbed)")
-_APPOSITIVE_REACH = 90
-_PHRASE_WORD = re.compile(r"[\w.'’-]+(?<!['’]s)(?<![.'’])")
-_MISSION_HEAD = re.compile(r"(?i:\b(?:mission|force|operation|task\s+force)\b)")
-_CAPS_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{3,8}(?![\w-])")
-_FUNCTION_WORDS = frozenset({"of", "in", "for", "the", "and", "to", "on", "at", "de", "du", "des", "en"})
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
 _GENERIC_KINDS = frozenset(
@@ -154,22 +124,6 @@ def _known(surface: str, config: _Tracked) -> bool:
     return key in config.by_key or key in CANONICAL_BY_KEY
 
 
-def _acronym_long_form(long: str, acronym: str) -> str | None:
-    words = long.split()
-    # a long form never spans a sentence end ("… in Mali. The UN … Mission in Mali (MINUSMA)")
-    opening = max((i + 1 for i, w in enumerate(words) if w.endswith(".") and not _INITIALS.fullmatch(w)), default=0)
-    starts = [
-        i for i, w in enumerate(words)
-        if i >= opening and not _POSSESSIVE.search(w)
-        and (ORG_CUE.fullmatch(w.strip(".,")) or (w[0] == acronym[0] and w not in _LEAD_WORDS))
-    ]
-    if not starts:
-        return None
-    form = " ".join(words[starts[0]:])
-    cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form))
-    return form if cued and form != acronym else None
-
-
 class _Names:
     """Union of names that an article says are one mission."""
 
@@ -198,10 +152,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
             raw += [(start, end, _canonical(found, config)) for start, end, found in index.find(text)]
     names = _Names()
     local: dict[str, str] = {}  # article-specific surface -> canonical
-    definitions = [
-        (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
-        for m in _acronym_definitions(text) if (long := _acronym_long_form(m["long"], m["acr"]))
-    ] + list(_appositive_acronyms(text))
+    definitions = acronym_definitions(text)
     for start, end, long, acronym in definitions:
         acr_name, long_name = _canonical(acronym, config), _canonical(long, config)
         long_is_known = _known(long, config) and not _known(acronym, config)
@@ -209,10 +160,10 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         local[acronym] = acr_name
         raw.append((start, end, long_name))
     guessed = _absorbed(text, unlisted_names(text), raw, names, config)
-    for start, end, acronym in _known_as(text, guessed):
+    for start, end, acronym in known_as(text, guessed):
         acr_name = _canonical(acronym, config)
         names.union(acr_name, _canonical(text[start:end], config), prefer=acr_name)
-    for acronym, long in _spelled_elsewhere(text, {c for _, _, c in guessed}, names):
+    for acronym, long in spelled_elsewhere(text, {c for _, _, c in guessed}, lambda g: names.find(g) == g):
         names.union(acronym, long, prefer=acronym)
         local[acronym] = acronym
     raw += guessed
@@ -262,105 +213,11 @@ def _absorbed(
     return kept
 
 
-_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?P<acr>[A-Z][A-Z0-9-]{2,9})\b")
-
-
-def _known_as(text: str, guessed: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """'The Southern African Development Community Mission in the Democratic Republic of Congo, known as
-    SAMIDRC,': the writer says the two are one mission, even when the acronym does not spell the name."""
-    for start, end, _ in guessed:
-        found = _KNOWN_AS.match(text, end)
-        if found is not None:
-            yield start, end, found["acr"]
-
-
-def _spelled_elsewhere(text: str, guessed: set[str], names: _Names) -> Iterator[tuple[str, str]]:
-    """(acronym, name) where a name found by its shape ("the Nordic Cable Protection Mission") is spelled by
-    an acronym the text uses elsewhere without defining it ("NCPM"): one mission, named by the acronym."""
-    if not guessed:
-        return
-    for token in dict.fromkeys(_CAPS_TOKEN.findall(text)):
-        spelled = [g for g in guessed if names.find(g) == g and _spells(g.split(), token)]
-        if len(spelled) == 1:
-            yield token, spelled[0]
-
-
 def _shortens(short: str, canonical: str) -> bool:
     """Whether `short` is the first words of one of the mission's names ("EU Training Mission" of "European
     Union Training Mission in Mali")."""
     key = name_key(short) + " "
     return any(name_key(n).startswith(key) for n in (canonical, *ALIASES_OF.get(canonical, ())))
-
-
-def _appositive_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, long form, acronym) of "the EU military partnership mission, EUMPM," or "…, known as
-    SAMIM": a mission phrase on the same line, right before, that the acronym spells, which names the same
-    mission. The longest such phrase is taken."""
-    for m in _APPOSITIVE.finditer(text):
-        line_start = text.rfind("\n", max(0, m.start() - _APPOSITIVE_REACH), m.start()) + 1
-        low = max(line_start, m.start() - _APPOSITIVE_REACH)
-        spans = list(_PHRASE_WORD.finditer(text, low, m.start()))
-        words = [w.group() for w in spans]
-        letters = m["acr"].split()[0]
-        for first in range(len(words) - 1):
-            phrase = words[first:]
-            opens = phrase[0][0].isupper() and phrase[0].lower() not in _FUNCTION_WORDS
-            if opens and _MISSION_HEAD.search(" ".join(phrase)) and _spells(phrase, letters):
-                start, end = spans[first].start(), spans[-1].end()
-                yield start, end, " ".join(text[start:end].split()), m["acr"]
-                break
-
-
-def _spells(words: list[str], letters: str) -> bool:
-    """Whether the acronym `letters` spells `words`: each word gives its initial (a word in capitals such as
-    "EU" or "SADC" gives one or more of its first letters), a short function word may give its initial or
-    nothing, and once the letters are spent only a tail that opens with a function word may follow ("EUMAM"
-    for "EU Military Assistance Mission in support of Ukraine")."""
-    if not letters:
-        return not words or words[0].lower() in _FUNCTION_WORDS
-    if not words:
-        return False
-    word, lower = words[0], words[0].lower()
-    if lower in _FUNCTION_WORDS:
-        return _spells(words[1:], letters) or (word[0].upper() == letters[0] and _spells(words[1:], letters[1:]))
-    capitals = word.replace(".", "")
-    if capitals.isupper() and len(capitals) > 1:
-        return any(
-            capitals[:size] == letters[:size] and _spells(words[1:], letters[size:])
-            for size in range(min(len(capitals), len(letters)), 0, -1)
-        )
-    return word[0].upper() == letters[0] and _spells(words[1:], letters[1:])
-
-
-def _acronym_definitions(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_ACRONYM_DEF.finditer(text)`, found from the parentheses instead of from every capital.
-
-    A definition holds no parenthesis but its own "(ACRONYM)", so it starts after the parenthesis before
-    that one, and within the last `_DEF_WHITESPACE_RUNS` runs of whitespace before it: searching only that
-    stretch finds the same leftmost match as a scan of the whole text.
-    """
-    position = 0
-    for paren in _ACRONYM_PAREN.finditer(text):
-        opening = paren.start()
-        low = max(position, text.rfind("(", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
-        found = _ACRONYM_DEF.search(text, _whitespace_bound(text, low, opening), paren.end())
-        if found is not None:
-            position = found.end()
-            yield found
-
-
-def _whitespace_bound(text: str, low: int, end: int) -> int:
-    """The latest position at or after `low` such that text[position:end] holds every stretch that has at most
-    `_DEF_WHITESPACE_RUNS` runs of whitespace and ends at `end` (a stretch never starts inside a run)."""
-    window = _WINDOW
-    while True:
-        start = max(low, end - window)
-        runs = list(_WHITESPACE.finditer(text, start, end))
-        if len(runs) > _DEF_WHITESPACE_RUNS:
-            return max(start, runs[-_DEF_WHITESPACE_RUNS - 1].end())
-        if start == low:
-            return low
-        window *= 4
 
 
 def _surface_matches(surface: str, text: str) -> Iterator[re.Match[str]]:

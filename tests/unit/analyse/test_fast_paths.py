@@ -15,7 +15,16 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analyse import dates, mission_catalogue, mission_cues, mission_names, mission_patterns, mission_roles, missions
+from bot.analyse import (
+    dates,
+    mission_acronyms,
+    mission_catalogue,
+    mission_cues,
+    mission_names,
+    mission_patterns,
+    mission_roles,
+    missions,
+)
 from bot.analyse.mission_catalogue import CATALOGUE_INDEX, AliasIndex, organisations
 from bot.analyse.people_names import fold
 from bot.analyse.scan import Anchored, Needled, case_variants, folds_plainly
@@ -147,14 +156,14 @@ def test_alias_index_finds_catalogue_names_in_every_spelling() -> None:
 @SETTINGS
 @given(texts)
 def test_acronym_definitions_are_the_regex_matches(text: str) -> None:
-    assert spans(mission_names._acronym_definitions(text)) == spans(mission_names._ACRONYM_DEF.finditer(text))
+    assert spans(mission_acronyms._acronym_definitions(text)) == spans(mission_acronyms._ACRONYM_DEF.finditer(text))
 
 
 def test_acronym_definition_far_from_its_parenthesis_is_found() -> None:
     long = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
     text = "x " * 300 + long + "   (MINUSCA) and (Reuters) - " + "word " * 40 + "Joint Operations Command (JOC)"
-    assert spans(mission_names._acronym_definitions(text)) == spans(mission_names._ACRONYM_DEF.finditer(text))
-    assert [m["acr"] for m in mission_names._acronym_definitions(text)] == ["MINUSCA", "JOC"]
+    assert spans(mission_acronyms._acronym_definitions(text)) == spans(mission_acronyms._ACRONYM_DEF.finditer(text))
+    assert [m["acr"] for m in mission_acronyms._acronym_definitions(text)] == ["MINUSCA", "JOC"]
 
 
 def reference_weekdays(text: str) -> set[int]:
