@@ -16,12 +16,14 @@ from bot.analyse import (
     mission_names,
     people_names,
     sentences,
+    speech_tokens,
 )
 
 
 def clear_caches() -> None:
     """Forget everything the analysis cached about texts it has seen."""
     sentences.clear_cache()
+    speech_tokens.clear_cache()
     cluster_vectors.stem.cache_clear()
     dates.article_date.cache_clear()
     developments._DAYS.clear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.analyse.scan import Needled
+from bot.analyse.scan import Needled, NeedleSets
 from bot.models import MissionStatusValue
 
 Mode = Literal["fact", "future", "negated", "denied"]
@@ -202,6 +202,7 @@ _CUES = tuple(
     (re.compile(pattern, re.I), status, prior, kind, needles, pattern == _ENDED_CUE, "(?P<head>" in pattern)
     for (pattern, status, prior, kind), needles in zip(_CUE_TABLE, _NEEDLES, strict=True)
 )
+_CUE_NEEDLES = NeedleSets(_NEEDLES)  # which cues a sentence may hold, in one pass
 _MANDATE_NEAR = re.compile(
     r"ZZZ|\b(?:mandates?|mission|deployment|presence|operation|stay|term|authori[sz]ation|another\s+(?:year|\d+|six|twelve)|"
     r"further\s+(?:year|\d+|six|twelve)|for\s+(?:one|a|another|six|twelve|\d+)\s+(?:more\s+)?(?:years?|months)|"
@@ -373,9 +374,9 @@ def signals(sentence: str) -> list[Signal]:
     """Every status cue in `sentence`, each span used once (earlier, more specific cues win)."""
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
-    holds = sentence.lower().__contains__
-    for pattern, cue_status, previous, cue_kind, needles, plain_end, headed in _CUES:
-        if not any(map(holds, needles)):
+    held = _CUE_NEEDLES.held(lowered := sentence.lower())
+    for index, (pattern, cue_status, previous, cue_kind, _, plain_end, headed) in enumerate(_CUES):
+        if not held >> index & 1:
             continue
         for m in pattern.finditer(sentence):
             status, kind = cue_status, cue_kind
@@ -395,7 +396,7 @@ def signals(sentence: str) -> list[Signal]:
             # a long cue is held by its verb: "ruled that the plan to send troops is unlawful" is no plan
             mode = mode_of(sentence, *(m.span("head") if headed else (start, end)))
             taken.append((start, end))
-            if kind == "intent" and any(map(holds, _BLOCKING_NEEDLES)):
+            if kind == "intent" and any(map(lowered.__contains__, _BLOCKING_NEEDLES)):
                 blocked = _blocked(sentence, start)
                 if blocked is not None:
                     status, kind, mode = "suspended", "change", blocked

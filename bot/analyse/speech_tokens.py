@@ -17,10 +17,11 @@ from bot.analyse.speech_marks import Segment
 
 TokenKind = Literal["w", "p", "q", "pos"]
 
-# A token is the group that matched; the leading whitespace is taken in the same match so that the search
-# does not stop at every space (no token starts there, so the tokens are the same).
+# A token is the group that matched; the leading whitespace is taken in the same match (and captured, so that
+# `findall` can keep count of positions: matches are contiguous, as every character other than trailing
+# whitespace starts one) and the search does not stop at every space (no token starts there).
 _TOKEN = re.compile(
-    r"\s*(?:(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
+    r"(\s*)(?:(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
     r"|(?P<word>\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"
     r"|(?P<pos>[’'][sS]\b|(?<=[sS])[’'](?=\s))"
     r"|(?P<punct>[^\w\s]))"
@@ -35,7 +36,6 @@ _DATELINE = re.compile(
     r"\s*[–—-]{1,2}\s+"
 )
 _new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
-_ACRONYM, _WORD, _POSSESSIVE = (_TOKEN.groupindex[name] for name in ("acr", "word", "pos"))
 _DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
@@ -63,34 +63,59 @@ class Unit:
     tokens: list[Token] = field(default_factory=list)
 
 
+def _word_facts(word: str) -> tuple[str, bool]:
+    """A word's `low` and `name` (see Token); kept per word, since most words of an article are common ones."""
+    low = word.lower().rstrip(".")  # a word holds no dot but the one an abbreviation or acronym ends with
+    if word[0].isupper():
+        name = low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
+    else:
+        name = ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+    if len(_FACTS) >= _FACTS_LIMIT:
+        _FACTS.clear()
+    _FACTS[word] = low, name
+    return low, name
+
+
+_FACTS: dict[str, tuple[str, bool]] = {}
+_FACTS_LIMIT = 50_000
+
+
+def clear_cache() -> None:
+    """Forget the facts kept per word (for benchmarks that time the tokeniser itself)."""
+    _FACTS.clear()
+
+
 def _tokenise(text: str, start: int, end: int, out: list[Token]) -> None:
-    """The hottest loop of the analysis (every word of every article), so the name test is written inline and
-    groups are told apart by number: a few dozen bytecodes per token."""
+    """The hottest loop of the analysis (every word of every article): the matches come as tuples of strings
+    (no match objects), positions are counted from their lengths, and a word's facts are looked up."""
     append = out.append
+    facts = _FACTS.get
     taken_until = -1  # a dot already taken by an abbreviation ("Gen.") is not punctuation
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastindex or 0  # never 0: every match is one of the groups
-        first, stop = match.span(kind)
-        word = text[first:stop]
-        if kind in (_WORD, _ACRONYM):
-            low = word.lower()
-            if kind == _WORD and stop < end and text[stop] == "." and (
-                low in _DOTTED or (len(word) == 1 and word.isupper())
+    position = start
+    for space, acronym, matched, possessive, punct in _TOKEN.findall(text, start, end):
+        first = position + len(space)
+        if matched:
+            word = matched
+            position = stop = first + len(word)
+            if stop < end and text[stop] == "." and (
+                word.lower() in _DOTTED or (len(word) == 1 and word.isupper())
             ):
                 stop += 1
                 taken_until = stop
                 word += "."
-            elif kind == _ACRONYM:
-                low = low.rstrip(".")  # a word (the other kind) holds no dot
-            if word[0].isupper():
-                name = low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
-            else:
-                name = ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+            low, name = facts(word) or _word_facts(word)
             append(_new(Token, (word, first, stop, "w", low, -1, name)))
-        elif kind == _POSSESSIVE:
-            append(_new(Token, (word, first, stop, "pos", "'s", -1, False)))
-        elif first >= taken_until:
-            append(_new(Token, (word, first, stop, "p", word, -1, False)))
+        elif acronym:
+            position = stop = first + len(acronym)
+            low, name = facts(acronym) or _word_facts(acronym)
+            append(_new(Token, (acronym, first, stop, "w", low, -1, name)))
+        elif possessive:
+            position = stop = first + len(possessive)
+            append(_new(Token, (possessive, first, stop, "pos", "'s", -1, False)))
+        else:
+            position = stop = first + len(punct)
+            if first >= taken_until:
+                append(_new(Token, (punct, first, stop, "p", punct, -1, False)))
 
 
 def _not_a_name_opener(tokens: list[Token]) -> None:

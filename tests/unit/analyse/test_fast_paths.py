@@ -27,7 +27,7 @@ from bot.analyse import (
 )
 from bot.analyse.mission_catalogue import CATALOGUE_INDEX, AliasIndex, organisations
 from bot.analyse.people_names import fold
-from bot.analyse.scan import Anchored, Needled, case_variants, folds_plainly
+from bot.analyse.scan import Anchored, Needled, NeedleSets, case_variants, folds_plainly
 from bot.analyse.speech_lexicon import NAME_PREFIX, NOT_NAME_WORDS
 from bot.analyse.speech_registry import Entity, Registry
 from bot.analyse.speech_tokens import _DOTTED, Token, Unit, tokenise
@@ -92,6 +92,18 @@ def test_needled_patterns_find_what_the_plain_search_finds(text: str) -> None:
         found, plain = needled.search(text), needled.pattern.search(text)
         assert (found and found.span()) == (plain and plain.span())
         assert spans(needled.finditer(text)) == spans(needled.pattern.finditer(text))
+
+
+@SETTINGS
+@given(st.one_of(texts, st.text(alphabet="abenxd l", max_size=30)))
+def test_needle_sets_are_those_a_substring_test_finds(text: str) -> None:
+    low = text.lower()
+    nested = NeedleSets([("end", "extend"), ("exten",), ("x",), ("nd l", "d")])  # needles inside needles
+    cases = [(mission_cues._CUE_NEEDLES, mission_cues._NEEDLES), (nested, [("end", "extend"), ("exten",), ("x",),
+                                                                         ("nd l", "d")])]
+    for needle_sets, sets in cases:
+        held = needle_sets.held(low)
+        assert [bool(held >> i & 1) for i in range(len(sets))] == [any(n in low for n in needles) for needles in sets]
 
 
 def test_needles_are_skipped_only_where_lower_casing_is_plain() -> None:
@@ -307,7 +319,7 @@ def test_registry_finds_organisations_like_a_pass_over_all_of_them(text: str, na
 def test_clear_caches_forgets_every_article() -> None:
     from datetime import UTC, datetime
 
-    from bot.analyse import people_names, sentences
+    from bot.analyse import people_names, sentences, speech_tokens
     from bot.analyse.batch import analyse_article
     from bot.analyse.caches import clear_caches
     from bot.models import Article, MissionSpec
@@ -323,3 +335,4 @@ def test_clear_caches_forgets_every_article() -> None:
     assert all(cache.cache_info().currsize for cache in caches[:6])
     clear_caches()
     assert [cache.cache_info().currsize for cache in caches] == [0] * len(caches)
+    assert not speech_tokens._FACTS
