@@ -122,6 +122,8 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
     if first > 1 and toks[first - 1].low in ("of", "for") and (
             is_title_word(toks[first - 2]) or toks[first - 2].low in TITLE_MODIFIERS):
         office = first - 1
+        if len(toks) - first == 1:
+            return None  # "Permanent Representative of Ghana": the office's object, no name
         while first < len(toks) - 1 and (toks[first].low in TITLE_MODIFIERS or toks[first].low in ORG_WORDS):
             first += 1  # "Minister of National Defense Rasa X": the office's words belong to the title
         # "Secretary General for Defence Investment Katrin X": a known given name starts the name

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.people_names import is_name_word, split_name
-from bot.analyse.speech_appositions import parse_apposition, person_from_apposition
+from bot.analyse.speech_appositions import opening_office, parse_apposition, person_from_apposition
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_lexicon import word_set
 from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
@@ -111,11 +111,22 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
         ranked = person_from_apposition(inner, text)
         if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
-        return None
-    named = named_in_apposition(tokens, phrase, opening + 1, comma, text)
+        return _after_office(tokens, opening, comma, text)
+    named = named_in_apposition(tokens, phrase, opening + 1, comma, text) or _after_office(tokens, opening, comma, text)
     if named is not None:
         return named
     found = parse_apposition(inner, text)
     if found is not None:
         return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
     return None if strict else phrase
+
+
+def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) -> Phrase | None:
+    """"The Spokesperson of the UN Verification Mission in Colombia (Misión …), Martín Quintero, briefed",
+    "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Chávez, said": a sentence
+    that opens with an office, however many commas and brackets it holds, then a person's name."""
+    office = opening_office(tokens, opening, text)
+    named = person_from_apposition(tokens[opening + 1:comma], text) if office is not None else None
+    if named is None or len(named.name.split()) < 2:
+        return None
+    return Phrase("name", opening + 1, comma - 1, named.name, parts=replace(named, title=office))

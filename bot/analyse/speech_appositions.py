@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
-from bot.analyse.speech_lexicon import PERSON_NOUNS, TITLE_MODIFIERS, word_set
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PERSON_NOUNS, SAY_VERBS, TITLE_MODIFIERS, word_set
 from bot.analyse.speech_phrases import DETERMINERS
 from bot.analyse.speech_runs import name_start
 from bot.analyse.speech_tokens import Token
+
+_REPORTING = SAY_VERBS | FRAGMENT_VERBS
 
 _APPOSITION_PREPS = word_set("of for at in with from to")
 
@@ -71,3 +73,33 @@ def person_from_apposition(tokens: Sequence[Token], text: str) -> NameParts | No
     title = parts.title or (text[before[0].start:before[-1].end] if before else None)
     org = text[tokens[cut + 1].start:tokens[-1].end] if cut + 1 < len(tokens) else None
     return replace(parts, kind="person", title=title, org=parts.org or org)
+
+
+def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | None:
+    """The office that opens the sentence and ends at the comma tokens[opening] ("The Spokesperson of the
+    Mission (…)", "Bolivia's Minister of Cultures, Decolonization and …"), when nothing in it reports."""
+    # the office opens the sentence or follows "by/with/from the": "The Council was briefed by the Special
+    # Representative of the Chairperson …, Ambassador X,"
+    start = next((i + 1 for i in range(opening - 2, -1, -1) if (tokens[i].low == "the" or tokens[i].kind == "pos")
+                  and _titled_run(tokens, i + 1, opening) and (i == 0 or (i == 1 and tokens[i].kind == "pos")
+                                                                or tokens[i - 1].low in ("by", "with", "from"))), 0)
+    if start == 0 or start >= opening:
+        return None
+    following = tokens[start + 1] if start + 1 < opening else None
+    if following is not None and following.low not in ("of", "for", ",") and not is_title_word(following) and (
+            following.low not in TITLE_MODIFIERS):
+        return None
+    if any(t.kind == "q" or (t.kind == "w" and t.text.islower() and t.low in _REPORTING)
+           for t in tokens[start:opening]):
+        return None
+    return text[tokens[start].start:tokens[opening - 1].end]
+
+
+def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """"Special Representative", "Deputy Head", "Minister": title words, modifiers first, up to a title head."""
+    for token in tokens[start:min(stop, start + 3)]:
+        if is_title_word(token):
+            return True
+        if not (token.name and token.low in TITLE_MODIFIERS):
+            return False
+    return False

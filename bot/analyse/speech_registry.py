@@ -19,7 +19,7 @@ from bot.analyse.people_names import (
     name_words,
     split_name,
 )
-from bot.analyse.speech_appositions import parse_apposition
+from bot.analyse.speech_appositions import opening_office, parse_apposition
 from bot.analyse.speech_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 from bot.analyse.speech_runs import affiliation, name_end
 from bot.analyse.speech_tokens import Token, Unit
@@ -107,6 +107,10 @@ class Registry:
             last = close if close is not None else last
             possessive = last + 1 < len(tokens) and tokens[last + 1].kind == "pos"
             entity = self._register(parts, tokens, last) if parts is not None else None
+            apposed = entity is not None and entity.kind == "person" and index > 1 and tokens[index - 1].text == ","
+            office = opening_office(tokens, index - 1, self.text) if apposed else None
+            if entity is not None and office is not None and office not in entity.titles:
+                entity.titles.append(office)  # "The Spokesperson of the Mission, X, briefed": "the Spokesperson" later
             if entity is not None and not possessive:
                 found.append(entity)
                 if entity.kind == "person" and first_person is None:

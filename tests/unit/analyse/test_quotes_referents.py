@@ -367,3 +367,22 @@ def test_the_mission_is_the_acronym_named_nearby_not_an_office_with_mission_in_i
         "UNISFA also welcomed the vote. In a statement, the mission said it stood ready to help."
     )
     assert [q.speaker for q in found] == ["Ingrid Solheim-Berg", "UNISFA"]
+
+
+def test_an_office_full_of_commas_and_brackets_titles_the_name_after_it_and_the_office_alone_finds_them() -> None:
+    found = quotes_of(
+        "The Spokesperson of the UN Verification Mission in Colombia (Misión de Verificación), Martín Quintero, "
+        "briefed journalists. The Spokesperson said that six offices would close. "
+        "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Chávez Mamani, said "
+        "the roofs had been repaired."
+    )
+    assert [q.speaker for q in found] == ["Martín Quintero", "Rosario Chávez Mamani"]
+
+
+def test_an_office_after_briefed_by_the_titles_the_name_and_a_country_after_of_is_no_name() -> None:
+    found = quotes_of(
+        "The session was chaired by Ambassador Kwame Asante-Boateng, Permanent Representative of Ghana. The "
+        "Council was briefed by the Special Representative for Somalia, Ambassador Moustapha Ould Cheikh Sidi. "
+        '"Somalia has made real progress," the Special Representative told the Council.'
+    )
+    assert [q.speaker for q in found] == ["Moustapha Ould Cheikh Sidi"]
