@@ -25,6 +25,7 @@ _WINDOW = 256
 _DEF_CUE = re.compile(
     r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
     r"Monitoring\s+(?:Team|Group|Force)|Security\s+Patrol|Maritime\s+(?:Security\s+)?Patrol|"
+    r"(?:Suppression|Regional|Multinational|Standby|Intervention|Joint|Support|Stabili[sz]ation)\s+Force|"
     r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
 )
 # "NATO Security Assistance and Training for Ukraine (NSATU)": a body that runs missions, and a mission's task

@@ -121,7 +121,7 @@ _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind
     # bases handed over or closed: a drawdown, not the end of the mission
     (r"\b(?:clos(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|vacat\w+|evacuat\w+|leav(?:e|es|ing)|left|"
      r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
-     r"headquarters|garrisons?)\b", "drawdown", None, "change"),
+     r"headquarters|garrisons?|(?:field\s+|regional\s+)offices)\b", "drawdown", None, "change"),
     (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
      r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist))\b", "suspended", None, "change"),
     # a court that rules the deployment unlawful stops it
@@ -179,7 +179,7 @@ _CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind
 _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat",), ("combat",), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
-    ("base", "camp", "post", "position", "facilit", "headquarter", "garrison"),
+    ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
     ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas"),
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
@@ -212,7 +212,10 @@ _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
-    r"mandate|deployment|presence|role|tour|engagement|force|ZZZ)\b)", re.I
+    r"mandate|deployment|presence|role|tour|engagement|force|ZZZ)\b)"
+    # bases and offices closed are a drawdown (read by its own cue), not the end: "begins closing regional offices"
+    r"|\s+(?:[a-z][\w-]*\s+)?(?:bases|camps|posts|offices|facilities|garrisons)\b",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"

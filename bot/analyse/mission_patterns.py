@@ -64,6 +64,10 @@ _MILITARY = re.compile(
     re.I,
 )
 _MILITARY_WORDS = 2
+_MISSION_BODY = re.compile(
+    r"(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|OSCE|AU|African\s+Union|NATO|SADC|ECOWAS|IGAD)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,5}Mission\b"
+)
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
@@ -145,7 +149,10 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
-    return spans if spans and _military(text) else []
+    if not spans or _military(text):
+        return spans
+    # civilian missions of the bodies that run missions need no soldiers: "the OSCE Mission to Montenegro"
+    return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
 
 
 def _military(text: str) -> bool:

@@ -9,6 +9,7 @@ or will do ("will remain here to advise", "had begun patrolling"); never when ne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.analyse.mission_cues import mode_of
 from bot.analyse.scan import Needled
@@ -84,6 +85,26 @@ def roles(sentence: str) -> list[str]:
     for word in keep:
         if mode_of(sentence, word.start(), word.end()) in ("fact", "future"):
             role = _role(word.group())
+            if role not in found:
+                found.append(role)
+    return found
+
+
+_NAMED_ROLE = re.compile(
+    r"\b(?P<word>Training|Monitoring|Observers?|Observation|Assistance|Advisory|Verification|Supervision)\b"
+)
+_ROLE_OF_NAME = {"training": "train", "monitoring": "monitor", "observer": "monitor", "observers": "monitor",
+                 "observation": "monitor", "assistance": "assist", "advisory": "advise", "verification": "monitor",
+                 "supervision": "monitor"}
+
+
+def named_roles(names: Sequence[str]) -> list[str]:
+    """The roles a mission's own name states: an "EU Monitoring Mission" monitors, a "Training Mission"
+    trains, a "Military Assistance Mission" assists."""
+    found: list[str] = []
+    for name in names:
+        for match in _NAMED_ROLE.finditer(name):
+            role = _ROLE_OF_NAME[match["word"].lower()]
             if role not in found:
                 found.append(role)
     return found

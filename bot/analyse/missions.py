@@ -22,7 +22,7 @@ from bot.analyse.mission_cues import Signal, clause_bounds, cue_scope, signals, 
 from bot.analyse.mission_decide import Hit, decide, since
 from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
 from bot.analyse.mission_names import Mention, NamedMission, find_missions
-from bot.analyse.mission_roles import roles
+from bot.analyse.mission_roles import named_roles, roles
 from bot.analyse.scan import Needled
 from bot.analyse.sentences import Span, paragraphs, sentences
 from bot.models import Article, Evidence, MissionSpec, MissionStatus
@@ -37,8 +37,8 @@ _REFERENCE_HINT = Needled(re.compile(
     "soldiers", "personnel", "observers"))
 _ANAPHOR = Needled(re.compile(
     r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
-    r"deployment|peacekeepers|observers)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
-), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers"))
+    r"deployment|peacekeepers|observers|detachment)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
+), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment"))
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
@@ -245,7 +245,8 @@ def extract_missions(
     result: list[MissionStatus] = []
     for mission in named_list:
         findings = found[mission.name]
-        decision = decide(findings.hits, findings.roles)
+        roles_ = findings.roles or named_roles((mission.name, *mission.aliases))
+        decision = decide(findings.hits, roles_)
         in_title = title_first and mission.first < len(article.title)
         if decision.status == "unknown" and mission.count < 2 and not in_title:
             continue
@@ -257,7 +258,7 @@ def extract_missions(
             mission=mission.name,
             aliases=mission.aliases,
             status=decision.status,
-            roles=tuple(findings.roles),
+            roles=tuple(roles_),
             since=since(decision.support, anchor),
             previous_status=decision.previous,
             evidence=tuple(Evidence(article_id=article.id, sentence=s) for s in evidence),

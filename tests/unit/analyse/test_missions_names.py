@@ -200,3 +200,36 @@ def test_peacekeeping_forces_in_the_plural_name_a_mission_but_joint_forces_do_no
     )
     named, _ = find_missions(text)
     assert [n.name for n in named] == ["Joint Peacekeeping Forces"]
+
+
+def test_a_civilian_mission_of_a_body_that_runs_missions_needs_no_soldiers() -> None:
+    text = (
+        "Mission closes\n"
+        "PODGORICA, May 2, 2024 - The OSCE Mission to Montenegro concluded its work on Friday after 18 years, "
+        "the organisation said. The OSCE Mission to Montenegro handed its archive to the government.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("OSCE Mission to Montenegro", "ended")
+    assert find_missions("The Kenya Trade Mission to Montenegro signed deals.\n")[0] == []
+
+
+def test_a_force_defined_by_its_acronym_and_a_name_that_states_its_role() -> None:
+    named, _ = find_missions("BOGOTA - The Gang Suppression Force (GSF) took the district. GSF troops fought gangs.\n")
+    assert [n.name for n in named] == ["GSF"]
+    text = (
+        "Monitors deny halt\n"
+        "TBILISI, May 2, 2024 - The EU Monitoring Mission in Georgia (EUMM) denied that it had suspended its "
+        "patrols. The EUMM said its work would go on.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.status, status.roles) == ("non-combat", ("monitor",))
+
+
+def test_closing_offices_is_a_drawdown_not_the_end() -> None:
+    text = (
+        "Verification Mission begins closing regional offices under reduced mandate\n"
+        "BOGOTA, May 2, 2024 - The UN Verification Mission in Colombia began closing six regional offices on "
+        "Thursday, a spokesman for the peacekeeping mission said.\n"
+    )
+    (status,) = _missions(text)
+    assert status.status == "drawdown"
