@@ -187,8 +187,10 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
         raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
-    if not raw:  # no named mission: perhaps a country's unnamed deployment ("Russian peacekeepers in Karabakh")
-        raw += national_deployments(text, text.find("\n") % (len(text) + 1))
+    # a country's unnamed deployment ("Russian peacekeepers in Karabakh"), also beside named missions
+    taken = [(s, e) for s, e, _ in raw]
+    raw += [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))
+            if not any(s < n[1] and n[0] < e for s, e in taken)]
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)

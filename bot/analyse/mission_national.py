@@ -13,7 +13,7 @@ from collections import Counter
 _DEMONYM = r"(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))"
 _NOUN = (r"(?P<noun>peacekeeping\s+(?:contingent|force|troops|mission)|peacekeepers|contingent|troops|troop|"
          r"forces|soldiers|deployment)")
-_DEPLOYMENT = re.compile(rf"\b{_DEMONYM}\s+(?:military\s+)?{_NOUN}\b", re.IGNORECASE)
+_DEPLOYMENT = re.compile(rf"\b{_DEMONYM}\s+(?:military\s+|armed\s+)?{_NOUN}\b", re.IGNORECASE)
 # the place after the noun, in the same sentence: "in Azerbaijan's Karabakh region", "from Karabakh", "in the
 # northern province of Cabo Delgado"
 _PLACE = re.compile(

@@ -233,3 +233,14 @@ def test_closing_offices_is_a_drawdown_not_the_end() -> None:
     )
     (status,) = _missions(text)
     assert status.status == "drawdown"
+
+
+def test_a_countrys_own_deployment_is_a_mission_beside_a_named_one() -> None:
+    text = (
+        "Egyptian troops begin leaving Somalia\n"
+        "MOGADISHU, May 2, 2024 - Egyptian troops deployed in Somalia under a bilateral protocol began leaving "
+        "on Thursday, officials said. The Egyptian troops are separate from Egypt's contingent in AUSSOM, the "
+        "African Union mission, whose soldiers stay.\n"
+    )
+    statuses = {s.mission: s.status for s in _missions(text)}
+    assert statuses.get("Egyptian troops in Somalia") == "drawdown"
