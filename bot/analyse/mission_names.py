@@ -69,6 +69,7 @@ _DESCRIPTIVE = Anchored(re.compile(
     r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 ), "UNEA", r"\.N\.|N|nited|ATO|ato|U|uropean|frican")
 _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
+_PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
 _GENERIC_KINDS = frozenset(
@@ -187,10 +188,13 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
         raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
-    # a country's unnamed deployment ("Russian peacekeepers in Karabakh"), also beside named missions
-    taken = [(s, e) for s, e, _ in raw]
-    raw += [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))
-            if not any(s < n[1] and n[0] < e for s, e in taken)]
+    # a country's unnamed deployment ("Russian peacekeepers in Karabakh"), also beside named missions, unless
+    # the article says it is part of one of them
+    national = [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))
+                if not any(s < n[1] and n[0] < e for s, e, _ in raw)]
+    part = {name for start, end, name in national if any(_PART_OF.search(text, end, min(len(text), end + 60))
+                                                          and start < s < end + 60 for s, _, _ in raw)}
+    raw += [n for n in national if n[2] not in part]
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)
