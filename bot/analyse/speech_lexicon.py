@@ -237,3 +237,11 @@ def medium_of(context: str) -> str | None:
         if pattern.search(context):
             return name
     return None
+
+# Irregular past forms: after a lone capitalised word they make it a subject ("Duarte left no doubt").
+IRREGULAR_PAST: Final = word_set(
+    """held fell rose won lost left took made went came saw began kept sent spent built struck fought brought
+    paid told met grew hit ran stood broke gave found became knew thought led got cost chose drove wrote spoke
+    flew threw drew wore hid sold bought sought taught caught meant felt fled fed froze rode shook swore tore
+    woke sank sat smiled"""
+)

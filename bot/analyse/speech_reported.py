@@ -17,6 +17,7 @@ from bot.analyse.speech_cues import cue_after, quoted_title
 from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_inverted
 from bot.analyse.speech_lexicon import (
     FINDING_VERBS,
+    IRREGULAR_PAST,
     PARTICIPLES,
     PARTICIPLES_THAT_OPTIONAL,
     SAY_VERBS,
@@ -50,10 +51,7 @@ _FINITE = word_set(
 )
 # More past forms, trusted only before the first comma: "said his team got the order", but not "confirmed
 # their role, and some … chose to …" (a noun phrase, then the reporter's own clause).
-_PAST_BEFORE_COMMA = word_set(
-    """got cost chose drove wrote spoke flew threw drew wore hid sold bought sought taught caught meant felt fled
-    fed froze rode shook swore tore woke sank"""
-)
+_PAST_BEFORE_COMMA = IRREGULAR_PAST - _FINITE - {"sat", "smiled"}
 _MIN_CLAUSE_WORDS = 3
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")

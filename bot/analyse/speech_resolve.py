@@ -29,6 +29,12 @@ _LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
+# heads that writers use for people they do not name, so "the official said" is no one named before
+_ANONYMOUS_WORDS = (
+    "official source diplomat analyst expert resident witness observer insider aide officer soldier spokesperson "
+    "spokesman spokeswoman representative member person man woman worker"
+)
+_ANONYMOUS_HEADS = frozenset(_ANONYMOUS_WORDS.split())
 _MISSION_HEADS = frozenset({"mission", "force", "operation"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
@@ -116,6 +122,21 @@ class Resolver:
         if chosen is not None and chosen.kind == "person" and fits != "a":
             chosen.gender = fits
         return chosen
+
+    def _recent_subject(self, unit: int) -> Entity | None:
+        """The named person who spoke or was the subject in this sentence or the two before, in this paragraph
+        or the one before; none when two such people are in play."""
+        current = self.units[unit].paragraph
+        people: dict[int, Entity] = {}
+        for back in range(unit, max(-1, unit - 3), -1):
+            if current - self.units[back].paragraph > 1:
+                break
+            for entity, salient in self._pool(back, unit):
+                if salient and entity.kind == "person" and not self.is_described(entity) and len(entity.words) > 1:
+                    people[id(entity)] = entity
+            if people:
+                break
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def recent_person(self, unit: int) -> Entity | None:
         """The person a description such as "the 23-year-old" refers back to."""
@@ -208,6 +229,12 @@ class Resolver:
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
             if titled is not None:
                 return titled
+        epithet_like = head not in _ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS
+        if kind == "person" and phrase.definite and epithet_like and phrase.text not in self.described:
+            # an epithet for the person the story is on: 'Captain Marco Duarte backed him. "…," the midfielder said.'
+            epithet = self._recent_subject(unit)
+            if epithet is not None:
+                return epithet
         entity = self.described.get(phrase.text)
         if entity is None:
             plural = head in PLURAL_PERSON_NOUNS

@@ -22,6 +22,7 @@ from bot.analyse.speech_cues import BE_FORMS, FINITE_CUES, filler, plain_said, p
 from bot.analyse.speech_lexicon import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    IRREGULAR_PAST,
     ORG_NOUNS,
     PARTICIPLES,
     PERSON_NOUNS,
@@ -44,7 +45,7 @@ _SUBJECT_PRONOUNS = word_set("he she they we")
 # Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
 _NOUN_FORMS = word_set("states reports notes claims estimates remarks rules demands tweets promises pledges")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
-_SUBORDINATORS = word_set("after before since while when as although though because if once until whereas")
+_SUBORDINATORS = word_set("after before since while when as although though because if once until whereas whether")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
 # to the Security Council this month", "the army, which …"
 _POSTMODIFIERS = word_set("that which who whose to in at for from on with of known this last")
@@ -58,7 +59,8 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
         return False
     low = following.low
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
-        low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s")))
+        low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s"))
+        and low not in IRREGULAR_PAST)
 
 
 def _speaks(word: str) -> bool:

@@ -386,3 +386,14 @@ def test_an_office_after_briefed_by_the_titles_the_name_and_a_country_after_of_i
         '"Somalia has made real progress," the Special Representative told the Council.'
     )
     assert [q.speaker for q in found] == ["Moustapha Ould Cheikh Sidi"]
+
+
+def test_an_epithet_is_the_person_the_story_is_on_but_the_official_stays_anonymous() -> None:
+    found = quotes_of(
+        "Captain Marco Duarte sat next to his coach and backed him. "
+        '"We talked all week about the first 15 minutes," the midfielder said. '
+        "Asked whether he expected to return, Stefan Lindgren smiled and said it was not the night for that. "
+        'Duarte left no doubt where he stands. "He is our coach," he said. '
+        '"Talks will resume," the official said.'
+    )
+    assert [q.speaker for q in found] == ["Marco Duarte", "Stefan Lindgren", "Marco Duarte", "official"]
