@@ -33,6 +33,7 @@ from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_reveal import reveal_speakers
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
+from bot.analyse.speech_transcript import transcript_answers
 from bot.models import Article, Quote
 
 _NOT_BODY = re.compile(
@@ -124,4 +125,5 @@ def extract_quotes(article: Article) -> list[Quote]:
         found += attributor.attribute(unit, absorbed)
     found += interview_answers(units, segments, found)
     found += compound_reports(units, found, text)
+    found += transcript_answers(units, text, subjects, found)
     return _to_quotes(article, reveal_speakers(units, found, subjects))

@@ -397,3 +397,19 @@ def test_an_epithet_is_the_person_the_story_is_on_but_the_official_stays_anonymo
         '"Talks will resume," the official said.'
     )
     assert [q.speaker for q in found] == ["Marco Duarte", "Stefan Lindgren", "Marco Duarte", "official"]
+
+
+def test_a_transcript_without_quotation_marks_gives_each_answer_to_the_interviewee() -> None:
+    found = quotes_of(
+        "Ilaria Ferrante, who has led the mission since 2025, met us in Tunis.\n\n"
+        "Q: Is the mission still operating?\n\n"
+        "A: We are still here, in a way. Our team is in Tunis.\n\n"
+        "Q: Has it been suspended?\n\n"
+        "A: No decision of that kind has been communicated to me.\n\n"
+        "A spokesman for the border guard said cooperation had stopped."
+    )
+    assert [(q.speaker, q.kind, q.text) for q in found[:2]] == [
+        ("Ilaria Ferrante", "direct", "We are still here, in a way. Our team is in Tunis."),
+        ("Ilaria Ferrante", "direct", "No decision of that kind has been communicated to me."),
+    ]
+    assert quotes_of("Q: Is it over?\n\nA: Yes.\n\nQ: Why?\n\nA: Because.") == []  # nobody introduced
