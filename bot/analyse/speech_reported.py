@@ -52,6 +52,11 @@ _FINITE = word_set(
 # More past forms, trusted only before the first comma: "said his team got the order", but not "confirmed
 # their role, and some … chose to …" (a noun phrase, then the reporter's own clause).
 _PAST_BEFORE_COMMA = IRREGULAR_PAST - _FINITE - {"sat", "smiled"}
+# present forms that are verbs whatever stands before them, unless a determiner makes them nouns ("the plans")
+_PRESENT_VERBS = word_set(
+    """expects plans intends wants needs faces sees believes continues hopes aims holds owns controls employs
+    operates supports opposes rejects accepts considers knows thinks seeks lacks risks requires remains"""
+)
 _MIN_CLAUSE_WORDS = 3
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
@@ -70,8 +75,10 @@ def _looks_finite(tokens: Sequence[Token]) -> bool:
         comma = comma or token.text == ","
         if token.kind != "w" or not token.text.islower():
             continue
-        if token.low in _FINITE or (token.low.endswith("ed") and len(token.low) > 4):
-            return True
+        if token.low in _FINITE or (token.low.endswith("ed") and len(token.low) > 3 and not token.low.endswith("eed")):
+            return True  # "had", "owed", "ordered"; never "need", "speed"
+        if token.low in _PRESENT_VERBS and index > 0 and tokens[index - 1].low not in _OBJECT_OPENERS:
+            return True  # "the company now expects revenue to fall"
         if token.low in _PAST_BEFORE_COMMA and not comma:
             return True
         if index > 0 and tokens[index - 1].low in ("it", "he", "she", "this", "that") and token.low.endswith("s"):

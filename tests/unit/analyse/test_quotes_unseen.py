@@ -444,3 +444,21 @@ def test_a_lower_case_office_with_its_portfolio_before_an_apposed_name() -> None
         "government wanted more investment. He said Vietnam would welcome a direct flight."
     )
     assert [q.speaker for q in found] == ["Nguyen Hoang Long", "Nguyen Hoang Long"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Takeshi Ogura said the government owed the public an explanation.",
+         "the government owed the public an explanation"),
+        ("Chief financial officer Gregory Lantz said the company now expects revenue of $1.6 billion.",
+         "the company now expects revenue of $1.6 billion"),
+    ],
+)
+def test_short_past_forms_and_common_present_verbs_make_a_reported_clause(sentence: str, clause: str) -> None:
+    quote = only(quotes_of(sentence))
+    assert (quote.kind, quote.text) == ("indirect", clause)
+
+
+def test_a_plan_named_as_an_object_is_no_clause() -> None:
+    assert quotes_of("The minister confirmed the plans.") == []
