@@ -27,7 +27,8 @@ SAY_VERBS: Final = word_set(
     observes conceded concedes complained complains testified testifies reported reports indicated indicates
     suggested suggests affirmed affirms reaffirmed reaffirms underlined underlines underscored underscores
     highlighted highlights contended contends disclosed discloses alleged alleges countered counters
-    estimated estimates ruled rules demanded demands reckons reckoned"""
+    estimated estimates ruled rules demanded demands reckons reckoned assured assures specified specifies
+    informed informs opined opines lamented laments signalled signaled signals hinted hints"""
 )
 # Verbs by which a report or a study speaks ("the study found that …"); only with such a subject.
 FINDING_VERBS: Final = word_set("found finds showed shows")
@@ -57,7 +58,7 @@ PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear w
 THAT_OPTIONAL: Final = word_set(
     """said says told tells added adds wrote writes tweeted tweets announced announces warned warns confirmed
     confirms insisted insists claimed claims argued argues stressed stresses noted notes acknowledged admitted
-    estimated predicted suggested reckons reckoned"""
+    estimated predicted suggested reckons reckoned assured assures"""
 )
 PARTICIPLES_THAT_OPTIONAL: Final = word_set("saying adding telling writing")
 

@@ -32,7 +32,7 @@ from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
-_TELL = word_set("told tells telling")
+_TELL = word_set("told tells telling informed informs assured assures")
 # "expressed concern that …": a verb of feeling reports the clause its noun governs
 _FEELING_VERBS = word_set("expressed expresses voiced voices")
 _CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | {"according"}

@@ -43,7 +43,11 @@ _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
 # Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
-_NOUN_FORMS = word_set("states reports notes claims estimates remarks rules demands tweets promises pledges")
+_NOUN_FORMS = word_set(
+    "states reports notes claims estimates remarks rules demands tweets promises pledges signals hints"
+)
+# adjectives that open a sentence before a plural noun: "New rules that entered into force …"
+_OPENING_ADJECTIVES = word_set("new fresh further latest recent strict tough draft old similar such")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
 _SUBORDINATORS = word_set("after before since while when as although though because if once until whereas whether")
 # What may follow a subject to describe it before its verb: "the force that has patrolled …", "a report
@@ -128,7 +132,8 @@ class Subjects:
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
         before = tokens[index - 1].low if index > 0 else ""
         if low in _NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
-                tokens[index - 1].text.islower() or before.isdigit()) and not _speaks(before):
+                tokens[index - 1].text.islower() or before.isdigit() or (index == 1 and before in _OPENING_ADJECTIVES)
+        ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"

@@ -462,3 +462,12 @@ def test_short_past_forms_and_common_present_verbs_make_a_reported_clause(senten
 
 def test_a_plan_named_as_an_object_is_no_clause() -> None:
     assert quotes_of("The minister confirmed the plans.") == []
+
+
+def test_translated_reporting_verbs_and_a_plural_noun_after_an_opening_adjective() -> None:
+    found = quotes_of(
+        '"We will not stop until the road is open," the spokesman of the force, Lieutenant Colonel Marvin '
+        "Gaitan, of Guatemala, assured at a press conference. The government informed the Senate that the "
+        "patrol had been suspended. New rules that entered into force on January 1 limit ships to 200 passengers."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Marvin Gaitan", "direct"), ("government", "indirect")]
