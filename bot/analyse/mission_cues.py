@@ -87,6 +87,7 @@ _COMBAT_ACTS = (
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
     r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers)\b|"
     r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
+    r"\b(?:raids?|air\s*strikes?|strikes|sorties|bombing\s+runs?)\s+(?:of|in|under)\s+(?:the\s+)?ZZZ|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b"
 )
@@ -194,7 +195,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
-     "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground"),
+     "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
+     "return", "respond", "raid", "sortie"),
 )
 # each cue compiled, with whether it is the plain "ended" one (whose object may be something else, and whose
 # "is over" needs the mission as its subject) and whether its mode is read at a verb group named "head"

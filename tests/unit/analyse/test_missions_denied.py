@@ -99,9 +99,19 @@ def test_one_side_says_the_mission_ended_and_the_other_that_it_carries_on_in_a_q
 def test_a_mission_that_fights_is_in_combat_and_its_one_word_name_is_used_bare() -> None:
     text = (
         "Troops repel attack\n"
-        "BANGUI, May 2, 2024 - Soldiers of Operation Kestrel clashed with rebel fighters near the airport on "
+        "BANGUI, May 2, 2024 - Soldiers of Operation Kestrel clashed with rebel fighters near the river on "
         "Thursday, the army said. Kestrel troops responded with helicopter gunships.\n"
     )
     (status,) = _missions(text)
     assert (status.mission, status.status) == ("Operation Kestrel", "combat")
     assert "Kestrel" in status.aliases
+
+
+def test_a_raid_of_the_operation_is_combat() -> None:
+    text = (
+        "Jets hit rebel sites\n"
+        "LONDON, May 2, 2024 - It was the biggest raid of Operation Sea Lance, the navy's campaign against the "
+        "rebels that began in January, the ministry said.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("Operation Sea Lance", "combat")
