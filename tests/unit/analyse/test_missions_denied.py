@@ -115,3 +115,16 @@ def test_a_raid_of_the_operation_is_combat() -> None:
     )
     (status,) = _missions(text)
     assert (status.mission, status.status) == ("Operation Sea Lance", "combat")
+
+
+def test_nobody_negates_and_remains_fully_operational_goes_on() -> None:
+    sentence = '"Nobody has told us the mission is over," the commander said.'
+    assert mode_of(sentence, sentence.index("is over"), sentence.index("is over") + 7) == "negated"
+    text = (
+        "Who is in charge?\n"
+        "ADDIS ABABA, May 2, 2024 - Somalia wrote that AUSSOM's mandate had lapsed at the end of April. The "
+        'AU stated that AUSSOM "remains fully operational and continues to discharge its mandate" and that its '
+        "troops stay.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("AUSSOM", "disputed")
