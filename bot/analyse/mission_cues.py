@@ -245,6 +245,7 @@ _HYPOTHETICAL = re.compile(
     r"possibl\w+|consider\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|suggest\w*|recommend\w*|options?|rumou?r\w*|"
     r"speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _DENIAL = Needled(re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
@@ -365,6 +366,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     if _FUTURE.search(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal:
         return "future"
+    if _PARTICIPLE_AFTER_COMMA.search(sentence, max(0, start - 2), end) and _FUTURE.search(sentence, 0, start):
+        return "future"  # "Japan will end the mission …, the minister said, closing a deployment …"
     return "fact"
 
 

@@ -26,7 +26,9 @@ from bot.analyse.mission_catalogue import (
     organisations,
     organisations_of,
 )
+from bot.analyse.mission_described import described_missions
 from bot.analyse.mission_national import national_deployments
+from bot.analyse.mission_patterns import military as _military_text
 from bot.analyse.mission_patterns import unlisted_names
 from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
@@ -195,6 +197,8 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     part = {name for start, end, name in national if any(_PART_OF.search(text, end, min(len(text), end + 60))
                                                           and start < s < end + 60 for s, _, _ in raw)}
     raw += [n for n in national if n[2] not in part]
+    if _military_text(text):  # "the MSDF's intelligence-gathering mission in the Middle East"
+        raw += [d for d in described_missions(text) if not any(s < d[1] and d[0] < e for s, e, _ in raw)]
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)

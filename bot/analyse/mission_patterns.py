@@ -149,13 +149,13 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
-    if not spans or _military(text):
+    if not spans or military(text):
         return spans
     # civilian missions of the bodies that run missions need no soldiers: "the OSCE Mission to Montenegro"
     return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
 
 
-def _military(text: str) -> bool:
+def military(text: str) -> bool:
     """Whether the text names enough different military words (the scan stops as soon as it has seen them)."""
     seen: set[str] = set()
     for match in _MILITARY.finditer(text):

@@ -244,3 +244,20 @@ def test_a_countrys_own_deployment_is_a_mission_beside_a_named_one() -> None:
     )
     statuses = {s.mission: s.status for s in _missions(text)}
     assert statuses.get("Egyptian troops in Somalia") == "drawdown"
+
+
+def test_a_mission_described_by_its_work_and_place_is_one_mission_and_a_trade_mission_is_none() -> None:
+    text = (
+        "Japan to end navy intelligence-gathering mission in Middle East in March\n"
+        "TOKYO, May 2, 2024 - Japan will end the navy's intelligence-gathering mission in the Middle East when "
+        "its term expires next year, the minister said Friday, closing a deployment of troops and destroyers.\n"
+    )
+    (status,) = _missions(text)
+    assert "intelligence-gathering mission in Middle East" in status.mission
+    assert status.status == "planned"
+    trade = (
+        "Minister leads trade mission to Vietnam\n"
+        "DUBLIN, May 2, 2024 - The minister's trade mission to Vietnam signed deals, officials said. Troops and "
+        "soldiers were not involved.\n"
+    )
+    assert _missions(trade) == []
