@@ -10,7 +10,7 @@ import re
 
 # an owner (acronym, capitalised name with "'s", or a demonym), one or two words of kind, "mission", the place
 _DESCRIBED = re.compile(
-    r"\b(?P<owner>[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}(?:['’]s)?)\s+"
+    r"\b(?P<owner>(?:[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}|navy|army|military|coast\s+guard)(?:['’]s)?)\s+"
     r"(?P<kind>(?:[a-z]+-[a-z]+|naval|maritime|surveillance|reconnaissance|escort|minesweeping|training|"
     r"monitoring|advisory|evacuation|peacekeeping|air-policing|counter-piracy|anti-piracy)"
     r"(?:\s+(?:and\s+)?[a-z]+-?[a-z]+)?)\s+mission\s+(?:in|to|off|over)\s+(?:the\s+)?"

@@ -190,6 +190,12 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
         raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
+    if _military_text(text):  # "the MSDF's intelligence-gathering mission in the Middle East", if no name covers it
+        described = described_missions(text)
+        known = " | ".join(_all_names(names.find(c)) + " | " + text[s:e] for s, e, c in raw).lower()
+        covered = {name for start, end, name in described if any(s < end and start < e for s, e, _ in raw)
+                   or _names_it(name, known)}
+        raw += [d for d in described if d[2] not in covered]
     # a country's unnamed deployment ("Russian peacekeepers in Karabakh"), also beside named missions, unless
     # the article says it is part of one of them
     national = [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))
@@ -197,8 +203,6 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     part = {name for start, end, name in national if any(_PART_OF.search(text, end, min(len(text), end + 60))
                                                           and start < s < end + 60 for s, _, _ in raw)}
     raw += [n for n in national if n[2] not in part]
-    if _military_text(text):  # "the MSDF's intelligence-gathering mission in the Middle East"
-        raw += [d for d in described_missions(text) if not any(s < d[1] and d[0] < e for s, e, _ in raw)]
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)
@@ -259,6 +263,14 @@ def _descriptive(text: str, named: set[str]) -> list[tuple[int, int, str]]:
         if len(fits) == 1:
             found.append((m.start(), m.end(), fits[0]))
     return found
+
+
+def _names_it(described: str, known: str) -> bool:
+    """Whether a named mission is the described one: its names hold the place and a word of the kind ("EU
+    military training mission in Mali" is "European Union Training Mission in Mali")."""
+    head, _, place = described.lower().partition(" mission in ")
+    kinds = [w for w in head.replace("-", " ").split() if len(w) > 3]
+    return bool(place) and place in known and any(k in known for k in kinds)
 
 
 def _all_names(name: str) -> str:

@@ -261,3 +261,12 @@ def test_a_mission_described_by_its_work_and_place_is_one_mission_and_a_trade_mi
         "soldiers were not involved.\n"
     )
     assert _missions(trade) == []
+
+
+def test_a_described_mission_that_a_named_one_covers_is_that_one() -> None:
+    text = (
+        "EU military training mission in Mali comes to an end\n"
+        "BAMAKO, May 2, 2024 - The European Union's military training mission in Mali, EUTM Mali, ended on "
+        "Saturday, officials said. Troops and soldiers went home.\n"
+    )
+    assert [s.mission for s in _missions(text)] == ["EUTM Mali"]
