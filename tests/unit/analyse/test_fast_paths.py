@@ -19,6 +19,7 @@ from bot.analyse import (
     dates,
     mission_acronyms,
     mission_catalogue,
+    mission_cue_table,
     mission_cues,
     mission_names,
     mission_patterns,
@@ -99,7 +100,7 @@ def test_needled_patterns_find_what_the_plain_search_finds(text: str) -> None:
 def test_needle_sets_are_those_a_substring_test_finds(text: str) -> None:
     low = text.lower()
     nested = NeedleSets([("end", "extend"), ("exten",), ("x",), ("nd l", "d")])  # needles inside needles
-    cases = [(mission_cues._CUE_NEEDLES, mission_cues._NEEDLES), (nested, [("end", "extend"), ("exten",), ("x",),
+    cases = [(mission_cues._CUE_NEEDLES, mission_cue_table.NEEDLES), (nested, [("end", "extend"), ("exten",), ("x",),
                                                                          ("nd l", "d")])]
     for needle_sets, sets in cases:
         held = needle_sets.held(low)

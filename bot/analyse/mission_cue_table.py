@@ -1,0 +1,177 @@
+"""The cues of mission status: each pattern with the status it signals, the status before it, its kind, and
+the words one of which a sentence must hold for the pattern to be tried. `mission_cues` reads them with
+tense, modality and negation; this module only lists them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.models import MissionStatusValue
+
+# change: the status changed; state: what the mission is doing; start: it began (its state says what it
+# is); resume: it resumed after a suspension; intent: a verb that only means something as a plan ("deploy");
+# persist: the mission carries on ("is still operating"), which speaks against its end
+Kind = Literal["change", "state", "start", "resume", "intent", "persist"]
+
+_W = r"(?:[^\s.;]+\s+)"  # one word and its trailing space, never crossing a sentence or clause end
+_END_VERB = (
+    r"(?:end(?:s|ed|ing)?|conclu(?:de|des|ded|ding|sion)|complet(?:e|es|ed|ing|ion)|finish(?:es|ed|ing)?|"
+    r"terminat(?:e|es|ed|ing|ion)|wind(?:s|ing)?\s+down|wound\s+down)"
+)
+_COMBAT_THING = (
+    r"(?<!non-)(?<!non\s)combat\s+(?:role|mission|operations?|phase|tasks?|duties|presence|troops|forces|units)\b"
+)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ROLE_NOUN = r"(?:non-?combat|advis\w+|training|support(?:ing)?|assistance|train\b|advise\b|enabling)"
+# "end" that is a time, not a mission ending: "by the end of the year", "at the end of the talks"
+_NOT_TIME_END = (
+    rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<![\w-])end(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+    rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))"
+)
+_ENDED = (
+    r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|clos(?:es|ed|ing|ure)|shut(?:s|ting)?\s+down|"
+    r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
+    r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
+    r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|"
+    r"expir(?:e|es|ed|y)|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
+    r"lower(?:ed|ing)\s+(?:its|the)\s+"
+    r"flag|(?:flag|colou?rs?)\s+(?:was|were)\s+(?:lowered|cased|rolled\s+up)|cas(?:ed|ing)\s+(?:its|the)\s+colou?rs|"
+    + _NOT_TIME_END
+)
+_DRAWDOWN = (
+    r"(?:withdraw(?:s|n|al|als|ing)?|withdrew)(?!\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:consent|"
+    r"support|recognition|backing|funding|aid|accreditation|ambassadors?|envoys?|invitation|request|offer|bid|"
+    r"candidacy|application|objections?|proposal|threat|statement|complaint|lawsuit|charges|from\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:treaty|agreement|deal|accord|race|talks|pact|negotiations)))|"
+    r"pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|draw(?:s|ing)?\s*-?\s*down|"
+    r"drew\s+down|drawdown|scal(?:e|es|ed|ing)\s+(?:back|down)|reduc(?:e|es|ed|ing|tion)\s+(?:[^\s.;]+\s+){0,3}?"
+    r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
+    r"depart(?:s|ed|ing|ure)?|(?:leav(?:e|es|ing)|left)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
+    r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
+    r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+"
+)
+_COMBAT_ACTS = (
+    r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[^\s.;]+\s+){0,3}?(?:air\s*strikes?|"
+    r"strikes?|raids?|offensives?|attacks?|bombing|assaults?|operations\s+against)|"
+    r"\b(?:strik(?:e|es|ing)|struck|hit|hits|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|fired\s+on|fir(?:e|es|ing)\s+on|"
+    r"shell(?:s|ed|ing)?|target(?:s|ed|ing)?|engag(?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:targets?|sites?|"
+    r"positions?|bases?|camps?|hideouts?|fighters|militants|jihadists|insurgents|rebels|elements|convoys?)\b|"
+    r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:fighters|"
+    r"militants|jihadists|insurgents|rebels|terrorists|commanders?|leaders?)\b|"
+    r"\b(?:fighters|militants|jihadists|insurgents|rebels|terrorists)\s+(?:had|have|has)?\s*(?:been|were|was)\s+"
+    r"(?:killed|captured|neutrali[sz]ed)\b|\b(?:air|ground)\s+(?:and\s+(?:air|ground)\s+)?operations\b|"
+    r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
+    r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers)\b|"
+    r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
+    r"\b(?:raids?|air\s*strikes?|strikes|sorties|bombing\s+runs?)\s+(?:of|in|under)\s+(?:the\s+)?ZZZ|"
+    r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
+    r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b"
+)
+
+_MISSION_NOUN = (
+    r"(?:missions?|operations?|forces?|peacekeep\w*|troops|soldiers|observers|contingents?|presence|mandate|"
+    r"blue\s+helmets|ZZZ\w*|it|them)\b"
+)
+ENDED_CUE = rf"\b(?:{_ENDED})\b"
+
+CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind], ...] = (
+    # a combat role ending is a transition to non-combat, checked before any plain "end"
+    (rf"\b{_END_VERB}\b(?:\s+(?:of|to))?\s+{_W}{{0,4}}?{_COMBAT_THING}",
+     "non-combat", "combat", "change"),
+    (rf"\b{_COMBAT_THING}[^.;]{{0,60}}?\b(?:(?<!year['’]s\s)end(?:s|ed)?|(?:is|was|are|were)\s+over|"
+     rf"conclude[sd]?|came\s+to\s+an\s+end|finished|completed?|wound\s+down)\b",
+     "non-combat", "combat", "change"),
+    (rf"\b(?:transition\w*|shift\w*|mov(?:e|es|ed|ing)|switch\w*|chang\w+|convert\w*|pivot\w*)\b[^.;]{{0,40}}?"
+     rf"\b(?:to|into|towards?)\s+(?:an?\s+|its\s+|the\s+)?(?:purely\s+|exclusively\s+|solely\s+)?{_ROLE_NOUN}",
+     "non-combat", "combat", "change"),
+    (r"\bno\s+longer\b[^.;]{0,30}?\bcombat\b", "non-combat", "combat", "change"),
+    (r"\bwithdraw\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?combat\s+(?:troops|forces|units)",
+     "non-combat", "combat", "change"),
+    # the withdrawal is over: the mission has ended
+    (rf"\bcomplet(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?{_W}{{0,2}}?(?:withdrawal|pull-?out|drawdown|"
+     r"departure|exit|retrograde|redeployment)", "ended", "drawdown", "change"),
+    (r"\b(?:withdrawal|pull-?out|departure|exit|drawdown)\s+(?:[^\s.;]+\s+){0,5}?(?:was|is|has\s+been|had\s+been)"
+     r"\s+(?:now\s+|fully\s+|officially\s+)?completed?\b", "ended", "drawdown", "change"),
+    (r"\b(?:the\s+)?last\s+(?:[^\s.;]+\s+){0,3}?(?:troops|soldiers|peacekeepers|personnel|contingent|forces|"
+     r"blue\s+helmets)\s+(?:[^\s.;]+\s+){0,2}?(?:left|departed|withdrew|pulled\s+out|flew\s+out)\b",
+     "ended", "drawdown", "change"),
+    # bases handed over or closed: a drawdown, not the end of the mission
+    (r"\b(?:clos(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|vacat\w+|evacuat\w+|leav(?:e|es|ing)|left|"
+     r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
+     r"headquarters|garrisons?|(?:field\s+|regional\s+)offices)\b", "drawdown", None, "change"),
+    (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
+     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist))\b", "suspended", None, "change"),
+    # a court that rules the deployment unlawful stops it
+    (rf"\b(?P<head>rul(?:ed|es|ing)|found|declar(?:ed|es|ing))\s+(?:that\s+)?{_W}{{0,25}}?(?:is|was|were|are|be|been)"
+     r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:unconstitutional|illegal|unlawful|invalid|null\s+and\s+void)\b",
+     "suspended", None, "change"),
+    # a host that revokes the mission's legal basis says it is over (the mission may say otherwise)
+    (rf"\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?|"
+     rf"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|withdr(?:ew|aw|aws|awn|awing)|strip(?:s|ped|ping)?)\s+"
+     rf"(?:(?!from\s|with\s|ceasefire\s|peace\s|trade\s|nuclear\s|grain\s){_W}){{0,4}}?(?:agreement|accord|"
+     r"status[- ]of[- ]forces|sofa|privileges|immunities|legal\s+(?:protections?|status|basis|cover)|diplomatic\s+"
+     r"status|accreditation)\b", "ended", None, "change"),
+    # carrying on ("no longer operating" is read as its negation: an end)
+    (r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still|no\s+longer)|still\s+(?:is|are|was|were))\s+"
+     r"(?:operating|operational|active|functioning|working|running|in\s+place|deployed|on\s+the\s+ground|here|"
+     r"there)\b|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:fully\s+|still\s+)?(?:operational|active|in\s+place|(?:at|in)\s+(?:their|its|our)\s+"
+     r"(?:\w+\s+)?(?:positions?|posts?|bases?|stations?))\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+operate|operating|to\s+"
+     r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
+     r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
+     r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b",
+     "ended", None, "persist"),
+    (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:operations|activities|"
+     r"training|patrols|work|mission|flights|deployment|escorts?)\b|\b(?:operations|activities|training|patrols|"
+     r"flights|escorts)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
+     "unknown", "suspended", "resume"),
+    # kept for another year: "voted to keep its peacekeeping force in the region for another year"
+    (rf"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+{_W}{{0,3}}?{_MISSION_NOUN}"
+     r"[^.;]{0,100}?\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?"
+     r"(?:years?|months?|terms?)\b",
+     "extended", None, "change"),
+    (r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|prolong(?:s|ed|ing|ation)?|"
+     r"roll(?:s|ed)?\s+over|re-?authori[sz](?:e|es|ed|ing|ation))\b(?!\s+(?:fighting|clashes|attacks?|calls?|"
+     r"violence|hostilities|tensions?|offensive|strikes|push|efforts?|interest|focus|pressure|concerns?|fears?|"
+     r"its\s+control|control|reach|influence|lead))", "extended", None, "change"),
+    (ENDED_CUE, "ended", None, "change"),
+    (rf"\b(?:{_DRAWDOWN})\b", "drawdown", None, "change"),
+    (r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed)|green-?light\w*|endors(?:e|es|ed|ing))\s+"
+     r"(?:[^\s.;]+\s+){0,4}?(?:deployment|creation|establishment|launch|new\s+(?:\w+\s+)?(?:mission|force|"
+     r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b", "planned", None, "change"),
+    (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
+     r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
+    # "a training deployment" says what the mission does (below), not that it is planned
+    (r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
+     r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b",
+     "planned", None, "intent"),
+    # what the mission is doing now
+    (r"\bnon-?combat\b|\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
+     r"capacity-building|enabling)\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|function|posture|deployment|"
+     r"rotation)\b",
+     "non-combat", None, "state"),
+    (rf"{_COMBAT_THING}|{_COMBAT_ACTS}", "combat", None, "state"),
+)
+# words one of which each cue needs (in the order of CUE_TABLE): a substring test is far cheaper than a
+# regex, and most sentences hold only a few of these words
+NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("combat",), ("combat",), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
+    ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
+    ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
+    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas"),
+    ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
+    ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
+    ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
+    ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
+    ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
+     "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
+    ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
+     "disengag", "retrograde", "phas", "wind", "downsiz"),
+    ("authori", "approv", "green", "endors"),
+    ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
+    ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),
+    ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
+    ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
+     "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
+     "return", "respond", "raid", "sortie"),
+)
