@@ -18,24 +18,16 @@ from bot.analyse.speech_lexicon import (
     ORG_NOUNS,
     PLURAL_PERSON_NOUNS,
     PLURAL_VERBS,
-    TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
+from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
-# heads that writers use for people they do not name, so "the official said" is no one named before
-_ANONYMOUS_WORDS = (
-    "official source diplomat analyst expert resident witness observer insider aide officer soldier spokesperson "
-    "spokesman spokeswoman representative member person man woman worker"
-)
-_ANONYMOUS_HEADS = frozenset(_ANONYMOUS_WORDS.split())
-_MISSION_HEADS = frozenset({"mission", "force", "operation"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -211,7 +203,7 @@ class Resolver:
                     recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
                 return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
             spelled = self._acronym_ending(head, unit) or (
-                self._latest_acronym(unit) if head in _MISSION_HEADS else None)
+                self._latest_acronym(unit) if head in MISSION_HEADS else None)
             if spelled is not None:
                 return spelled
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
@@ -229,7 +221,7 @@ class Resolver:
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
             if titled is not None:
                 return titled
-        epithet_like = head not in _ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS
+        epithet_like = head not in ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS
         if kind == "person" and phrase.definite and epithet_like and phrase.text not in self.described:
             # an epithet for the person the story is on: 'Captain Marco Duarte backed him. "…," the midfielder said.'
             epithet = self._recent_subject(unit)
@@ -304,7 +296,7 @@ class Resolver:
         first_unit = self.registry.first_unit
         heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
         fitting = [org for org in self.registry.orgs if any(h in org.name.lower().split() for h in heads)
-                   and first_unit.get(id(org), unit) <= unit and not _office(org.name)]
+                   and first_unit.get(id(org), unit) <= unit and not is_office(org.name)]
         if not fitting:
             return None
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
@@ -374,9 +366,9 @@ class Resolver:
         """The one person holding this title, named before (or in the headline); failing that, the one named
         after ("Mozambique's defence minister says …" then "Defence Minister X told reporters")."""
         before = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
-        holders = [p for p in self.registry.persons if id(p) in before and _holds(p, head)]
+        holders = [p for p in self.registry.persons if id(p) in before and holds(p, head)]
         if not holders:
-            later = [p for p in self.registry.persons if _holds(p, head)]
+            later = [p for p in self.registry.persons if holds(p, head)]
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -385,18 +377,3 @@ class Resolver:
                 if entity in holders:
                     return entity
         return holders[0]
-
-
-def _office(name: str) -> bool:
-    """"Deputy Head of Mission", "Chief of Staff": a post someone holds, not the body "the mission" means."""
-    words = name.lower().split()
-    of = words.index("of") if "of" in words else 0
-    return of > 0 and words[of - 1] in TITLE_HEADS and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words[:of])
-
-
-def _holds(person: Entity, head: str) -> bool:
-    for title in (person.title, *person.titles):
-        low = title.lower() if title else ""
-        if low and (head in low.replace("-", " ").split() or head == low):
-            return True
-    return False

@@ -1,0 +1,32 @@
+"""Titles and offices of the people an article names: which post a person holds ("the Rear Admiral"), which
+names are posts rather than bodies ("Deputy Head of Mission"), and which heads writers use for people they
+never name ("the official").
+"""
+
+from __future__ import annotations
+
+from bot.analyse.speech_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from bot.analyse.speech_registry import Entity
+
+# heads that writers use for people they do not name, so "the official said" is no one named before
+ANONYMOUS_WORDS = (
+    "official source diplomat analyst expert resident witness observer insider aide officer soldier spokesperson "
+    "spokesman spokeswoman representative member person man woman worker"
+)
+ANONYMOUS_HEADS = frozenset(ANONYMOUS_WORDS.split())
+MISSION_HEADS = frozenset({"mission", "force", "operation"})
+
+
+def is_office(name: str) -> bool:
+    """"Deputy Head of Mission", "Chief of Staff": a post someone holds, not the body "the mission" means."""
+    words = name.lower().split()
+    of = words.index("of") if "of" in words else 0
+    return of > 0 and words[of - 1] in TITLE_HEADS and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words[:of])
+
+
+def holds(person: Entity, head: str) -> bool:
+    for title in (person.title, *person.titles):
+        low = title.lower() if title else ""
+        if low and (head in low.replace("-", " ").split() or head == low):
+            return True
+    return False
