@@ -50,7 +50,7 @@ _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
-    r"mandate|deployment|presence|role|tour|engagement|force|ZZZ)\b)"
+    r"mandate|deployment|presence|role|tour|engagement|force|activities|operations|work|duties|tasks|ZZZ)\b)"
     # bases and offices closed are a drawdown (read by its own cue), not the end: "begins closing regional offices"
     r"|\s+(?:[a-z][\w-]*\s+)?(?:bases|camps|posts|offices|facilities|garrisons)\b",
     re.I,

@@ -163,6 +163,11 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         local[acronym] = acr_name
         raw.append((start, end, long_name))
     guessed = _absorbed(text, unlisted_names(text), raw, names, config)
+    shapes = sorted({c for _, _, c in guessed}, key=len)
+    for short in shapes:  # "the Joint Monitoring Center" is the "Joint Monitoring Center in Aghdam" named before
+        longer = [c for c in shapes if c != short and c.startswith(short + " ")]
+        if len(longer) == 1:
+            names.union(short, longer[0], prefer=names.find(longer[0]))
     for start, end, acronym in known_as(text, guessed):
         acr_name = _canonical(acronym, config)
         names.union(acr_name, _canonical(text[start:end], config), prefer=acr_name)

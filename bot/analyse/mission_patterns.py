@@ -25,6 +25,7 @@ _STRIP_TAIL_WORDS = (
 )
 _STRIP_TAIL = frozenset(_STRIP_TAIL_WORDS.split())
 _MAX_PREFIX = 8
+_PAIR_OF_NATIONS = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|ch)-[A-Z][a-z]+(?:an|ish|ese|ic|ch)")
 _LEADING_WORDS = "of the and for in The A An In On At For And But Under Meanwhile Since After Before While"
 _LEADING = frozenset(_LEADING_WORDS.split())
 _OPERATION = Anchored(
@@ -34,7 +35,9 @@ _TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
-_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Forces?)\b"), "MF", "ission|orce")
+_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re))\b"), "MFC", "ission|orce|ent")
+# a ceasefire's "Joint Monitoring Center" watches a line like a mission; a "Press Centre" does not
+_CENTRE_KINDS = frozenset({"Monitoring", "Observation", "Verification"})
 # a "… Force" is a mission only after one of these words ("East African Regional Force", "Multinational
 # Force", "G5 Sahel Joint Force"), never an "Air Force", "Border Force" or "National Defence Force"
 _FORCE_KIND_WORDS = (
@@ -105,8 +108,8 @@ def _without_lead_in(prefix: list[str]) -> list[str]:
         if word.islower() and index > cut and not ORG_CUE.search(" ".join(prefix[cut:index])):
             cut = index + 1
     kept = prefix[cut:] or prefix
-    while kept and kept[0] in _LEADING:
-        kept = kept[1:]
+    while kept and (kept[0] in _LEADING or (len(kept) > 2 and _PAIR_OF_NATIONS.fullmatch(kept[0]))):
+        kept = kept[1:]  # "Turkish-Russian Joint Monitoring Center": the name is the centre's, not its founders'
     return kept
 
 
@@ -122,7 +125,10 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
             prefix.insert(0, tokens.pop())
         prefix = _without_lead_in(prefix)
         joined = " ".join(prefix)
-        if m.group().startswith("Force"):
+        if m.group().startswith("Cent"):
+            if not prefix or prefix[-1] not in _CENTRE_KINDS:
+                continue
+        elif m.group().startswith("Force"):
             if not prefix or prefix[-1] not in (_FORCE_KINDS if m.group() == "Force" else _FORCES_KINDS):
                 continue
         elif not prefix or not ORG_CUE.search(joined) or _NOT_A_MISSION.search(joined):

@@ -270,3 +270,15 @@ def test_a_described_mission_that_a_named_one_covers_is_that_one() -> None:
         "Saturday, officials said. Troops and soldiers went home.\n"
     )
     assert [s.mission for s in _missions(text)] == ["EUTM Mali"]
+
+
+def test_a_joint_monitoring_centre_is_a_mission_named_once_with_its_place_and_once_without() -> None:
+    text = (
+        "Monitors go home\n"
+        "ANKARA, May 2, 2024 - Turkish soldiers serving at the Turkish-Russian Joint Monitoring Center in "
+        "Aghdam returned home, the ministry said. Troops had served at the Joint Monitoring Center since 2021. "
+        "The Joint Monitoring Center ended its activities on Friday.\n"
+    )
+    named, _ = find_missions(text)
+    assert [(n.name, n.count) for n in named] == [("Joint Monitoring Center in Aghdam", 3)]
+    assert find_missions("BAKU - Troops and soldiers met at the Press Centre.\n")[0] == []
