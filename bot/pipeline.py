@@ -15,13 +15,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.analyse.batch import analyse_article
-from bot.analyse.developments import cluster_developments
+from bot.analyse.developments import cluster_stories
+from bot.analyse.story_members import member_of
 from bot.briefing import load_brief, receives, subscriptions_of
 from bot.compose import BriefLimits
 from bot.ingest.backoff import poll_delay
 from bot.ingest.errors import SourceError
 from bot.ingest.poll import Polled, Validators, newest
-from bot.models import Article, ArticleFacts, Brief, DeliveryReceipt, MissionSpec, Notice, RenderedMessage, Reply
+from bot.models import (
+    Article,
+    ArticleFacts,
+    Brief,
+    DeliveryReceipt,
+    MissionSpec,
+    Notice,
+    RenderedMessage,
+    Reply,
+    StoryMember,
+)
 from bot.models import MessageFormat as Format
 from bot.settings import Destination, SourceSettings
 from bot.store import Delivery, Pruned, SourceState, Store
@@ -33,6 +44,8 @@ log = logging.getLogger(__name__)
 Collect = Callable[[SourceSettings, Validators], Polled]
 Render = Callable[[Reply, Format], RenderedMessage]
 MAX_DELIVERY_ATTEMPTS = 5
+BACKFILL_CHUNK = 100
+"""Stored articles read at once to make their story members (after an upgrade from a store without them)."""
 DUE_TOLERANCE = 0.1
 """A source is due this fraction of its interval early, so a scheduler that fires a moment before the
 stored time (it measures from its own start) does not skip a whole interval."""
@@ -187,10 +200,25 @@ class Pipeline:
         return done
 
     def _file_into_stories(self, batch: Sequence[Article]) -> None:
-        """Cluster a batch with the stories of the last days, one batch at a time so memory stays bounded."""
+        """Cluster a batch with the stories of the last days, one batch at a time so memory stays bounded.
+        The stories come as what clustering stored of their members, not as their texts."""
         members = self.store.developments.members_since(self.clock() - self.cluster_window)
-        existing = {cluster: self.store.articles.get(ids) for cluster, ids in members.items()}
-        self.store.developments.save(cluster_developments(batch, existing), self.clock())
+        stored = self._stored_members([i for ids in members.values() for i in ids])
+        existing = {story: [stored[i] for i in ids if i in stored] for story, ids in members.items()}
+        clustered = cluster_stories(batch, existing, self.store.articles.get)
+        self.store.story_members.save(clustered.members)
+        self.store.developments.save(clustered.developments, self.clock())
+
+    def _stored_members(self, ids: Sequence[str]) -> dict[str, StoryMember]:
+        """What clustering stored of `ids`; members filed before it was stored are made from their texts
+        once (a few at a time) and stored, so a store upgraded from an older version keeps its stories."""
+        found = self.store.story_members.get(ids)
+        missing = [i for i in ids if i not in found]
+        for start in range(0, len(missing), BACKFILL_CHUNK):
+            made = [member_of(article) for article in self.store.articles.get(missing[start:start + BACKFILL_CHUNK])]
+            self.store.story_members.save(made)
+            found.update((m.article_id, m) for m in made)
+        return found
 
     def _facts(self, article: Article) -> ArticleFacts:
         try:
