@@ -36,7 +36,6 @@ from bot.models import (
 from bot.models import MessageFormat as Format
 from bot.settings import Destination, SourceSettings
 from bot.store import Delivery, Pruned, SourceState, Store
-from bot.store.articles import Upserted
 from bot.transports.base import Transport
 
 log = logging.getLogger(__name__)
@@ -58,6 +57,16 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
     not_due: list[str] = field(default_factory=list)
     """Sources left alone because their next poll (interval or backoff) is still ahead."""
+
+
+@dataclass
+class _Stored:
+    """What one poll stored: ids new and edited, how many articles it read, and the items it left out."""
+
+    new: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)
+    fetched: int = 0
+    skipped: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -123,26 +132,34 @@ class Pipeline:
             return
         self.store.sources.record_success(
             source.name, now, next_poll_at=now + source.interval, etag=polled.validators.etag,
-            last_modified=polled.validators.last_modified, items_seen=None if stored is None else len(polled.articles),
+            last_modified=polled.validators.last_modified, items_seen=None if stored is None else stored.fetched,
         )
         if stored is None:
             detail.append("not modified")
         else:
             report.new_articles += len(stored.new)
             report.edited_articles += len(stored.edited)
-            report.failures.extend(polled.skipped)
-            detail.append(f"{len(polled.articles)} fetched, {len(stored.new)} new, {len(stored.edited)} edited, "
-                          f"{len(polled.skipped)} skipped")
+            report.failures.extend(stored.skipped)
+            detail.append(f"{stored.fetched} fetched, {len(stored.new)} new, {len(stored.edited)} edited, "
+                          f"{len(stored.skipped)} skipped")
         if state.failure_reported_at is not None:
             self._report_recovery(source, state)
 
-    def _store_polled(self, source: SourceSettings, state: SourceState, polled: Polled, now: datetime) -> Upserted:
+    def _store_polled(self, source: SourceSettings, state: SourceState, polled: Polled, now: datetime) -> _Stored:
         """A feed's first poll records its back catalogue but announces only its newest items; a folder's
-        first ingest announces everything (its files were put there to be briefed)."""
+        first ingest announces everything (its files were put there to be briefed). A folder is read and
+        stored a chunk at a time, so a large one is never held at once."""
         muted: set[str] = set()
         if not state.primed and polled.origin != "files":
             muted = {a.id for a in polled.articles} - newest(polled.articles, source.first_poll_limit)
-        return self.store.articles.upsert(polled.articles, now, muted=muted)
+        stored = _Stored()
+        for chunk in polled.chunks():
+            upserted = self.store.articles.upsert(chunk.articles, now, muted=muted)
+            stored.new.extend(upserted.new)
+            stored.edited.extend(upserted.edited)
+            stored.fetched += len(chunk.articles)
+            stored.skipped.extend(chunk.skipped)
+        return stored
 
     def _report_if_failing_long(self, source: SourceSettings, state: SourceState, now: datetime) -> None:
         """Tell the source's destinations once per run of failures, when it has lasted the threshold."""
