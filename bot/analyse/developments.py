@@ -22,7 +22,7 @@ from itertools import chain, repeat
 from types import MappingProxyType
 
 from bot.analyse.cluster_vectors import Vector, containment, cosine, idf, unit, weigh
-from bot.analyse.story_members import fingerprint, member_of
+from bot.analyse.story_members import fingerprint, member_of, print_hashes
 from bot.analyse.summary_sentences import Candidate, candidates, headline, summarise
 from bot.models import Article, Development, StoryMember
 
@@ -96,7 +96,7 @@ class _Batch:
 
     weights: dict[str, float]
     vectors: dict[str, Vector]
-    prints: dict[str, frozenset[int]] = field(default_factory=dict)
+    placed: dict[str, StoryMember] = field(default_factory=dict)
     stories: list[_Story] = field(default_factory=list)
     owner: dict[str, _Story] = field(default_factory=dict)
     by_term: dict[str, set[int]] = field(default_factory=dict)
@@ -117,20 +117,16 @@ class _Batch:
         self.owner[member.article_id] = story
         for term in _top(vector):
             self.by_term.setdefault(term, set()).add(story.index)
-        for h in self.fingerprint(member):
+        self.placed[member.article_id] = member
+        for h in print_hashes(member):  # no set per member: thousands of them were the largest part of a run
             self.by_print.setdefault(h, []).append(member.article_id)
-
-    def fingerprint(self, member: StoryMember) -> frozenset[int]:
-        if member.article_id not in self.prints:
-            self.prints[member.article_id] = fingerprint(member)
-        return self.prints[member.article_id]
 
     def original(self, member: StoryMember) -> str | None:
         """The earlier article this one is a wire copy of, if any."""
-        mine = self.fingerprint(member)
+        mine = fingerprint(member)
         shared = Counter(chain.from_iterable(map(self.by_print.get, mine, repeat(()))))  # counted in C
         for other, _ in shared.most_common(3):
-            if containment(mine, self.prints[other]) >= _DUPLICATE:
+            if containment(mine, fingerprint(self.placed[other])) >= _DUPLICATE:
                 return other
         return None
 

@@ -39,9 +39,14 @@ def event_day(article: Article) -> date | None:
     return article_date(article.text)
 
 
+def print_hashes(member: StoryMember) -> array[int]:
+    """The hashes of the member's fingerprint, each once, in text order."""
+    hashes = array(_PRINT_TYPE)
+    hashes.frombytes(member.prints)
+    return hashes
+
+
 def fingerprint(member: StoryMember) -> frozenset[int]:
     """`shingles` of the member's text: built in text order as `shingles` builds it, so it iterates in the
     same order (which decides ties between equally close originals of a wire copy)."""
-    hashes = array(_PRINT_TYPE)
-    hashes.frombytes(member.prints)
-    return frozenset(set(hashes))
+    return frozenset(set(print_hashes(member)))
