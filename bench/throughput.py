@@ -9,7 +9,7 @@ child's own; figures are medians. The baseline, measured in the same child on th
 sentence segmentation alone (the ~7 ms per article quoted as the ceiling for the analysis); the ratios say
 how the whole ingest + analyse compares with it.
 
-usage: python bench/throughput.py [--sizes 100,400,1600] [--words 800] [--repeat 3] [--json]
+usage: python bench/throughput.py [--sizes 100,400,1600,3200] [--words 800] [--repeat 3] [--json]
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,19 +31,18 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS_DIRS = [REPO / "bench" / "eval" / "articles", REPO / "seeds"]
 
 
-def corpus(count: int, words: int) -> list[str]:
-    """`count` distinct article texts of about `words` words, built from the dev set and the seeds."""
+def corpus(count: int, words: int) -> Iterator[str]:
+    """`count` distinct article texts of about `words` words, built from the dev set and the seeds, one at a
+    time: the child writes each to its file and keeps none, so its peak memory is the pipeline's."""
     originals = [p.read_text(encoding="utf-8") for d in CORPUS_DIRS for p in sorted(d.glob("*.txt"))]
     paragraphs = [line for text in originals for line in text.splitlines()[1:] if len(line.split()) > 12]
-    texts = []
     for index in range(count):
         text = originals[index % len(originals)].rstrip("\n")
         filler = index * 7
         while len(text.split()) < words:
             text += "\n\n" + paragraphs[filler % len(paragraphs)]
             filler += 1
-        texts.append(f"{text}\n\nReference: bench-{index}\n")
-    return texts
+        yield f"{text}\n\nReference: bench-{index}\n"
 
 
 def child(size: int, words: int) -> dict[str, Any]:
@@ -56,11 +56,10 @@ def child(size: int, words: int) -> dict[str, Any]:
     from bot.settings import SourceSettings
     from bot.store import open_store
 
-    texts = corpus(size, words)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
-        for index, text in enumerate(texts):
+        for index, text in enumerate(corpus(size, words)):
             (folder / f"a{index:05}.txt").write_text(text, encoding="utf-8")
         store = open_store(f"sqlite:///{tmp}/bench.db")
         pipeline = Pipeline(
@@ -73,20 +72,24 @@ def child(size: int, words: int) -> dict[str, Any]:
         analysed_count = pipeline.analyse_pending()
         finished = time.perf_counter()
         store.close()
-    assert report.new_articles == size and analysed_count == size, (report, analysed_count)
-    segmenter = pysbd.Segmenter(language="en", clean=False)
-    baseline_start = time.perf_counter()
-    for text in texts:
-        segmenter.segment(text)
-    baseline = time.perf_counter() - baseline_start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the baseline reads the texts
+        assert report.new_articles == size and analysed_count == size, (report, analysed_count)
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        baseline, word_counts = 0.0, []
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            word_counts.append(len(text.split()))
+            baseline_start = time.perf_counter()
+            segmenter.segment(text)
+            baseline += time.perf_counter() - baseline_start
     return {
         "size": size,
-        "words": statistics.mean(len(t.split()) for t in texts),
+        "words": statistics.mean(word_counts),
         "ingest_s": ingested - started,
         "analyse_s": finished - ingested,
         "total_s": finished - started,
         "pysbd_s": baseline,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak,
     }
 
 
@@ -104,7 +107,7 @@ def measure(size: int, words: int) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100,400,1600")
+    parser.add_argument("--sizes", default="100,400,1600,3200")
     parser.add_argument("--words", type=int, default=800)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")

@@ -107,6 +107,20 @@ class Development(Frozen):
     article_ids: tuple[str, ...]
 
 
+class StoryMember(Frozen):
+    """An article filed into a story, as clustering needs it later: its term counts (headline and lead),
+    the day of its event and the fingerprint of its wording (packed 32-bit hashes, in text order). Stored
+    when the article is filed, so a later run compares new articles with it without reading its text."""
+
+    article_id: str
+    source: str
+    title: str
+    fetched_at: datetime
+    day: date | None = None
+    terms: dict[str, float]
+    prints: bytes = b""
+
+
 class ArticleFacts(Frozen):
     """What analysis found in one article on its own (before merging across articles)."""
 

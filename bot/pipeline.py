@@ -15,17 +15,27 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.analyse.batch import analyse_article
-from bot.analyse.developments import cluster_developments
+from bot.analyse.developments import cluster_stories
+from bot.analyse.story_members import member_of
 from bot.briefing import load_brief, receives, subscriptions_of
 from bot.compose import BriefLimits
 from bot.ingest.backoff import poll_delay
 from bot.ingest.errors import SourceError
 from bot.ingest.poll import Polled, Validators, newest
-from bot.models import Article, ArticleFacts, Brief, DeliveryReceipt, MissionSpec, Notice, RenderedMessage, Reply
+from bot.models import (
+    Article,
+    ArticleFacts,
+    Brief,
+    DeliveryReceipt,
+    MissionSpec,
+    Notice,
+    RenderedMessage,
+    Reply,
+    StoryMember,
+)
 from bot.models import MessageFormat as Format
 from bot.settings import Destination, SourceSettings
 from bot.store import Delivery, Pruned, SourceState, Store
-from bot.store.articles import Upserted
 from bot.transports.base import Transport
 
 log = logging.getLogger(__name__)
@@ -33,6 +43,8 @@ log = logging.getLogger(__name__)
 Collect = Callable[[SourceSettings, Validators], Polled]
 Render = Callable[[Reply, Format], RenderedMessage]
 MAX_DELIVERY_ATTEMPTS = 5
+BACKFILL_CHUNK = 100
+"""Stored articles read at once to make their story members (after an upgrade from a store without them)."""
 DUE_TOLERANCE = 0.1
 """A source is due this fraction of its interval early, so a scheduler that fires a moment before the
 stored time (it measures from its own start) does not skip a whole interval."""
@@ -45,6 +57,16 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
     not_due: list[str] = field(default_factory=list)
     """Sources left alone because their next poll (interval or backoff) is still ahead."""
+
+
+@dataclass
+class _Stored:
+    """What one poll stored: ids new and edited, how many articles it read, and the items it left out."""
+
+    new: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)
+    fetched: int = 0
+    skipped: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -110,26 +132,34 @@ class Pipeline:
             return
         self.store.sources.record_success(
             source.name, now, next_poll_at=now + source.interval, etag=polled.validators.etag,
-            last_modified=polled.validators.last_modified, items_seen=None if stored is None else len(polled.articles),
+            last_modified=polled.validators.last_modified, items_seen=None if stored is None else stored.fetched,
         )
         if stored is None:
             detail.append("not modified")
         else:
             report.new_articles += len(stored.new)
             report.edited_articles += len(stored.edited)
-            report.failures.extend(polled.skipped)
-            detail.append(f"{len(polled.articles)} fetched, {len(stored.new)} new, {len(stored.edited)} edited, "
-                          f"{len(polled.skipped)} skipped")
+            report.failures.extend(stored.skipped)
+            detail.append(f"{stored.fetched} fetched, {len(stored.new)} new, {len(stored.edited)} edited, "
+                          f"{len(stored.skipped)} skipped")
         if state.failure_reported_at is not None:
             self._report_recovery(source, state)
 
-    def _store_polled(self, source: SourceSettings, state: SourceState, polled: Polled, now: datetime) -> Upserted:
+    def _store_polled(self, source: SourceSettings, state: SourceState, polled: Polled, now: datetime) -> _Stored:
         """A feed's first poll records its back catalogue but announces only its newest items; a folder's
-        first ingest announces everything (its files were put there to be briefed)."""
+        first ingest announces everything (its files were put there to be briefed). A folder is read and
+        stored a chunk at a time, so a large one is never held at once."""
         muted: set[str] = set()
         if not state.primed and polled.origin != "files":
             muted = {a.id for a in polled.articles} - newest(polled.articles, source.first_poll_limit)
-        return self.store.articles.upsert(polled.articles, now, muted=muted)
+        stored = _Stored()
+        for chunk in polled.chunks():
+            upserted = self.store.articles.upsert(chunk.articles, now, muted=muted)
+            stored.new.extend(upserted.new)
+            stored.edited.extend(upserted.edited)
+            stored.fetched += len(chunk.articles)
+            stored.skipped.extend(chunk.skipped)
+        return stored
 
     def _report_if_failing_long(self, source: SourceSettings, state: SourceState, now: datetime) -> None:
         """Tell the source's destinations once per run of failures, when it has lasted the threshold."""
@@ -187,10 +217,25 @@ class Pipeline:
         return done
 
     def _file_into_stories(self, batch: Sequence[Article]) -> None:
-        """Cluster a batch with the stories of the last days, one batch at a time so memory stays bounded."""
+        """Cluster a batch with the stories of the last days, one batch at a time so memory stays bounded.
+        The stories come as what clustering stored of their members, not as their texts."""
         members = self.store.developments.members_since(self.clock() - self.cluster_window)
-        existing = {cluster: self.store.articles.get(ids) for cluster, ids in members.items()}
-        self.store.developments.save(cluster_developments(batch, existing), self.clock())
+        stored = self._stored_members([i for ids in members.values() for i in ids])
+        existing = {story: [stored[i] for i in ids if i in stored] for story, ids in members.items()}
+        clustered = cluster_stories(batch, existing, self.store.articles.get)
+        self.store.story_members.save(clustered.members)
+        self.store.developments.save(clustered.developments, self.clock())
+
+    def _stored_members(self, ids: Sequence[str]) -> dict[str, StoryMember]:
+        """What clustering stored of `ids`; members filed before it was stored are made from their texts
+        once (a few at a time) and stored, so a store upgraded from an older version keeps its stories."""
+        found = self.store.story_members.get(ids)
+        missing = [i for i in ids if i not in found]
+        for start in range(0, len(missing), BACKFILL_CHUNK):
+            made = [member_of(article) for article in self.store.articles.get(missing[start:start + BACKFILL_CHUNK])]
+            self.store.story_members.save(made)
+            found.update((m.article_id, m) for m in made)
+        return found
 
     def _facts(self, article: Article) -> ArticleFacts:
         try:

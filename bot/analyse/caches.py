@@ -10,7 +10,6 @@ from __future__ import annotations
 from bot.analyse import (
     cluster_vectors,
     dates,
-    developments,
     mission_catalogue,
     mission_cues,
     mission_names,
@@ -26,8 +25,6 @@ def clear_caches() -> None:
     speech_tokens.clear_cache()
     cluster_vectors.stem.cache_clear()
     dates.article_date.cache_clear()
-    developments._DAYS.clear()
-    developments._PRINTS.clear()
     mission_names._tracked.cache_clear()
     mission_cues._clause_start.cache_clear()
     mission_catalogue.name_key.cache_clear()

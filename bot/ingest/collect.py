@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -35,6 +35,8 @@ _FEED_ROOT = re.compile(
     rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*<(?:[\w.-]+:)?(rss|feed|RDF)[\s>/]",
     re.DOTALL | re.IGNORECASE,
 )
+FOLDER_CHUNK = 200
+"""Files of a folder read (and stored, by the pipeline) at once."""
 _FEED_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
 })
@@ -97,22 +99,38 @@ def check_url(target: str, kind: CollectKind) -> None:
 
 
 def _collect_path(path: Path, *, source: str | None, now: Callable[[], datetime]) -> Collected:
+    chunks = list(path_chunks(path, source=source, now=now))
+    return Collected(articles=tuple(a for c in chunks for a in c.articles),
+                     skipped=tuple(s for c in chunks for s in c.skipped))
+
+
+def path_chunks(
+    path: Path, *, source: str | None, now: Callable[[], datetime], size: int = FOLDER_CHUNK
+) -> Iterator[Collected]:
+    """A file's or a folder's articles, `size` at a time as the caller asks for them: a folder of thousands
+    of files is never held at once. A missing or empty folder raises now, not at the first chunk."""
     name = source or path.resolve().name or str(path)
     if path.is_file():
-        return Collected(articles=(read_file(path, source=name, now=now),))
+        return iter([Collected(articles=(read_file(path, source=name, now=now),))])
     if not path.is_dir():
         raise IngestError(f"{path}: no such file or directory")
-    articles: list[Article] = []
-    skipped: list[str] = []
-    for file in find_files(path):
-        try:
-            articles.append(read_file(file, source=name, now=now))
-        except IngestError as exc:
-            log.warning("skipped %s", exc)
-            skipped.append(str(exc))
-    if not articles and not skipped:
+    files = find_files(path)
+    if not files:
         raise IngestError(f"{path}: no .txt, .md or .html files in the directory")
-    return Collected(articles=tuple(articles), skipped=tuple(skipped))
+    return _read_chunks(files, name, now, size)
+
+
+def _read_chunks(files: list[Path], name: str, now: Callable[[], datetime], size: int) -> Iterator[Collected]:
+    for start in range(0, len(files), size):
+        articles: list[Article] = []
+        skipped: list[str] = []
+        for file in files[start:start + size]:
+            try:
+                articles.append(read_file(file, source=name, now=now))
+            except IngestError as exc:
+                log.warning("skipped %s", exc)
+                skipped.append(str(exc))
+        yield Collected(articles=tuple(articles), skipped=tuple(skipped))
 
 
 def _collect_url(

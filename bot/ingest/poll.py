@@ -14,12 +14,13 @@ Errors are `SourceError`s with one line, as everywhere in ingest.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
-from bot.ingest.collect import CollectKind, check_url, collect_detailed, is_url, sniff
+from bot.ingest.collect import Collected, CollectKind, check_url, is_url, path_chunks, sniff
 from bot.ingest.errors import IngestError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher, FetchResult
@@ -49,6 +50,14 @@ class Polled:
     skipped: tuple[str, ...] = ()
     validators: Validators = Validators()
     not_modified: bool = False
+    parts: Iterable[Collected] = ()
+    """A folder's articles, read a chunk at a time as they are asked for (once): see `chunks`."""
+
+    def chunks(self) -> Iterator[Collected]:
+        """Everything the poll gave, a chunk at a time: a feed's or page's at once, a folder's as it is read."""
+        if self.articles or self.skipped:
+            yield Collected(articles=self.articles, skipped=self.skipped)
+        yield from self.parts
 
 
 def poll(
@@ -62,8 +71,9 @@ def poll(
 ) -> Polled:
     """The articles `target` offers now, or `not_modified` when the server says nothing changed."""
     if not is_url(target):
-        collected = collect_detailed(target, source=source, kind=kind, fetcher=fetcher, now=now)
-        return Polled("files", collected.articles, collected.skipped)
+        if kind not in ("auto", "files"):
+            raise IngestError(f"{target}: kind {kind!r} needs an http(s) URL, not a local path")
+        return Polled("files", parts=path_chunks(Path(target), source=source, now=now))
     check_url(target, kind)
     fetched = fetcher.get(target, etag=validators.etag, last_modified=validators.last_modified)
     if fetched.not_modified:

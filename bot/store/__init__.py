@@ -17,6 +17,7 @@ from bot.store.matrix_sessions import MatrixSession, MatrixSessionRepository
 from bot.store.realtime import RealtimeRepository
 from bot.store.retention import Pruned, RetentionRepository
 from bot.store.sources import SourceRepository, SourceState
+from bot.store.story_members import StoryMemberRepository
 from bot.store.subscriptions import CommandSource, SubscriptionRepository
 
 
@@ -28,6 +29,7 @@ class Store:
     articles: ArticleRepository
     facts: FactRepository
     developments: DevelopmentRepository
+    story_members: StoryMemberRepository
     deliveries: DeliveryRepository
     jobs: JobRunRepository
     sources: SourceRepository
@@ -51,6 +53,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         articles=ArticleRepository(engine),
         facts=FactRepository(engine),
         developments=DevelopmentRepository(engine),
+        story_members=StoryMemberRepository(engine),
         deliveries=DeliveryRepository(engine),
         jobs=JobRunRepository(engine),
         sources=SourceRepository(engine),

@@ -47,11 +47,11 @@ def _alembic_config(connection: sa.Connection) -> Config:
     return config
 
 
-def upgrade(engine: Engine) -> None:
-    """Apply every migration not yet applied. Safe to call on every start."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply every migration not yet applied (up to `revision`). Safe to call on every start."""
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(_alembic_config(connection), revision)
     except sa.exc.OperationalError as error:
         raise StoreError(f"cannot open database {engine.url!r}: {error.orig}") from None
 

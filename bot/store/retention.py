@@ -28,6 +28,7 @@ from bot.store.tables import (
     mission_observations,
     people,
     quotes,
+    story_members,
 )
 
 
@@ -59,6 +60,7 @@ class RetentionRepository:
         old = sa.select(articles.c.id).where(articles.c.fetched_at < cutoff)
         with self._engine.begin() as connection:
             pruned_quotes = connection.execute(quotes.delete().where(quotes.c.article_id.in_(old))).rowcount
+            connection.execute(story_members.delete().where(story_members.c.article_id.in_(old)))
             links = connection.execute(
                 development_articles.delete().where(development_articles.c.article_id.in_(old))).rowcount
             stories = connection.execute(developments.delete().where(

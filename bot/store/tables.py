@@ -145,6 +145,17 @@ development_articles = sa.Table(
               index=True),
 )
 
+story_members = sa.Table(
+    # what clustering keeps of an article filed into a story (bot.models.StoryMember): later runs compare
+    # new articles with it instead of reading the story's texts again
+    "story_members",
+    metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("day", sa.Date),
+    sa.Column("terms", sa.JSON, nullable=False),
+    sa.Column("prints", sa.LargeBinary, nullable=False),
+)
+
 destinations = sa.Table(
     "destinations",
     metadata,

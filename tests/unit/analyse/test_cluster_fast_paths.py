@@ -1,21 +1,24 @@
 """The speed-ups of clustering give exactly what the plain code they replaced gives: the same fingerprints in
 the same iteration order (it breaks ties between wire-copy originals), the same stems, and the same stories
-whether the per-article memories (dates, fingerprints) are warm, cold, or hold an older text of an article.
+and summaries whether stored stories come with their texts or as the members stored of them.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analyse import cluster_vectors, developments
+from bot.analyse import cluster_vectors
 from bot.analyse.caches import clear_caches
-from bot.analyse.developments import cluster_developments
-from bot.models import Article
+from bot.analyse.developments import cluster_developments, cluster_stories
+from bot.analyse.story_members import fingerprint, member_of
+from bot.models import Article, StoryMember
 
 WORDS = ["UNIFIL", "mandate", "extended", "troops", "withdrawal", "Mali", "said", "the", "on", "Monday", "2023",
          "June", "30,", "peacekeepers", "O'Neil's", "leaving", "ies", "studies", "talks", "Niger", "a", "’s", "—"]
@@ -76,7 +79,7 @@ def _batches() -> list[list[Article]]:
 
 
 def _run(batches: list[list[Article]]) -> list[tuple[str, tuple[str, ...], str]]:
-    """Cluster batch after batch against the stories of the batches before, as the pipeline does."""
+    """Cluster batch after batch against the stories of the batches before, as `analyze` does with texts."""
     members: dict[str, list[Article]] = {}
     out = []
     for batch in batches:
@@ -87,22 +90,67 @@ def _run(batches: list[list[Article]]) -> list[tuple[str, tuple[str, ...], str]]
     return out
 
 
-def test_stories_are_the_same_with_warm_or_cold_memories() -> None:
+def _run_stored(batches: list[list[Article]]) -> list[tuple[str, tuple[str, ...], str, tuple[str, ...]]]:
+    """The same as the pipeline does it: stored stories come as stored members (through JSON, as a database
+    hands them back), and only the texts a summary quotes are read."""
+    texts: dict[str, Article] = {}
+    stored: dict[str, StoryMember] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    read: list[str] = []
+
+    def load(ids: Sequence[str]) -> list[Article]:
+        read.extend(ids)
+        return [texts[i] for i in ids]
+
+    out = []
+    for batch in batches:
+        existing = {k: [stored[i] for i in ids] for k, ids in members.items()}
+        clustered = cluster_stories(batch, existing, load)
+        for member in clustered.members:
+            as_stored = {**member.model_dump(), "terms": json.loads(json.dumps(member.terms))}
+            stored[member.article_id] = StoryMember.model_validate(as_stored)
+        texts.update((a.id, a) for a in batch)
+        for development in clustered.developments:
+            members[development.id] = development.article_ids
+            out.append((development.id, development.article_ids, development.headline,
+                        tuple(s.text for s in development.summary)))
+    assert set(read) <= set(texts) and len(set(read)) < len(texts)  # only some stored texts were read
+    return out
+
+
+def test_stories_are_the_same_from_stored_members_as_from_texts() -> None:
     clear_caches()
-    cold = _run(_batches())
-    assert developments._DAYS and developments._PRINTS  # the memories were used
-    warm = _run(_batches())
-    clear_caches()
-    assert not developments._DAYS and not developments._PRINTS
-    assert _run(_batches()) == warm == cold
-    assert any(len(ids) > 1 for _, ids, _ in cold)  # stories were joined across batches
+    from_texts = _run(_batches())
+    assert [(i, ids, h) for i, ids, h, _ in _run_stored(_batches())] == from_texts
+    assert any(len(ids) > 1 for _, ids, _ in from_texts)  # stories were joined across batches
+
+
+def test_summaries_are_the_same_from_stored_members_as_from_texts() -> None:
+    batches = _batches()
+    members: dict[str, list[Article]] = {}
+    summaries = []
+    for batch in batches:
+        for development in cluster_developments(batch, {k: list(v) for k, v in members.items()}):
+            by_id = {a.id: a for group in [*members.values(), batch] for a in group}
+            members[development.id] = [by_id[i] for i in development.article_ids]
+            summaries.append(tuple(s.text for s in development.summary))
+    assert [summary for *_, summary in _run_stored(batches)] == summaries
 
 
 def test_an_edited_text_is_dated_and_fingerprinted_again() -> None:
     clear_caches()
     first = _article(1, "Mali tells MINUSMA to leave\nBAMAKO, June 16, 2023 — Mali asked MINUSMA to withdraw.")
     edited = first.model_copy(update={"text": first.text.replace("June 16, 2023", "July 2, 2024") + " More."})
-    assert developments._day(first) == datetime(2023, 6, 16).date()
-    assert developments._day(edited) == datetime(2024, 7, 2).date()
-    assert developments._fingerprint(edited) == cluster_vectors.shingles(edited.text)
-    assert developments._fingerprint(first) == cluster_vectors.shingles(first.text)
+    assert member_of(first).day == datetime(2023, 6, 16).date()
+    assert member_of(edited).day == datetime(2024, 7, 2).date()
+    assert list(fingerprint(member_of(edited))) == list(cluster_vectors.shingles(edited.text))
+    assert list(fingerprint(member_of(first))) == list(cluster_vectors.shingles(first.text))
+
+
+def test_a_stored_member_whose_text_was_edited_is_taken_from_its_new_text() -> None:
+    vote, quake = _article(1, STORIES[0]), _article(2, STORIES[1])
+    (story,) = cluster_stories([vote], {}, lambda ids: []).developments
+    edited = vote.model_copy(update={"title": quake.title, "text": quake.text})
+    clustered = cluster_stories([edited], {story.id: [member_of(vote)]}, lambda ids: [])
+    assert [m.terms for m in clustered.members] == [member_of(edited).terms]
+    assert clustered.developments[0].headline == cluster_developments([edited])[0].headline
