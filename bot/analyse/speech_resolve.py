@@ -28,6 +28,7 @@ _LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
+_MEDIA = frozenset({"press", "media", "news", "local media", "state media", "local press"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -331,6 +332,8 @@ class Resolver:
         """Whose figures, data or report: "UN figures" → the UN, "central bank data" (or "central-bank
         data") → that source as written; "the report" or "official figures" name nobody."""
         owner = phrase.owner
+        if owner is not None and owner.text.lower() in _MEDIA:
+            return self.described_entity(phrase.text, "group")  # "Press reports said …": no one in particular
         if owner is not None:
             found = self.resolve(owner, unit)
             if found is None and owner.kind == "name":

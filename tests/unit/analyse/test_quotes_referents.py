@@ -413,3 +413,8 @@ def test_a_transcript_without_quotation_marks_gives_each_answer_to_the_interview
         ("Ilaria Ferrante", "direct", "No decision of that kind has been communicated to me."),
     ]
     assert quotes_of("Q: Is it over?\n\nA: Yes.\n\nQ: Why?\n\nA: Because.") == []  # nobody introduced
+
+
+def test_press_reports_are_nobody_in_particular() -> None:
+    found = quotes_of("Press reports said on Tuesday that the talks had stalled after a night of shelling.")
+    assert [q.speaker for q in found] == ["Press reports"]
