@@ -24,6 +24,11 @@ from bot.models import QuoteKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Words right before a quotation mark that make it a name, title or slogan rather than speech.
+# the verbs that open a resolution's or communiqué's paragraphs, quoted after their author
+_OPERATIVE_VERBS = word_set(
+    """decides reiterates reaffirms commends condemns welcomes expresses calls urges stresses notes requests
+    underlines emphasizes emphasises recognizes recognises demands encourages takes appeals"""
+)
 _FRAMES = word_set(
     """titled entitled named so-called slogan slogans hashtag headline headlined banner banners sign signs
     reading read chant chants chanted chanting word words term phrase operation motto label nicknamed known"""
@@ -314,4 +319,9 @@ class QuoteAttributor:
             found = self.subjects.sentence_subject(unit, index - 1)
             if found is not None and not self.resolver.is_described(found[0]):
                 return self._found(unit, index, found[0], "direct", self._context(tokens, 0, index))
+        if words and words[0].lower() in _OPERATIVE_VERBS and last.kind == "w":
+            # a resolution's own words after its author: 'the Council "decides to extend the mandate …"'
+            found = self.subjects.sentence_subject(unit, index)
+            if found is not None and found[0].kind in ("org", "group", "unknown"):
+                return self._found(unit, index, found[0], "partial", self._context(tokens, 0, index))
         return None

@@ -471,3 +471,12 @@ def test_translated_reporting_verbs_and_a_plural_noun_after_an_opening_adjective
         "patrol had been suspended. New rules that entered into force on January 1 limit ships to 200 passengers."
     )
     assert [(q.speaker, q.kind) for q in found] == [("Marvin Gaitan", "direct"), ("government", "indirect")]
+
+
+def test_a_resolution_s_own_words_after_its_author_are_its_partial_quote() -> None:
+    found = quotes_of(
+        'In the communique adopted on Monday, the Council "decides to extend the mandate of the mission for '
+        'twelve months" and asks for a plan.'
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Council", "partial")]
+    assert quotes_of('The crowd chanted "decides nothing" at the gates.') == []
