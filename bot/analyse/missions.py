@@ -47,6 +47,8 @@ _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekee
 _WEAK_ANAPHOR = Needled(re.compile(
     r"\b(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
 ), ("troops", "soldiers", "personnel", "force"))
+# between a subject and its verb: its acronym and an apposition ("(GSF), the force that …, launched")
+_APPOSED = re.compile(r"\)?(?:\s*\(Z+\))?\s*,[^;:]{0,240}?,\s*(?:\w+\s+){0,2}", re.S)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|in|on|at|from|with|alongside|to|for|by|than|like|after|before|including|between|against|under|"
     r"into|replaced|succeeded|which|who|that)\s+(?:the\s+|its\s+|a\s+)?$", re.I
@@ -115,6 +117,8 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
     """The mission a cue is about: the closest one named before it in the same clause (its subject, or the
     owner in "Isaf's flag was rolled up"), else the closest one at all."""
     def distance(ref: _Ref) -> int:
+        if ref.end <= start and _APPOSED.fullmatch(sentence, ref.end, start):
+            return 0  # "The GSF (GSF), the force into which the Council turned the MSS mission, launched …"
         return max(0, ref.start - end, start - ref.end)
 
     clause_start = clause_bounds(sentence, start, end)[0]
