@@ -134,7 +134,7 @@ def test_a_long_apposition_between_the_mission_and_its_verb_keeps_the_verb_its_o
     text = (
         "Force attacks\n"
         "PORT-AU-PRINCE, May 2, 2024 - The Gang Suppression Force (GSF), the international force into which the "
-        "Security Council turned the Kenyan-led support mission a year ago after long talks among its many members, "
+        "Security Council turned the earlier Kenyan-led force a year ago after long talks among its many members, "
         "launched on Saturday an offensive to retake the port from armed gangs and their fighters.\n"
     )
     statuses = {s.mission: s.status for s in _missions(text)}
