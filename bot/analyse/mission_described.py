@@ -20,16 +20,25 @@ _NOT_MISSION_KINDS = re.compile(
     r"\b(?:trade|space|diplomatic|fact-finding|rescue|search-and-rescue|humanitarian|medical|investigat\w*|"
     r"assessment|technical|observation|election|lunar|crewed|research|sales|business|mission-critical)\b"
 )
+_REACH_BACK, _REACH_AFTER = 90, 60  # an owner of four words and a kind of two; a place of three words
+_MISSION_AT = re.compile(r"\bmission\s+(?:in|to|off|over)\s")
 _LEADING = {"The", "A", "An", "In", "On", "Under", "After", "Before", "Japan", "Its"}
 
 
 def described_missions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every phrase naming such a mission; the name is the first phrase's, and the
     mission counts only when it is named twice or in the headline."""
+    if not _MISSION_AT.search(text):  # the phrase always holds "mission in/to/off/over": a cheap first look
+        return []
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     first: dict[tuple[str, str], str] = {}
     headline_end = text.find("\n") % (len(text) + 1)
-    for match in _DESCRIBED.finditer(text):
+    matches: dict[int, re.Match[str]] = {}
+    for at in _MISSION_AT.finditer(text):  # read only around each "mission in/to …", not the whole text
+        match = _DESCRIBED.search(text, max(0, at.start() - _REACH_BACK), at.end() + _REACH_AFTER)
+        if match is not None and match.start("kind") < at.start():
+            matches.setdefault(match.start(), match)
+    for match in matches.values():
         kind = match["kind"]
         if _NOT_MISSION_KINDS.search(kind):
             continue
