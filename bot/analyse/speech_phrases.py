@@ -114,6 +114,10 @@ def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, clos
 def _with_owner_before(tokens: Sequence[Token], owner: Phrase, lo: int, text: str) -> Phrase:
     """"a statement from [the JOC]", "a spokesman for [the ministry]": the owner's noun, read backwards."""
     index = owner.first - 1
+    skipped = 0  # "Yoon of the minority Rebuilding Korea Party": the party's adjectives and article
+    while skipped < 3 and index - 1 > lo and tokens[index].kind == "w" and tokens[index].text.islower() and (
+            tokens[index].low not in _OWNER_PREPS) and owner.kind == "name":
+        index, skipped = index - 1, skipped + 1
     if index - 1 >= lo and tokens[index].low in _OWNER_PREPS:
         noun = _noun_ending_at(tokens, index - 1, lo, text)
         if noun is not None:

@@ -480,3 +480,8 @@ def test_a_resolution_s_own_words_after_its_author_are_its_partial_quote() -> No
     )
     assert [(q.speaker, q.kind) for q in found] == [("Council", "partial")]
     assert quotes_of('The crowd chanted "decides nothing" at the gates.') == []
+
+
+def test_a_person_of_a_party_with_adjectives_is_the_person_not_the_party() -> None:
+    quote = only(quotes_of("Yoon Hye-jin of the minority Rebuilding Korea Party said the unit had become a garrison."))
+    assert (quote.speaker, quote.speaker_org) == ("Yoon Hye-jin", "Rebuilding Korea Party")
