@@ -13,6 +13,7 @@ from bot.analyse import (
     mission_catalogue,
     mission_cues,
     mission_names,
+    mission_patterns,
     people_names,
     sentences,
     speech_tokens,
@@ -27,6 +28,7 @@ def clear_caches() -> None:
     dates.article_date.cache_clear()
     mission_names._tracked.cache_clear()
     mission_cues._clause_start.cache_clear()
+    mission_patterns.military.cache_clear()
     mission_catalogue.name_key.cache_clear()
     mission_catalogue.organisations_of.cache_clear()
     for cached in (people_names._split_name, people_names.fold, people_names.name_words, people_names.initials):

@@ -9,6 +9,7 @@ by an organisation or mission-type word, and the article must speak of soldiers,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.analyse.scan import Anchored
 
@@ -161,6 +162,7 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
 
 
+@lru_cache(maxsize=8)  # asked twice per article: for names found by shape and for described missions
 def military(text: str) -> bool:
     """Whether the text names enough different military words (the scan stops as soon as it has seen them)."""
     seen: set[str] = set()
