@@ -82,6 +82,13 @@ _HYPOTHETICAL = re.compile(
     r"speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")
+# opposing a decision is not denying it was taken: "rejected a UN resolution renewing the mandate", "Polisario
+# rejects UN vote extending the mission" — the renewal happened
+_OPPOSED_DECISION = re.compile(
+    r"\b(?:reject\w*|condemn\w*|oppos\w*|contest\w*|denounc\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:vote|resolution|"
+    r"decision|renewal|extension)\s+(?:to\s+)?$",
+    re.I,
+)
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _DENIAL = Needled(re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
@@ -187,7 +194,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     clause = sentence[_clause_start(sentence, start):start]
     near = clause[-60:] + span
-    if _DENIAL.search(statement):
+    if _DENIAL.search(statement) and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None

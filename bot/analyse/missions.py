@@ -192,6 +192,8 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
     relative = [m for m in reader.find(anchor) if m.relative]
     if any(_later(m, anchor, signal) for m in relative):
         return "ahead"
+    if any(m.precision == "year" and m.value.year < anchor.year and not m.since for m in relative):
+        return "history"  # "its mandate was renewed last year": background to this year's news
     return "now"
 
 

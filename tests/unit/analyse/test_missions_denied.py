@@ -139,3 +139,24 @@ def test_a_long_apposition_between_the_mission_and_its_verb_keeps_the_verb_its_o
     )
     statuses = {s.mission: s.status for s in _missions(text)}
     assert statuses["GSF"] == "combat"
+
+
+def test_rejecting_the_vote_that_extended_a_mission_is_opposition_not_denial() -> None:
+    text = (
+        "Front rejects UN vote extending desert mission\n"
+        "TINDOUF, May 2, 2024 - The Front rejected a UN Security Council resolution renewing the mandate of "
+        "UNMIDES for a year, its leader said. The council on Friday extended UNMIDES until October.\n"
+    )
+    (status,) = _missions(text)
+    assert status.status == "extended"
+
+
+def test_a_renewal_last_year_is_background_to_this_years_news() -> None:
+    text = (
+        "Trainers stay\n"
+        "BANGUI, May 2, 2024 - The EU Training Mission in the Central African Republic (EUTM RCA) began "
+        "training a new battalion this week. The mission has no combat role. Its mandate was renewed last "
+        "year until September 2026.\n"
+    )
+    (status,) = _missions(text)
+    assert status.status == "non-combat"
