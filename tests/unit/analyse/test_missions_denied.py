@@ -145,7 +145,7 @@ def test_rejecting_the_vote_that_extended_a_mission_is_opposition_not_denial() -
     text = (
         "Front rejects UN vote extending desert mission\n"
         "TINDOUF, May 2, 2024 - The Front rejected a UN Security Council resolution renewing the mandate of "
-        "UNMIDES for a year, its leader said. The council on Friday extended UNMIDES until October.\n"
+        "MINURSO for a year, its leader said. The council on Friday extended MINURSO until October.\n"
     )
     (status,) = _missions(text)
     assert status.status == "extended"
