@@ -71,7 +71,7 @@ def opening_subject(tokens: Sequence[Token], comma: int, text: str) -> Phrase | 
         # "A spokesman for the coalition in Baghdad, Colonel Mark Halloran, said": a short place or
         # owner tail after the role noun, then the name
         tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 8)) if tokens[i].text == ","), None)
-        office = tokens[phrase.last + 1].low in ("of", "for", "and")  # "deputy minister of industry and trade"
+        office = tokens[phrase.last + 1].low in ("of", "for", "and", "on", "at", "in", "from", "with")  # "… of trade"
         if tail is None or not all(_tail_word(t) or (office and t.kind == "w" and t.text.islower())
                                    for t in tokens[phrase.last + 1:tail]):
             return None

@@ -89,7 +89,8 @@ PERSON_NOUNS: Final = word_set(
     chancellor king queen prince princess emir sheikh cleric imam bishop pope priest rabbi pastor chairperson
     treasurer ombudsman mediator facilitator fighter militant sergeant lieutenant photographer reporter blogger
     consultant banker trader investor broker contender refugee migrant patient passenger shopkeeper vendor
-    landlord tenant citizen voter supporter delegate forecaster meteorologist climatologist seismologist
+    landlord tenant citizen voter supporter delegate colleague neighbour neighbor friend relative
+    forecaster meteorologist climatologist seismologist
     volcanologist epidemiologist virologist physicist chemist biologist geologist psychologist sociologist
     anthropologist archaeologist pollster technician mechanic electrician plumber
     builder contractor dispatcher paramedic firefighter rescuer volunteer organiser coordinator

@@ -418,3 +418,13 @@ def test_a_transcript_without_quotation_marks_gives_each_answer_to_the_interview
 def test_press_reports_are_nobody_in_particular() -> None:
     found = quotes_of("Press reports said on Tuesday that the talks had stalled after a night of shelling.")
     assert [q.speaker for q in found] == ["Press reports"]
+
+
+def test_a_pronoun_after_a_colleague_named_in_apposition_is_that_colleague() -> None:
+    found = quotes_of(
+        '"It costs us another 200 million euros," said Aurélien Saintoul, a member of the committee. '
+        "Saintoul's colleague on the committee, Jean-Louis Thiériot of Les Républicains, backed the strikes. "
+        "He said France could not leave the fight to others. Her neighbour, Isatou Bojang, said the soldiers had "
+        "stayed too long."
+    )
+    assert [q.speaker for q in found] == ["Aurélien Saintoul", "Jean-Louis Thiériot", "Isatou Bojang"]
