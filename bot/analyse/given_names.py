@@ -34,30 +34,30 @@ _MALE = word_set(
     herbert herve hiroshi holger hosni hossein hugh hugo huseyin hussein hyun-woo ian ibrahim ichiro idris
     idriss ifeanyi igor ilker ilya imran ion ionut isaac ismail ismet ivan jack jacob jacques jaime jair
     jakaya jake jamal james jamie jan jan-willem janusz jaroslaw jason javad javier jean- jean-baptiste jean-
-    claude jean-francois jean-louis jean-luc jean-marc jean-marie jean-michel jean-noel jean-paul jean-yves
-    jeff jeffrey jens jeremy jerome jesus jian jim jimmy joachim joao joaquin joe joel joerg johan johannes
-    john jonas jonathan joost jorg jorge jose josef joseph joshua juan jukka julian julien julius jun-ho
-    junaid jurgen justin kamal kareem karim karl kashim kasim kayode keith kelechi kemal ken kenji kenneth
-    kevin khaled khalid kipchoge klaus koen kofi konstantin kwabena kwame kyle lamine larry lars laurent
-    lawrence leo leon leonardo leonid loic lorenzo louis luc luca lucas lucian luigi luis luiz lukas lula
-    maarten magnus mahamadou mahamat mahmoud mahmud majid malik mamadi mamadou manfred manoj manuel marc
-    marcel marcelo marco marcos marek mario marius mark marko markus martin mateo mathieu mats matteo matthew
-    matthias matthieu maurice mauricio max maxim maxime mehmet michael michel miguel mihai mikael mikhail
-    mikko milan min-jun ming mirko mohamed mohammad mohammad-javad mohammed mohsen moses moussa muhammad
-    muhammadu murat mustafa nabil nadir narendra nasser nathan neil nelson nicholas nick nicolas nikolai
-    nikolay nils nitin nnamdi noah norbert nuhu nyesom obinna olaf ole oleg oleksandr oleksiy oliver olivier
-    olusegun oluwaseun omar orhan oscar osman ousmane ovidiu owen pablo paolo pascal patrice patrick paul
-    pavel pedro pekka peter petr petro philip philippe pierre pieter piotr pradeep pranab prashant qasim qiang
-    radu rafael rahul raila rajesh rajiv rakesh ralf ralph ramesh ramon ramzan rashid raul ravi raymond recep
-    rene reza ricardo richard rick rob robert roberto rodrigo roger roland rolf roman ron ronald rory ruben
-    rudolf rustem ruto ryan saad sachin sadiq salah saleh salim salman sam samir samuel sandeep sanjay sanjiv
-    santiago sauli sebastian sebastien serge sergei sergey sergio serkan seung seyi shahid shane sharif shashi
-    shinzo simon sjoerd sorin stanislav stefan stephane stephen steve steven stuart subrahmanyam suleiman
-    sunil suresh sven takeshi tamim tariq taro ted tedros terry thabo thierry thomas thorsten tim timo timothy
-    tobias todd tom tomas tony torsten tudor tyler uche uhuru umar usman uwe vadim valentin valery vasily
-    venkat victor vijay viktor vincent vitaly vlad vladimir vladislav volker volodymyr walid walter wayne wei
-    werner wilfried william willy wolfgang wouter xavier yahya yakubu yannick yaroslav yasar yasser yemi
-    yevgeny yilmaz yoav yoshihide yousef youssef yoweri yuri yusuf zachary zaid zakaria zbigniew zoran
+    francois jean-louis jean-luc jean-marc jean-marie jean-michel jean-noel jean-paul jean-yves jeff jeffrey
+    jens jeremy jerome jesus jian jim jimmy joachim joao joaquin joe joel joerg johan johannes john jonas
+    jonathan joost jorg jorge jose josef joseph joshua juan jukka julian julien julius jun-ho junaid jurgen
+    justin kamal kareem karim karl kashim kasim kayode keith kelechi kemal ken kenji kenneth kevin khaled
+    khalid klaus koen kofi konstantin kwabena kwame kyle lamine larry lars laurent lawrence leo leon leonardo
+    leonid loic lorenzo louis luc luca lucas lucian luigi luis luiz lukas lula maarten magnus mahamadou
+    mahamat mahmoud mahmud majid malik mamadi mamadou manfred manoj manuel marc marcel marcelo marco marcos
+    marek mario marius mark marko markus martin mateo mathieu mats matteo matthew matthias matthieu maurice
+    mauricio max maxim maxime mehmet michael michel miguel mihai mikael mikhail mikko milan min-jun ming mirko
+    mohamed mohammad mohammad-javad mohammed mohsen moses moussa muhammad muhammadu murat mustafa nabil nadir
+    narendra nasser nathan neil nelson nicholas nick nicolas nikolai nikolay nils nitin nnamdi noah norbert
+    nuhu nyesom obinna olaf ole oleg oleksandr oleksiy oliver olivier olusegun oluwaseun omar orhan oscar
+    osman ousmane ovidiu owen pablo paolo pascal patrice patrick paul pavel pedro pekka peter petr petro
+    philip philippe pierre pieter piotr pradeep pranab prashant qasim qiang radu rafael rahul raila rajesh
+    rajiv rakesh ralf ralph ramesh ramon ramzan rashid raul ravi raymond recep rene reza ricardo richard rick
+    rob robert roberto rodrigo roger roland rolf roman ron ronald rory ruben rudolf rustem ryan saad sachin
+    sadiq salah saleh salim salman sam samir samuel sandeep sanjay sanjiv santiago sauli sebastian sebastien
+    serge sergei sergey sergio serkan seung seyi shahid shane sharif shashi shinzo simon sjoerd sorin
+    stanislav stefan stephane stephen steve steven stuart subrahmanyam suleiman sunil suresh sven takeshi
+    tamim tariq taro ted tedros terry thabo thierry thomas thorsten tim timo timothy tobias todd tom tomas
+    tony torsten tudor tyler uche uhuru umar usman uwe vadim valentin valery vasily venkat victor vijay viktor
+    vincent vitaly vlad vladimir vladislav volker volodymyr walid walter wayne wei werner wilfried william
+    willy wolfgang wouter xavier yahya yakubu yannick yaroslav yasar yasser yemi yevgeny yilmaz yoav yoshihide
+    yousef youssef yoweri yuri yusuf zachary zaid zakaria zbigniew zoran
     """
 )
 _FEMALE = word_set(
