@@ -22,7 +22,7 @@ _NOT_MISSION_KINDS = re.compile(
 )
 _REACH_BACK, _REACH_AFTER = 90, 60  # an owner of four words and a kind of two; a place of three words
 _MISSION_AT = re.compile(r"\bmission\s+(?:in|to|off|over)\s")
-_LEADING = {"The", "A", "An", "In", "On", "Under", "After", "Before", "Japan", "Its"}
+_LEADING = {"The", "A", "An", "In", "On", "Under", "After", "Before", "Its"}
 
 
 def described_missions(text: str) -> list[tuple[int, int, str]]:
