@@ -1,7 +1,7 @@
 """The gender a common given name tells, so "he" and "she" can skip people they cannot mean.
 
 Writers use a pronoun when it can only mean one of the people in play: a "she" after a sentence about
-"Rustem Umerov" goes back past him, a "he" stays with him. Only names that are one gender in nearly every
+"Taras Bondar" goes back past him, a "he" stays with him. Only names that are one gender in nearly every
 country are listed (no "Andrea", "Jean", "Kim", "Sasha"); an unlisted name tells nothing.
 """
 
@@ -102,7 +102,7 @@ def is_given_name(word: str) -> bool:
 
 
 def given_name_gender(name: str) -> str | None:
-    """"m", "f" or None from the first word of a person's full name ("Sergei Vershinin" → "m"); a lone word
+    """"m", "f" or None from the first word of a person's full name ("Ivan Petrov" → "m"); a lone word
     may be a surname ("Martin", "Hassan"), which tells nothing."""
     words = name.split()
     if len(words) < 2:

@@ -82,7 +82,7 @@ _HYPOTHETICAL = re.compile(
     r"speculat\w*|fears?|feared|risk)\b|can['’]t", re.I
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")
-# opposing a decision is not denying it was taken: "rejected a UN resolution renewing the mandate", "Polisario
+# opposing a decision is not denying it was taken: "rejected a UN resolution renewing the mandate", "the Front
 # rejects UN vote extending the mission" — the renewal happened
 _OPPOSED_DECISION = re.compile(
     r"\b(?:reject\w*|condemn\w*|oppos\w*|contest\w*|denounc\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:vote|resolution|"

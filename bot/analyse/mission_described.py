@@ -1,7 +1,7 @@
-"""Missions a country or force runs without a name, written as what they do and where: "the Maritime
-Self-Defense Force's intelligence-gathering mission in the Middle East", "Japan to end MSDF
-intelligence-gathering mission in Middle East". The kind of work and the place make the name, so every such
-phrase with the same kind and place is one mission; a "trade mission" or a "rescue mission" is none.
+"""Missions a country or force runs without a name, written as what they do and where: "the Coastal Defence
+Force's surveillance mission in the Gulf", "Navy to end surveillance mission in Gulf". The kind of work and the
+place make the name, so every such phrase with the same kind and place is one mission; a "trade mission" or
+a "rescue mission" is none.
 """
 
 from __future__ import annotations

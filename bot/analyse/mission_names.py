@@ -164,7 +164,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         raw.append((start, end, long_name))
     guessed = _absorbed(text, unlisted_names(text), raw, names, config)
     shapes = sorted({c for _, _, c in guessed}, key=len)
-    for short in shapes:  # "the Joint Monitoring Center" is the "Joint Monitoring Center in Aghdam" named before
+    for short in shapes:  # "the Joint Monitoring Center" is the "Joint Monitoring Center in Northtown" named before
         longer = [c for c in shapes if c != short and c.startswith(short + " ")]
         if len(longer) == 1:
             names.union(short, longer[0], prefer=names.find(longer[0]))
@@ -195,13 +195,13 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         matches = _COALITION.finditer(text) if surface == "coalition" else _surface_matches(surface, text)
         raw += [(m.start(), m.end(), canonical) for m in matches]
     raw += _descriptive(text, {names.find(c) for _, _, c in raw})
-    if _military_text(text):  # "the MSDF's intelligence-gathering mission in the Middle East", if no name covers it
+    if _military_text(text):  # "the navy's surveillance mission in the Gulf", if no name covers it
         described = described_missions(text)
         known = " | ".join(_all_names(names.find(c)) + " | " + text[s:e] for s, e, c in raw).lower()
         covered = {name for start, end, name in described if any(s < end and start < e for s, e, _ in raw)
                    or _names_it(name, known)}
         raw += [d for d in described if d[2] not in covered]
-    # a country's unnamed deployment ("Russian peacekeepers in Karabakh"), also beside named missions, unless
+    # a country's unnamed deployment ("Ruritanian peacekeepers in the valley"), also beside named missions, unless
     # the article says it is part of one of them
     national = [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))
                 if not any(s < n[1] and n[0] < e for s, e, _ in raw)]

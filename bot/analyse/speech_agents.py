@@ -1,5 +1,5 @@
 """Who a sentence is about when its subject is a group led by someone: "The Russian delegation was led by
-Deputy Foreign Minister Sergei Vershinin. He told TASS …" — the "he" is the leader, so the leader counts as
+Deputy Foreign Minister Ivan Petrov. He told TASS …" — the "he" is the leader, so the leader counts as
 the sentence's subject for the pronouns that follow.
 """
 

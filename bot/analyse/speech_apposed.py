@@ -122,7 +122,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
 
 
 def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) -> Phrase | None:
-    """"The Spokesperson of the UN Verification Mission in Colombia (Misión …), Martín Quintero, briefed",
+    """"The Spokesperson of the UN Verification Mission in Colombia (Misión …), Ana Reyes, briefed",
     "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Chávez, said": a sentence
     that opens with an office, however many commas and brackets it holds, then a person's name."""
     office = opening_office(tokens, opening, text)

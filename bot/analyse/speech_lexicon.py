@@ -240,7 +240,7 @@ def medium_of(context: str) -> str | None:
             return name
     return None
 
-# Irregular past forms: after a lone capitalised word they make it a subject ("Duarte left no doubt").
+# Irregular past forms: after a lone capitalised word they make it a subject ("Marsh left no doubt").
 IRREGULAR_PAST: Final = word_set(
     """held fell rose won lost left took made went came saw began kept sent spent built struck fought brought
     paid told met grew hit ran stood broke gave found became knew thought led got cost chose drove wrote spoke

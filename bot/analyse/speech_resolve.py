@@ -224,7 +224,7 @@ class Resolver:
                 return titled
         epithet_like = head not in ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS
         if kind == "person" and phrase.definite and epithet_like and phrase.text not in self.described:
-            # an epithet for the person the story is on: 'Captain Marco Duarte backed him. "…," the midfielder said.'
+            # an epithet for the person the story is on: 'Captain Leo Marsh backed him. "…," the midfielder said.'
             epithet = self._recent_subject(unit)
             if epithet is not None:
                 return epithet

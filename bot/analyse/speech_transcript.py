@@ -1,6 +1,6 @@
 """Interviews printed as a transcript without quotation marks ("Q: Is the mission still operating?" then
 "A: We are still here, in a way."): every answer is the interviewee's own words, so each is recorded as a
-direct quote of the person the introduction names (or of the name that labels the answer: "FERRANTE: …").
+direct quote of the person the introduction names (or of the name that labels the answer: "REYES: …").
 """
 
 from __future__ import annotations
