@@ -318,90 +318,90 @@ def test_a_lone_surname_tells_no_gender() -> None:
 # ---------------------------------------------------------- offices and ranks
 @pytest.mark.parametrize(
     "office",
-    ["The Director of Defence Media Operations, Maj.-Gen. Ahmed Bello-Danjuma,",
-     "The Deputy Head of Mission, Ms. Ahmed Bello-Danjuma,", "The Commander of the Task Force, Ahmed Bello-Danjuma,"],
+    ["The Director of Defence Media Operations, Maj.-Gen. Ahmed Sule-Bakori,",
+     "The Deputy Head of Mission, Ms. Ahmed Sule-Bakori,", "The Commander of the Task Force, Ahmed Sule-Bakori,"],
 )
 def test_an_office_of_something_before_an_apposed_name_is_held_by_that_person(office: str) -> None:
     found = quotes_of(f"{office} told journalists that the reports were false.")
-    assert speakers(found) == ["Ahmed Bello-Danjuma"]
+    assert speakers(found) == ["Ahmed Sule-Bakori"]
 
 
 def test_a_rank_used_alone_later_is_the_person_who_holds_it_beside_another_title() -> None:
     found = quotes_of(
-        "The briefing was given by the Ministry's Press Adviser, Rear Admiral Selim Karaagac. Karaagac said "
+        "The briefing was given by the Ministry's Press Adviser, Rear Admiral Selim Ozdemirci. Ozdemirci said "
         "that the talks had gone well. The Rear Admiral also noted that the minister had met his counterpart."
     )
-    assert speakers(found) == ["Selim Karaagac", "Selim Karaagac"]
+    assert speakers(found) == ["Selim Ozdemirci", "Selim Ozdemirci"]
 
 
 def test_a_quotation_over_paragraphs_nobody_is_named_for_belongs_to_who_reported_just_before() -> None:
     found = quotes_of(
-        "The commander, Lt. Gen. Thomas Whitfield, said the hub would cut delivery times.\n\n"
+        "The commander, Lt. Gen. Thomas Aldridge, said the hub would cut delivery times.\n\n"
         '"When we began, our task was simple to describe and hard to do.\n\n'
         '"And it means that mechanics can learn to repair what they receive."\n\n'
-        "Romania's Minister of National Defence, Radu Ionescu-Vlad, welcomed the opening. "
+        "Romania's Minister of National Defence, Radu Stanciu-Marin, welcomed the opening. "
         '"Romania is proud to host this hub," he said.'
     )
     assert [(q.speaker, q.kind) for q in found] == [
-        ("Thomas Whitfield", "indirect"), ("Thomas Whitfield", "direct"), ("Thomas Whitfield", "direct"),
-        ("Radu Ionescu-Vlad", "direct"),
+        ("Thomas Aldridge", "indirect"), ("Thomas Aldridge", "direct"), ("Thomas Aldridge", "direct"),
+        ("Radu Stanciu-Marin", "direct"),
     ]
     assert found[-1].speaker_title == "Minister of National Defence"
 
 
 def test_a_live_blog_timestamp_is_not_the_subject_and_a_speech_opened_by_a_subject_is_theirs() -> None:
     found = quotes_of(
-        "02:51 pm: Agency chairman S. Venkataraman addresses the media at the control centre.\n\n"
+        "02:51 pm: Agency chairman S. Raghunathan addresses the media at the control centre.\n\n"
         '"The vehicle performed exactly as we expected. Every stage was nominal.\n\n'
         '"I want to thank the hundreds of engineers who worked through the monsoon."\n\n'
-        "02:40 pm: Mission director Lakshmi Narayanan confirmed that the spacecraft had separated."
+        "02:40 pm: Mission director Lakshmi Sundaram confirmed that the spacecraft had separated."
     )
     assert [(q.speaker, q.kind) for q in found] == [
-        ("S. Venkataraman", "direct"), ("S. Venkataraman", "direct"), ("Lakshmi Narayanan", "indirect"),
+        ("S. Raghunathan", "direct"), ("S. Raghunathan", "direct"), ("Lakshmi Sundaram", "indirect"),
     ]
 
 
 def test_the_mission_is_the_acronym_named_nearby_not_an_office_with_mission_in_it() -> None:
     found = quotes_of(
-        "The Deputy Head of Mission, Ingrid Solheim-Berg, said the civilian component had grown. "
+        "The Deputy Head of Mission, Ingrid Vangsnes-Lie, said the civilian component had grown. "
         "UNISFA also welcomed the vote. In a statement, the mission said it stood ready to help."
     )
-    assert [q.speaker for q in found] == ["Ingrid Solheim-Berg", "UNISFA"]
+    assert [q.speaker for q in found] == ["Ingrid Vangsnes-Lie", "UNISFA"]
 
 
 def test_an_office_full_of_commas_and_brackets_titles_the_name_after_it_and_the_office_alone_finds_them() -> None:
     found = quotes_of(
-        "The Spokesperson of the UN Verification Mission in Colombia (Misión de Verificación), Martín Quintero, "
+        "The Spokesperson of the UN Verification Mission in Colombia (Misión de Verificación), Martín Olivares, "
         "briefed journalists. The Spokesperson said that six offices would close. "
-        "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Chávez Mamani, said "
+        "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Quispe Lanza, said "
         "the roofs had been repaired."
     )
-    assert [q.speaker for q in found] == ["Martín Quintero", "Rosario Chávez Mamani"]
+    assert [q.speaker for q in found] == ["Martín Olivares", "Rosario Quispe Lanza"]
 
 
 def test_an_office_after_briefed_by_the_titles_the_name_and_a_country_after_of_is_no_name() -> None:
     found = quotes_of(
-        "The session was chaired by Ambassador Kwame Asante-Boateng, Permanent Representative of Ghana. The "
-        "Council was briefed by the Special Representative for Somalia, Ambassador Moustapha Ould Cheikh Sidi. "
+        "The session was chaired by Ambassador Kwame Owusu-Ansah, Permanent Representative of Ghana. The "
+        "Council was briefed by the Special Representative for Somalia, Ambassador Moustapha Ould Babana. "
         '"Somalia has made real progress," the Special Representative told the Council.'
     )
-    assert [q.speaker for q in found] == ["Moustapha Ould Cheikh Sidi"]
+    assert [q.speaker for q in found] == ["Moustapha Ould Babana"]
 
 
 def test_an_epithet_is_the_person_the_story_is_on_but_the_official_stays_anonymous() -> None:
     found = quotes_of(
-        "Captain Marco Duarte sat next to his coach and backed him. "
+        "Captain Marco Ferreira sat next to his coach and backed him. "
         '"We talked all week about the first 15 minutes," the midfielder said. '
-        "Asked whether he expected to return, Stefan Lindgren smiled and said it was not the night for that. "
-        'Duarte left no doubt where he stands. "He is our coach," he said. '
+        "Asked whether he expected to return, Stefan Holmqvist smiled and said it was not the night for that. "
+        'Ferreira left no doubt where he stands. "He is our coach," he said. '
         '"Talks will resume," the official said.'
     )
-    assert [q.speaker for q in found] == ["Marco Duarte", "Stefan Lindgren", "Marco Duarte", "official"]
+    assert [q.speaker for q in found] == ["Marco Ferreira", "Stefan Holmqvist", "Marco Ferreira", "official"]
 
 
 def test_a_transcript_without_quotation_marks_gives_each_answer_to_the_interviewee() -> None:
     found = quotes_of(
-        "Ilaria Ferrante, who has led the mission since 2025, met us in Tunis.\n\n"
+        "Ilaria Montanari, who has led the mission since 2025, met us in Tunis.\n\n"
         "Q: Is the mission still operating?\n\n"
         "A: We are still here, in a way. Our team is in Tunis.\n\n"
         "Q: Has it been suspended?\n\n"
@@ -409,8 +409,8 @@ def test_a_transcript_without_quotation_marks_gives_each_answer_to_the_interview
         "A spokesman for the border guard said cooperation had stopped."
     )
     assert [(q.speaker, q.kind, q.text) for q in found[:2]] == [
-        ("Ilaria Ferrante", "direct", "We are still here, in a way. Our team is in Tunis."),
-        ("Ilaria Ferrante", "direct", "No decision of that kind has been communicated to me."),
+        ("Ilaria Montanari", "direct", "We are still here, in a way. Our team is in Tunis."),
+        ("Ilaria Montanari", "direct", "No decision of that kind has been communicated to me."),
     ]
     assert quotes_of("Q: Is it over?\n\nA: Yes.\n\nQ: Why?\n\nA: Because.") == []  # nobody introduced
 
@@ -422,9 +422,9 @@ def test_press_reports_are_nobody_in_particular() -> None:
 
 def test_a_pronoun_after_a_colleague_named_in_apposition_is_that_colleague() -> None:
     found = quotes_of(
-        '"It costs us another 200 million euros," said Aurélien Saintoul, a member of the committee. '
-        "Saintoul's colleague on the committee, Jean-Louis Thiériot of Les Républicains, backed the strikes. "
-        "He said France could not leave the fight to others. Her neighbour, Isatou Bojang, said the soldiers had "
+        '"It costs us another 200 million euros," said Aurélien Mercadier, a member of the committee. '
+        "Mercadier's colleague on the committee, Jean-Louis Berthoud of Les Républicains, backed the strikes. "
+        "He said France could not leave the fight to others. Her neighbour, Isatou Ceesay-Njie, said the soldiers had "
         "stayed too long."
     )
-    assert [q.speaker for q in found] == ["Aurélien Saintoul", "Jean-Louis Thiériot", "Isatou Bojang"]
+    assert [q.speaker for q in found] == ["Aurélien Mercadier", "Jean-Louis Berthoud", "Isatou Ceesay-Njie"]

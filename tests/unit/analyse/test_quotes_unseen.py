@@ -420,11 +420,11 @@ def test_a_quotation_after_operation_that_reads_as_a_predicate_is_a_partial_quot
 
 def test_a_description_and_an_appeal_by_one_speaker_are_also_recorded_whole() -> None:
     found = quotes_of(
-        'Lieutenant General Tomas Chaque described the mission as "a school that changed the way our army '
+        'Lieutenant General Tomas Mabunda described the mission as "a school that changed the way our army '
         'thinks," and asked the EU to consider further support for the navy.'
     )
     kinds = {(q.kind, q.speaker) for q in found}
-    assert ("partial", "Tomas Chaque") in kinds
+    assert ("partial", "Tomas Mabunda") in kinds
     whole = [q for q in found if q.kind == "indirect"]
     assert [q.text for q in whole] == [
         'described the mission as "a school that changed the way our army thinks," and asked the EU to consider '
@@ -434,24 +434,24 @@ def test_a_description_and_an_appeal_by_one_speaker_are_also_recorded_whole() ->
 
 
 def test_commodore_is_a_title_not_part_of_the_name() -> None:
-    quote = only(quotes_of("Commodore Rui Miguel de Almeida Pires said the last personnel would leave by July."))
-    assert (quote.speaker, quote.speaker_title) == ("Rui Miguel de Almeida Pires", "Commodore")
+    quote = only(quotes_of("Commodore Rui Miguel de Sousa Lobo said the last personnel would leave by July."))
+    assert (quote.speaker, quote.speaker_title) == ("Rui Miguel de Sousa Lobo", "Commodore")
 
 
 def test_a_lower_case_office_with_its_portfolio_before_an_apposed_name() -> None:
     found = quotes_of(
-        "Vietnam's deputy minister of industry and trade, Nguyen Hoang Long, told the delegation that his "
+        "Vietnam's deputy minister of industry and trade, Tran Van Duc, told the delegation that his "
         "government wanted more investment. He said Vietnam would welcome a direct flight."
     )
-    assert [q.speaker for q in found] == ["Nguyen Hoang Long", "Nguyen Hoang Long"]
+    assert [q.speaker for q in found] == ["Tran Van Duc", "Tran Van Duc"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        ("Takeshi Ogura said the government owed the public an explanation.",
+        ("Takeshi Morimoto said the government owed the public an explanation.",
          "the government owed the public an explanation"),
-        ("Chief financial officer Gregory Lantz said the company now expects revenue of $1.6 billion.",
+        ("Chief financial officer Gregory Haskell said the company now expects revenue of $1.6 billion.",
          "the company now expects revenue of $1.6 billion"),
     ],
 )
@@ -467,10 +467,10 @@ def test_a_plan_named_as_an_object_is_no_clause() -> None:
 def test_translated_reporting_verbs_and_a_plural_noun_after_an_opening_adjective() -> None:
     found = quotes_of(
         '"We will not stop until the road is open," the spokesman of the force, Lieutenant Colonel Marvin '
-        "Gaitan, of Guatemala, assured at a press conference. The government informed the Senate that the "
+        "Orellana, of Guatemala, assured at a press conference. The government informed the Senate that the "
         "patrol had been suspended. New rules that entered into force on January 1 limit ships to 200 passengers."
     )
-    assert [(q.speaker, q.kind) for q in found] == [("Marvin Gaitan", "direct"), ("government", "indirect")]
+    assert [(q.speaker, q.kind) for q in found] == [("Marvin Orellana", "direct"), ("government", "indirect")]
 
 
 def test_a_resolution_s_own_words_after_its_author_are_its_partial_quote() -> None:
@@ -483,5 +483,5 @@ def test_a_resolution_s_own_words_after_its_author_are_its_partial_quote() -> No
 
 
 def test_a_person_of_a_party_with_adjectives_is_the_person_not_the_party() -> None:
-    quote = only(quotes_of("Yoon Hye-jin of the minority Rebuilding Korea Party said the unit had become a garrison."))
-    assert (quote.speaker, quote.speaker_org) == ("Yoon Hye-jin", "Rebuilding Korea Party")
+    quote = only(quotes_of("Park Ji-won of the minority New Future Party said the unit had become a garrison."))
+    assert (quote.speaker, quote.speaker_org) == ("Park Ji-won", "New Future Party")
