@@ -373,4 +373,8 @@ class Subjects:
                 verb -= 1
             found = self._resolved(unit, phrase_ending_at(tokens, verb - 1, 0, self.text))
             return found[0] if found is not None else None
+        opening = subject_start(tokens, len(tokens))  # "In the communiqué adopted on Monday, the Council …"
+        if before >= 0 and tokens[before].low == "in" and opening is not None and noun < opening:
+            found = self.sentence_subject(unit, len(tokens))
+            return found[0] if found is not None and found[0].kind in ("org", "group") else None
         return None

@@ -428,3 +428,12 @@ def test_a_pronoun_after_a_colleague_named_in_apposition_is_that_colleague() -> 
         "stayed too long."
     )
     assert [q.speaker for q in found] == ["Aurélien Mercadier", "Jean-Louis Berthoud", "Isatou Ceesay-Njie"]
+
+
+def test_the_body_that_adopted_a_communique_is_who_the_communique_speaks_for() -> None:
+    found = quotes_of(
+        "In the communique adopted at the end of the session, the Council welcomed the vote. The ambassador "
+        "read a statement by his government. The communique stresses that any drawdown "
+        '"must not create security vacuums".'
+    )
+    assert "Council" in [q.speaker for q in found]
