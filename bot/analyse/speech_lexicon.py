@@ -241,9 +241,13 @@ def medium_of(context: str) -> str | None:
     return None
 
 # Irregular past forms: after a lone capitalised word they make it a subject ("Marsh left no doubt").
-IRREGULAR_PAST: Final = word_set(
+# The common ones are verbs wherever they stand; the rarer ones only before a reported clause's first comma.
+COMMON_PAST: Final = word_set(
     """held fell rose won lost left took made went came saw began kept sent spent built struck fought brought
-    paid told met grew hit ran stood broke gave found became knew thought led got cost chose drove wrote spoke
-    flew threw drew wore hid sold bought sought taught caught meant felt fled fed froze rode shook swore tore
-    woke sank sat smiled"""
+    paid told met grew hit ran stood broke gave found became knew thought led"""
 )
+RARER_PAST: Final = word_set(
+    """got cost chose drove wrote spoke flew threw drew wore hid sold bought sought taught caught meant felt fled
+    fed froze rode shook swore tore woke sank"""
+)
+IRREGULAR_PAST: Final = COMMON_PAST | RARER_PAST | word_set("sat smiled")

@@ -16,10 +16,11 @@ from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_appositi
 from bot.analyse.speech_cues import cue_after, quoted_title
 from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_inverted
 from bot.analyse.speech_lexicon import (
+    COMMON_PAST,
     FINDING_VERBS,
-    IRREGULAR_PAST,
     PARTICIPLES,
     PARTICIPLES_THAT_OPTIONAL,
+    RARER_PAST,
     SAY_VERBS,
     THAT_OPTIONAL,
     medium_of,
@@ -46,12 +47,11 @@ _NOT_CLAUSE = word_set(
 _FINITE = word_set(
     """is are was were will would could can should must may might has have had did does do shall won't wasn't
     isn't aren't weren't hasn't haven't hadn't didn't doesn't don't can't couldn't wouldn't shouldn't
-    remains remain remained held fell rose won lost left took made went came saw began kept sent spent built
-    struck fought brought paid told met grew hit ran stood broke gave found became knew thought led"""
-)
+    remains remain remained"""
+) | COMMON_PAST
 # More past forms, trusted only before the first comma: "said his team got the order", but not "confirmed
 # their role, and some … chose to …" (a noun phrase, then the reporter's own clause).
-_PAST_BEFORE_COMMA = IRREGULAR_PAST - _FINITE - {"sat", "smiled"}
+_PAST_BEFORE_COMMA = RARER_PAST
 # present forms that are verbs whatever stands before them, unless a determiner makes them nouns ("the plans")
 _PRESENT_VERBS = word_set(
     """expects plans intends wants needs faces sees believes continues hopes aims holds owns controls employs

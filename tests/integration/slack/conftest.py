@@ -4,7 +4,6 @@ is served over HTTP on 127.0.0.1 by waitress (the server `briefbot serve` uses).
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Any
 
 import pytest
 from slack_support import BOT_TOKEN, SIGNING_SECRET, FakeSlack, sign, slash_body, start_fake_slack, stop_fake_slack
-from support import SEED, FakeClock
+from support import FakeClock
 
 from bot.app import BriefBot, bootstrap, build_front_ends, ingest_and_analyse
 from bot.settings import Settings
@@ -28,14 +27,6 @@ def slack_api() -> Iterator[FakeSlack]:
         yield fake
     finally:
         stop_fake_slack(fake)
-
-
-@pytest.fixture
-def articles_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    return folder
 
 
 def slack_settings(database_url: str, articles: Path, api: FakeSlack, **overrides: Any) -> Settings:
