@@ -97,8 +97,8 @@ def split_name(tokens: Sequence[Token], text: str, affiliated: bool = False) -> 
 @lru_cache(maxsize=2048)  # the registry and the phrase finder parse the same runs of one article
 def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameParts | None:
     toks = list(tokens)
-    while toks and (toks[0].low in ("the", "a", "an") or toks[0].kind == "p"):
-        toks.pop(0)
+    while toks and (toks[0].low in ("the", "a", "an") or toks[0].kind == "p" or toks[0].low.endswith("-based")):
+        toks.pop(0)  # "the London-based Acme Group": the place it is based in is no part of the name
     acronym = None
     if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(":
         acronym = toks[-2].text

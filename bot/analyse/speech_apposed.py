@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.analyse.people_names import is_name_word, split_name
+from bot.analyse.people_names import NameParts, is_name_word, split_name
 from bot.analyse.speech_appositions import opening_office, parse_apposition, person_from_apposition
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_lexicon import word_set
@@ -112,7 +112,8 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
         if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
         return _after_office(tokens, opening, comma, text)
-    named = named_in_apposition(tokens, phrase, opening + 1, comma, text) or _after_office(tokens, opening, comma, text)
+    named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
+             or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
         return named
     found = parse_apposition(inner, text)
@@ -130,3 +131,20 @@ def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) 
     if named is None or len(named.name.split()) < 2:
         return None
     return Phrase("name", opening + 1, comma - 1, named.name, parts=replace(named, title=office))
+
+
+def _org_in_apposition(phrase: Phrase, inner: Sequence[Token], first: int, text: str) -> Phrase | None:
+    """"The ship's operator, the Tromsø-based Polar Horizons, said": after a noun for an organisation, the
+    name in the apposition is that organisation, whatever its words ("-based" places and adjectives aside)."""
+    if phrase.kind != "noun" or not phrase.head or head_class(phrase.head) != "org":
+        return None
+    start = 1 if inner and inner[0].low == "the" else 0
+    while start < len(inner) and (inner[start].low.endswith("-based") or (
+            inner[start].text.islower() and inner[start].kind == "w")):
+        start += 1
+    words = inner[start:]
+    if not words or len(words) > 6 or not all(is_name_word(t) or t.low in ("of", "and", "&") for t in words) or (
+            not is_name_word(words[-1])):
+        return None
+    name = text[words[0].start:words[-1].end]
+    return Phrase("name", first + start, first + len(inner) - 1, name, parts=NameParts(name, "org"))

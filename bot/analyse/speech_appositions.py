@@ -76,13 +76,15 @@ def person_from_apposition(tokens: Sequence[Token], text: str) -> NameParts | No
 
 
 def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | None:
-    """The office that opens the sentence and ends at the comma tokens[opening] ("The Spokesperson of the
-    Mission (…)", "Bolivia's Minister of Cultures, Decolonization and …"), when nothing in it reports."""
+    """The office that opens the sentence (or the attribution after a quotation) and ends at the comma
+    tokens[opening] ("The Spokesperson of the Mission (…)", "Bolivia's Minister of Cultures, Decolonization
+    and …"), when nothing in it reports."""
     # the office opens the sentence or follows "by/with/from the": "The Council was briefed by the Special
     # Representative of the Chairperson …, Ambassador X,"
     start = next((i + 1 for i in range(opening - 2, -1, -1) if (tokens[i].low == "the" or tokens[i].kind == "pos")
                   and _titled_run(tokens, i + 1, opening) and (i == 0 or (i == 1 and tokens[i].kind == "pos")
-                                                                or tokens[i - 1].low in ("by", "with", "from"))), 0)
+                                                                or tokens[i - 1].low in ("by", "with", "from")
+                                                                or _after_quotation(tokens, i))), 0)
     if start == 0 or start >= opening:
         return None
     following = tokens[start + 1] if start + 1 < opening else None
@@ -93,6 +95,12 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
            for t in tokens[start:opening]):
         return None
     return text[tokens[start].start:tokens[opening - 1].end]
+
+
+def _after_quotation(tokens: Sequence[Token], index: int) -> bool:
+    """'"…," the spokesman of the force, Lt. Col. X, said': the office opens the attribution after a quotation."""
+    return index > 0 and (tokens[index - 1].kind == "q" or (
+        index > 1 and tokens[index - 1].text == "," and tokens[index - 2].kind == "q"))
 
 
 def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:

@@ -122,6 +122,13 @@ ORG_NOUNS: Final = word_set(
     regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
     community fund foundation board"""
 )
+# Kinds of organisation that, just before a name, make it one ("the carrier Aerolineas Sur", "insurer X");
+# no word that also titles a person ("party leader", "chief of staff").
+KIND_NOUNS: Final = word_set(
+    """company firm agency airline carrier regulator watchdog broadcaster insurer lender operator retailer
+    manufacturer carmaker chipmaker automaker drugmaker startup conglomerate newspaper militia bank exporter
+    producer developer shipbuilder"""
+)
 # Texts that speak for their author ("the statement said", "the resolution reaffirmed that …").
 DECISION_NOUNS: Final = word_set("resolution decision ruling judgment judgement verdict")
 # Common nouns for a kind of organisation, and the words in the names of organisations of that kind ("the

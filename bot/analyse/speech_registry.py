@@ -20,7 +20,7 @@ from bot.analyse.people_names import (
     split_name,
 )
 from bot.analyse.speech_appositions import opening_office, parse_apposition
-from bot.analyse.speech_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
+from bot.analyse.speech_lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, PERSON_NOUNS
 from bot.analyse.speech_runs import affiliation, name_end
 from bot.analyse.speech_tokens import Token, Unit
 
@@ -41,9 +41,19 @@ class Entity:
     acronym: str | None = None
     words: tuple[str, ...] = ()
     titles: list[str] = field(default_factory=list)  # every title seen: "Rear Admiral" and "Press Adviser"
+    kinds: set[str] = field(default_factory=set)  # what the article calls an organisation: "company", "operator"
 
     def __post_init__(self) -> None:
         self.words = name_words(self.name)
+
+
+def described_kind(tokens: Sequence[Token], index: int) -> str | None:
+    """"the chip packaging company Kirana Semitech": the noun for a kind of organisation just before a name
+    says the name is an organisation of that kind (whatever its words)."""
+    before = index - 1
+    if before < 0 or tokens[before].kind != "w" or not tokens[before].text.islower():
+        return None
+    return tokens[before].low if tokens[before].low in KIND_NOUNS else None
 
 
 def _described_gender(tokens: Sequence[Token], index: int) -> str | None:
@@ -106,7 +116,12 @@ class Registry:
                 parts = replace(parts, org=self.text[tokens[last + 2].start:tokens[close - 1].end])
             last = close if close is not None else last
             possessive = last + 1 < len(tokens) and tokens[last + 1].kind == "pos"
+            kind_noun = described_kind(tokens, index)
+            if parts is not None and kind_noun is not None and parts.kind != "org":
+                parts = NameParts(self.text[tokens[index].start:tokens[last].end], "org")
             entity = self._register(parts, tokens, last) if parts is not None else None
+            if entity is not None and entity.kind == "org" and kind_noun is not None:
+                entity.kinds.add(kind_noun)  # "chip packaging company Kirana Semitech": "the company" later
             apposed = entity is not None and entity.kind == "person" and index > 1 and tokens[index - 1].text == ","
             office = opening_office(tokens, index - 1, self.text) if apposed else None
             if entity is not None and office is not None and office not in entity.titles:

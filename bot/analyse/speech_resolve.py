@@ -296,7 +296,8 @@ class Resolver:
         (a ministry named only further down the article is not the one meant here)."""
         first_unit = self.registry.first_unit
         heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
-        fitting = [org for org in self.registry.orgs if any(h in org.name.lower().split() for h in heads)
+        fitting = [org for org in self.registry.orgs
+                   if (any(h in org.name.lower().split() for h in heads) or head in org.kinds)
                    and first_unit.get(id(org), unit) <= unit and not is_office(org.name)]
         if not fitting:
             return None

@@ -1,0 +1,73 @@
+"""Speakers a story describes before (or instead of) naming them again: "the company said" after "the
+insurer Halvard Mutual", "The ship's operator, the Bergen-based North Cape Lines, said", "the spokesman"
+after "…," the spokesman of the force, Col. X, said'. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analyse.quotes import extract_quotes
+from bot.models import Article, Quote
+
+
+def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
+    text = f"{headline}\n\n{body}"
+    found = extract_quotes(Article(id="d1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+    for quote in found:
+        if quote.kind != "indirect":
+            assert text[quote.start:quote.end] == quote.text
+    return found
+
+
+def said_by(found: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in found]
+
+
+def test_the_kind_of_organisation_before_a_name_is_what_the_story_later_calls_it() -> None:
+    found = quotes_of(
+        "The Danish shipping company Brekke Varsel will open an office in Accra next year. "
+        "The new office will employ about 40 people, the company said on Monday."
+    )
+    assert said_by(found) == [("Brekke Varsel", "The new office will employ about 40 people")]
+
+
+def test_a_kind_noun_names_no_organisation_when_a_person_title_stands_before_the_name() -> None:
+    found = quotes_of(
+        "Company founder Ilse Marrow opened the plant on Friday. "
+        "The plant will run around the clock, the company said."
+    )
+    assert [q.speaker for q in found] == ["company"]  # described, not the founder
+
+
+def test_an_organisation_apposed_to_a_noun_for_its_kind_is_the_speaker() -> None:
+    found = quotes_of(
+        "The ferry's operator, the Bergen-based North Cape Lines, said in a statement that the crew had "
+        "followed every procedure. North Cape Lines said that it was cooperating with the police."
+    )
+    assert said_by(found) == [
+        ("North Cape Lines", "the crew had followed every procedure"),
+        ("North Cape Lines", "it was cooperating with the police"),
+    ]
+
+
+def test_a_person_apposed_to_a_noun_for_an_organisation_is_not_taken_for_it() -> None:
+    found = quotes_of("The regulator's chair, Dame Olivia Tern, said the rules would change in spring.")
+    assert [q.speaker for q in found] == ["Olivia Tern"]
+
+
+def test_an_office_that_opens_the_attribution_after_a_quotation_is_the_title_used_later() -> None:
+    found = quotes_of(
+        '"The operation is going to plan," the spokesman of the force, Lieutenant Colonel Tomas Irigoyen, '
+        "told a press conference. Residents said they had heard explosions all night. "
+        "The spokesman said that at least 14 gang members had been killed."
+    )
+    assert [q.speaker for q in found] == ["Tomas Irigoyen", "Residents", "Tomas Irigoyen"]
+
+
+def test_an_anonymous_spokesman_stays_anonymous_when_nobody_holds_that_office() -> None:
+    found = quotes_of(
+        '"The operation is going to plan," Lieutenant Colonel Tomas Irigoyen told a press conference. '
+        "A spokesman for the police said that at least 14 gang members had been killed."
+    )
+    assert [q.speaker for q in found] == ["Tomas Irigoyen", "spokesman for the police"]
