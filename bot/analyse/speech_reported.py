@@ -318,7 +318,9 @@ class ReportedSpeech:
         if content is not None:  # "denied reports in several tabloids that …"
             that = next((i for i in range(content + 1, min(len(tokens), content + 8))
                          if tokens[i].low == "that" or tokens[i].kind != "w"), None)
-            return that + 1 if that is not None and tokens[that].low == "that" else None
+            if that is not None and tokens[that].low == "that":
+                return that + 1
+            # without "that" the noun may be the clause's subject: "said the claims would be paid"
         if that_required or (verb not in THAT_OPTIONAL and verb not in PARTICIPLES_THAT_OPTIONAL) or (
                 verb in _FEELING_VERBS):
             return None

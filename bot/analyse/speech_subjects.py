@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.analyse.speech_adverbials import adverbial_start
 from bot.analyse.speech_agents import leader_named
 from bot.analyse.speech_apposed import (
     INTRO,
@@ -154,8 +155,15 @@ class Subjects:
         if token.low in PARTICIPLES:
             return self._participle_subject(unit, index, depth)
         before = index - 1
-        while before >= 0 and filler(tokens[before]):
-            before -= 1
+        while before >= 0:
+            if filler(tokens[before]):
+                before -= 1
+                continue
+            adverbial = adverbial_start(tokens, before)  # "The army on Tuesday said", "X in a statement said"
+            if adverbial is None or adverbial == 0 or tokens[adverbial - 1].kind == "q" or (
+                    tokens[adverbial - 1].text == ","):
+                break
+            before = adverbial - 1
         quoted = before >= 0 and (tokens[before].kind == "q" or (
             tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"))
         if quoted and quoted_title(tokens, before if tokens[before].kind == "q" else before - 1):

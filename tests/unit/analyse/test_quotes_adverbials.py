@@ -1,0 +1,50 @@
+"""Time and medium adverbials between a subject and its reporting verb, as wire copy writes them. Every
+sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analyse.quotes import extract_quotes
+from bot.models import Article, Quote
+
+
+def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
+    text = f"{headline}\n\n{body}"
+    return extract_quotes(Article(id="a1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The army on Tuesday said two soldiers had died in the attack.", "army"),
+        ("Police late on Sunday said three people had been arrested near the port.", "Police"),
+        ("The coastguard on Friday night said the search had been called off.", "coastguard"),
+        ("Minister Ada Orlov on March 3 announced that the plant would close.", "Ada Orlov"),
+        ("The envoy last week told reporters that talks would resume in Geneva.", "envoy"),
+        ("The ministry earlier this month warned that prices would rise.", "ministry"),
+        ("Halvard Mutual in a statement said the claims would be paid by June.", "Halvard Mutual"),
+        ("The ministry in a post on X said it would respond to the letter.", "ministry"),
+        ("Senator Ruth Okafor at a press conference said the vote had been fair.", "Ruth Okafor"),
+    ],
+)
+def test_an_adverbial_between_subject_and_verb_does_not_hide_the_subject(sentence: str, speaker: str) -> None:
+    found = quotes_of(sentence)
+    assert [q.speaker for q in found] == [speaker]
+    assert "said" not in found[0].text and "statement" not in found[0].text
+
+
+def test_a_date_that_ends_a_clause_is_not_taken_for_an_adverbial_before_the_verb() -> None:
+    found = quotes_of('The talks ended on Tuesday. "We are done," said the envoy, Ivo Marsh.')
+    assert [(q.speaker, q.text) for q in found] == [("Ivo Marsh", "We are done")]
+
+
+def test_a_noun_that_often_takes_a_that_clause_can_be_the_subject_of_the_reported_clause() -> None:
+    found = quotes_of("Halvard Mutual said the claims would be paid by the end of June.")
+    assert [(q.speaker, q.text) for q in found] == [("Halvard Mutual", "the claims would be paid by the end of June")]
+
+
+def test_a_denial_of_reports_with_no_clause_reports_nothing() -> None:
+    assert quotes_of("The minister denied reports in several newspapers on Monday.") == []
