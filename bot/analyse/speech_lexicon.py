@@ -21,7 +21,7 @@ SAY_VERBS: Final = word_set(
     """said says told tells added adds stated states explained explains noted notes stressed stresses
     emphasized emphasised emphasizes emphasises insisted insists claimed claims argued argues warned warns
     announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits revealed
-    reveals asserted asserts maintained maintains reiterated reiterates wrote writes tweeted tweets declared
+    reveals asserted asserts maintained maintains reiterated reiterates wrote writes tweeted tweets posted declared
     declares replied replies responded responds concluded concludes recalled recalls vowed vows promised
     promises pledged pledges urged urges cautioned cautions predicted predicts remarked remarks observed
     observes conceded concedes complained complains testified testifies reported reports indicated indicates

@@ -137,6 +137,8 @@ class Subjects:
         ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
+            if low.endswith("ed") and (before in STATEMENT_NOUNS or before in DOCUMENT_NOUNS):
+                return False  # "a statement posted on its website said", "figures reported by the agency"
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:
             return True
@@ -236,8 +238,9 @@ class Subjects:
         if follower.low not in _POSTMODIFIERS and follower.text != "," and not (
                 follower.text.islower() and follower.low.endswith("ed")):
             return None
-        between = tokens[phrase.last + 1:index]
-        if index - phrase.last > 30 or any(t.low in FINITE_CUES or t.text in ".;:" for t in between):
+        between = range(phrase.last + 1, index)
+        if index - phrase.last > 30 or any(tokens[i].text in ".;:" or (
+                tokens[i].low in FINITE_CUES and self.is_cue(tokens, i)) for i in between):
             return None
         return found
 

@@ -48,3 +48,16 @@ def test_a_noun_that_often_takes_a_that_clause_can_be_the_subject_of_the_reporte
 
 def test_a_denial_of_reports_with_no_clause_reports_nothing() -> None:
     assert quotes_of("The minister denied reports in several newspapers on Monday.") == []
+
+
+def test_posting_on_a_platform_reports_a_clause_but_posting_a_result_or_troops_does_not() -> None:
+    found = quotes_of(
+        "The mayor posted on Facebook that schools would reopen on Monday. The company posted a record profit "
+        "in the third quarter. The ministry posted troops along the border."
+    )
+    assert [(q.speaker, q.text, q.medium) for q in found] == [("mayor", "schools would reopen on Monday", "post")]
+
+
+def test_a_statement_posted_somewhere_is_still_the_subject_of_said() -> None:
+    found = quotes_of("A statement posted on the ministry's website said the talks would resume next week.")
+    assert [q.text for q in found] == ["the talks would resume next week"]
