@@ -68,6 +68,20 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
         and low not in IRREGULAR_PAST)
 
 
+def _published_participle(tokens: Sequence[Token], index: int) -> bool:
+    """"a statement posted on its website", "figures reported by the agency": a participle of publishing
+    after a document, with its place or agent after it, describes the document ("the statement noted" is
+    the document speaking)."""
+    before = tokens[index - 1].low if index > 0 else ""
+    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return tokens[index].low in _PUBLISHING and (before in STATEMENT_NOUNS or before in DOCUMENT_NOUNS) and (
+        after in _PUBLISHED_WHERE)
+
+
+_PUBLISHING = word_set("posted reported tweeted")
+_PUBLISHED_WHERE = word_set("on by in online at to from via earlier late")
+
+
 def _speaks(word: str) -> bool:
     """Whether a lower-case word can be the singular subject of "states/notes/claims": "he", "the ministry"
     ("member" is the compound "member states", never their subject)."""
@@ -137,7 +151,7 @@ class Subjects:
         ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
-            if low.endswith("ed") and (before in STATEMENT_NOUNS or before in DOCUMENT_NOUNS):
+            if _published_participle(tokens, index):
                 return False  # "a statement posted on its website said", "figures reported by the agency"
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:
