@@ -104,10 +104,11 @@ def _after_quotation(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
-    """"Special Representative", "Deputy Head", "Minister": title words, modifiers first, up to a title head."""
+    """"Special Representative", "Deputy Head", "Minister", "UN Secretary-General": title words, modifiers
+    or the name of the body first, up to a title head."""
     for token in tokens[start:min(stop, start + 3)]:
         if is_title_word(token):
             return True
-        if not (token.name and token.low in TITLE_MODIFIERS):
+        if not (token.name and (token.low in TITLE_MODIFIERS or token.text.isupper())):
             return False
     return False

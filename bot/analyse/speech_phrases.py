@@ -146,8 +146,8 @@ def _joined(tokens: Sequence[Token], noun: Phrase, last: int, text: str) -> str:
 
 def _noun_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> Phrase | None:
     head = tokens[last]
-    if head.kind != "w" or head.low not in HEADS:
-        return None
+    if head.kind != "w" or (head.low not in HEADS and not ("-" in head.low and is_title_word(head))):
+        return None  # "the secretary-general", "the vice-president" are heads too
     first = last
     definite = False
     while first - 1 >= lo and last - first < 5:

@@ -25,8 +25,6 @@ def is_office(name: str) -> bool:
 
 
 def holds(person: Entity, head: str) -> bool:
-    for title in (person.title, *person.titles):
-        low = title.lower() if title else ""
-        if low and (head in low.replace("-", " ").split() or head == low):
-            return True
-    return False
+    """Whether one of the person's titles has this head ("secretary-general" in "UN Secretary-General")."""
+    wanted = f" {head.replace('-', ' ')} "
+    return any(title and wanted in f" {title.lower().replace('-', ' ')} " for title in (person.title, *person.titles))

@@ -71,3 +71,11 @@ def test_an_anonymous_spokesman_stays_anonymous_when_nobody_holds_that_office() 
         "A spokesman for the police said that at least 14 gang members had been killed."
     )
     assert [q.speaker for q in found] == ["Tomas Irigoyen", "spokesman for the police"]
+
+
+def test_a_hyphenated_title_used_alone_later_is_the_person_who_holds_it() -> None:
+    found = quotes_of(
+        "The UN Secretary-General, Daniel Okoro, urged restraint. "
+        "The secretary-general said he was alarmed by the fighting in the north."
+    )
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Daniel Okoro", "Secretary-General")]
