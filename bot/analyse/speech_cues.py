@@ -38,13 +38,16 @@ def plain_said(token: Token) -> bool:
 
 
 def _plain_cue(tokens: Sequence[Token], index: int, high: int) -> int | None:
-    """'…, the mediators said': "the" and one to three common nouns, then the reporting verb."""
-    if tokens[index].low != "the":
-        return None
-    last = index + 1
-    while last < min(high, index + 4) and plain_word(tokens[last]) and not plain_said(tokens[last]):
+    """'…, the mediators said': "the" and one to three common nouns, then the reporting verb; without "the"
+    when the verb ends the sentence ('…, state media reported.', '…, local media said.')."""
+    definite = tokens[index].low == "the"
+    first = index + 1 if definite else index
+    last = first
+    while last < min(high, first + 3) and plain_word(tokens[last]) and not plain_said(tokens[last]):
         last += 1
-    return last if index + 1 < last < high and plain_said(tokens[last]) else None
+    if not (first < last < high and plain_said(tokens[last])):
+        return None
+    return last if definite or last + 1 == high or tokens[last + 1].text in (".", "!") else None
 
 
 def quoted_title(tokens: Sequence[Token], index: int) -> bool:

@@ -61,3 +61,14 @@ def test_posting_on_a_platform_reports_a_clause_but_posting_a_result_or_troops_d
 def test_a_statement_posted_somewhere_is_still_the_subject_of_said() -> None:
     found = quotes_of("A statement posted on the ministry's website said the talks would resume next week.")
     assert [q.text for q in found] == ["the talks would resume next week"]
+
+
+@pytest.mark.parametrize("source", ["state media reported", "local media said", "police sources said"])
+def test_an_undetermined_source_that_ends_the_sentence_ends_the_reported_clause(source: str) -> None:
+    found = quotes_of(f"The army said the coastal road had been reopened to traffic, {source}.")
+    assert [(q.speaker, q.text) for q in found] == [("army", "the coastal road had been reopened to traffic")]
+
+
+def test_coach_is_a_title_before_a_name() -> None:
+    found = quotes_of('"I am disappointed with the second half," Coach Luis Mendez said.')
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Luis Mendez", "Coach")]
