@@ -23,6 +23,7 @@ from bot.analyse.speech_lexicon import (
     RELATIVES,
     SAY_VERBS,
     STATEMENT_NOUNS,
+    TITLE_HEADS,
     TITLE_MODIFIERS,
     word_set,
 )
@@ -49,7 +50,7 @@ _NOUN_STOP = (
 )
 # Nouns that can head a speaker phrase; documents are heads too, so that "EU figures" or "the report" is
 # read as a document (never a speaker) rather than as the name before it.
-HEADS = PERSON_NOUNS | PLURAL_PERSON_NOUNS | ORG_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS | {"police"}
+HEADS = PERSON_NOUNS | PLURAL_PERSON_NOUNS | ORG_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS | TITLE_HEADS | {"police"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,13 +118,25 @@ def _tokenise(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(_new(Token, (punct, first, stop, "p", punct, -1, False)))
 
 
-def _not_a_name_opener(tokens: list[Token]) -> None:
+def _not_a_name_opener(tokens: list[Token], text: str) -> None:
     """"Accepting his prize, Carvalho …": a capitalised participle or adverb opening a sentence is no name —
-    unless a reporting verb follows it, which makes it a subject ("Sporting said the fee …")."""
+    unless a reporting verb follows it, which makes it a subject ("Sporting said the fee …"), or the article
+    writes it capitalised inside a sentence too ("Col. Derek Lansing" … "Lansing, asked about it, said")."""
     if len(tokens) > 1 and tokens[0].name and tokens[0].low.endswith(("ing", "ly")) and not tokens[0].text.isupper():
         following = tokens[1]
-        if following.kind != "w" or not (following.text[0].isupper() or following.low in SAY_VERBS):
+        if (following.kind != "w" or not (following.text[0].isupper() or following.low in SAY_VERBS)) and (
+                not _named_inside_a_sentence(tokens[0].text, text)):
             tokens[0] = tokens[0]._replace(name=False)
+
+
+def _named_inside_a_sentence(word: str, text: str) -> bool:
+    """Whether the word stands capitalised after a word of the same sentence somewhere in the text."""
+    position = text.find(" " + word)
+    while position > 0:
+        if text[position - 1] not in ".!?\n\"“”'’" and not text[position + 1 + len(word):][:1].isalnum():
+            return True
+        position = text.find(" " + word, position + 1)
+    return False
 
 
 def _watch_in_names(tokens: list[Token]) -> None:
@@ -172,7 +184,7 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
                     unit.tokens.append(Token(text[segment.open:stop], segment.open, stop, "q", "", number))
                     cursor = stop
             _tokenise(text, cursor, unit_end, unit.tokens)
-            _not_a_name_opener(unit.tokens)
+            _not_a_name_opener(unit.tokens, text)
             if text.find(" Watch", unit_start, unit_end) != -1:
                 _watch_in_names(unit.tokens)
             units.append(unit)

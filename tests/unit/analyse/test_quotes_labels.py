@@ -1,0 +1,65 @@
+"""Speakers named by a label before a colon in a briefing transcript, titles that no noun list holds
+("the commodore said"), and surnames that look like participles ("Lansing," "Browning,"). Every sentence is
+invented for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analyse.quotes import extract_quotes
+from bot.models import Article, Quote
+
+
+def quotes_of(body: str, headline: str = "Officials brief reporters") -> list[Quote]:
+    text = f"{headline}\n\n{body}"
+    found = extract_quotes(Article(id="l1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text
+    return found
+
+
+def test_answers_labelled_with_names_in_a_transcript_belong_to_those_names() -> None:
+    found = quotes_of(
+        "Officials briefed a small press pool by phone. Excerpts:\n\n"
+        "Q: Is the operation still a combat operation?\n\n"
+        "Wing Commander Petra Vance, RAF: Yes. Our aircraft are armed and they strike targets.\n\n"
+        "Q: Who picked the targets?\n\n"
+        "Vance: Partners on the ground. I won't go further than that.\n\n"
+        "Q: Will allied aircraft join?\n\n"
+        "Col. Amos Reid, task force spokesman: I am not going to forecast operations."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Petra Vance", "Yes. Our aircraft are armed and they strike targets."),
+        ("Petra Vance", "Partners on the ground. I won't go further than that."),
+        ("Amos Reid", "I am not going to forecast operations."),
+    ]
+
+
+def test_a_colon_after_a_sentence_is_no_label() -> None:
+    found = quotes_of(
+        "Mayor Ana Ruiz spoke to us about the flood.\n\nQ: Is the clean-up over?\n\nA: No, far from it.\n\n"
+        "Minister Lea Berg said on Monday: the money will come.\n\nA: We will believe it when we see it."
+    )
+    assert [(q.speaker, q.kind) for q in found if q.medium == "interview"] == [
+        ("Ana Ruiz", "direct"), ("Ana Ruiz", "direct")]
+
+
+def test_a_title_that_no_noun_list_holds_refers_back_to_its_holder() -> None:
+    found = quotes_of(
+        "Air Commodore Jane Holt said crews had flown 60 sorties. "
+        '"When they come out of the desert, we are there," the air commodore said.'
+    )
+    assert [q.speaker for q in found] == ["Jane Holt", "Jane Holt"]
+
+
+def test_a_surname_ending_in_ing_opens_a_sentence_as_a_name_when_the_article_names_him_so() -> None:
+    found = quotes_of(
+        "Col. Derek Fleming spoke first. Fleming, asked about the coalition, said the drawdown was on schedule. "
+        'He stressed that the troops remained. "Nobody should confuse the two," the colonel said.'
+    )
+    assert [q.speaker for q in found] == ["Derek Fleming"] * 3
+
+
+def test_a_participle_opening_a_sentence_is_still_no_name() -> None:
+    found = quotes_of("Accepting the award, Ines Moreau said the prize belonged to her crew.")
+    assert [q.speaker for q in found] == ["Ines Moreau"]
