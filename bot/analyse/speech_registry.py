@@ -91,6 +91,7 @@ class Registry:
         self._with_acronym: list[Entity] = []
         self._place: dict[int, int] = {}
         self.first_unit: dict[int, int] = {}  # id(org) -> the unit that first named it
+        self.first_mention: dict[int, int] = {}  # id(entity) -> the unit that first mentioned it (headline: -1)
         self._reading = 0
         for unit in (*preface, *units):  # the headline first: "Briefing by X, Deputy Spokesperson" names her
             self._read(unit)
@@ -132,6 +133,8 @@ class Registry:
                     first_person = index
             after = last + 1
         self.mentions[unit.index] = found
+        for entity in found:
+            self.first_mention.setdefault(id(entity), unit.index)
         people = {id(e): e for e in found if e.kind == "person"}
         if len(people) == 1 and first_person is not None:  # "Smith said his troops …": only pronouns after
             genders = {_PRONOUN_GENDER[t.low] for t in tokens[first_person:]

@@ -97,6 +97,22 @@ class Resolver:
             return next((e for _, e, _ in window if e.kind == "org"), None)
         return next((e for back, e, _ in window if e.kind == "group" and back >= unit - 2), None)
 
+    def _newcomer(self, window: list[tuple[int, Entity, bool]], fits: Fit) -> Entity | None:
+        """"For Master Cpl. Jane Roe, who did three tours, the end is bittersweet. '…,' she said.": a paragraph
+        that introduces a person in full and has no speaker or subject of that gender is about the newcomer,
+        not about whoever spoke in the paragraphs before."""
+        if fits not in ("m", "f") or not window:
+            return None
+        paragraph = self.units[window[0][0]].paragraph
+        here = [(back, e, salient) for back, e, salient in window if self.units[back].paragraph == paragraph
+                and e.kind == "person" and e.gender in (None, fits)]
+        if any(salient for _, _, salient in here):
+            return None
+        first_seen = self.registry.first_mention
+        newcomers = {id(e): e for back, e, _ in here if e.gender == fits and len(e.words) > 1
+                     and self.units[first_seen.get(id(e), -1)].paragraph == paragraph}
+        return next(iter(newcomers.values())) if len(newcomers) == 1 else None
+
     def _person(self, window: list[tuple[int, Entity, bool]], fits: Fit) -> Entity | None:
         """"he"/"she": the most recent compatible speaker or sentence subject, before a person only named in
         passing ("…, Col. X said. … at the invitation of President Y. …, he added." is X); failing both, the
@@ -105,6 +121,9 @@ class Resolver:
                   if e.kind in ("person", "unknown") and (fits == "a" or e.gender in (None, fits))]
         speakers = {id(e) for back, _, _ in window for e in self.spoke.get(back, [])}
         chosen = next((e for e, salient in people if salient), people[0][0] if people else None)
+        newcomer = self._newcomer(window, fits)
+        if newcomer is not None:
+            chosen = newcomer
         if chosen is not None and chosen.gender is None and id(chosen) not in speakers and fits != "a":
             # A speaker already known to be a "she" beats a more recent person of unknown gender who
             # said nothing: writers use a pronoun when it can only mean one of the people in play.

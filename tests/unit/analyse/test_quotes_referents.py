@@ -437,3 +437,20 @@ def test_the_body_that_adopted_a_communique_is_who_the_communique_speaks_for() -
         '"must not create security vacuums".'
     )
     assert "Council" in [q.speaker for q in found]
+
+
+def test_a_pronoun_in_a_paragraph_that_introduces_a_person_is_that_person() -> None:
+    found = quotes_of(
+        "Defence Minister Clara Voss said the operation had ended at midnight.\n\n"
+        "For Corporal Nadia Brandt, who served three tours, the end is bittersweet. "
+        '"I left friends there," she said.'
+    )
+    assert [q.speaker for q in found] == ["Clara Voss", "Nadia Brandt"]
+
+
+def test_a_pronoun_keeps_to_the_speaker_of_its_paragraph_over_a_person_named_in_passing() -> None:
+    found = quotes_of(
+        "Defence Minister Clara Voss said the operation had ended.\n\n"
+        '"We met Senator Ines Varga yesterday," Voss said. "It went well," she added.'
+    )
+    assert [q.speaker for q in found] == ["Clara Voss", "Clara Voss", "Clara Voss"]
