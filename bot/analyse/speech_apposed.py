@@ -76,7 +76,8 @@ def opening_subject(tokens: Sequence[Token], comma: int, text: str) -> Phrase | 
                                    for t in tokens[phrase.last + 1:tail]):
             return None
         inner_end = next((i for i in range(tail + 1, comma + 1) if tokens[i].text == ","), comma)
-        return named_in_apposition(tokens, phrase, tail + 1, inner_end, text)
+        return (named_in_apposition(tokens, phrase, tail + 1, inner_end, text)
+                or _org_in_apposition(phrase, tokens[tail + 1:inner_end], tail + 1, text))
     inner_end = next((i for i in range(phrase.last + 2, comma + 1) if tokens[i].text == ","), comma)
     return (named_in_apposition(tokens, phrase, phrase.last + 2, inner_end, text)
             or with_apposition_after(tokens, phrase, text))

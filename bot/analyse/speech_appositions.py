@@ -109,6 +109,6 @@ def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
     for token in tokens[start:min(stop, start + 3)]:
         if is_title_word(token):
             return True
-        if not (token.name and (token.low in TITLE_MODIFIERS or token.text.isupper())):
-            return False
+        if not (token.low in TITLE_MODIFIERS or (token.name and token.text.isupper())):
+            return False  # "defence minister", "Deputy Head", "UN Secretary-General"
     return False

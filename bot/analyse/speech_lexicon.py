@@ -117,7 +117,7 @@ ORG_NOUNS: Final = word_set(
     """ministry department government military army police company firm agency office council committee
     commission command coalition embassy administration presidency cabinet parliament court group
     organization organisation union party movement authority authorities bank alliance palace navy
-    secretariat directorate headquarters mission staff force club team federation association league
+    secretariat directorate headquarters mission operation staff force club team federation association league
     institute university studio junta regime service bloc body tribunal presidium club airline carrier
     regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
     community fund foundation board"""

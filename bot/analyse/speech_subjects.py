@@ -68,6 +68,13 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
         and low not in IRREGULAR_PAST)
 
 
+def _object_of_participle(tokens: Sequence[Token], first: int) -> bool:
+    """"the decision establishing [the new operation]": the phrase is what a participle after a noun acts on."""
+    verb = tokens[first - 1]
+    return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ing") and verb.low not in PARTICIPLES and (
+        tokens[first - 2].kind == "w")
+
+
 def _published_participle(tokens: Sequence[Token], index: int) -> bool:
     """"a statement posted on its website", "figures reported by the agency": a participle of publishing
     after a document, with its place or agent after it, describes the document ("the statement noted" is
@@ -150,6 +157,9 @@ class Subjects:
                 tokens[index - 1].text.islower() or before.isdigit() or (index == 1 and before in _OPENING_ADJECTIVES)
         ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
+        if low in _NOUN_FORMS and index > 1 and tokens[index - 1].name and tokens[index - 2].text.islower() and (
+                tokens[index - 2].low.endswith("ed")):
+            return False  # "rejected Israeli claims that …": the object of a verb, not a verb
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             if _published_participle(tokens, index):
                 return False  # "a statement posted on its website said", "figures reported by the agency"
@@ -199,6 +209,10 @@ class Subjects:
                     return found
             return self._resolved(unit, phrase or apposed_subject(tokens, before, False, self.text))
         phrase = phrase_ending_at(tokens, before, 0, self.text)
+        if phrase is not None and phrase.first > 1 and _object_of_participle(tokens, phrase.first):
+            found = self._long_subject(unit, index)  # "The decision establishing the new operation says"
+            if found is not None:
+                return found
         if phrase is not None and phrase.kind == "name" and phrase.first > 1 and tokens[phrase.first - 1].low == "and":
             joint = self._joint(unit, phrase)
             if joint is not None:
@@ -250,8 +264,8 @@ class Subjects:
             return None
         follower = tokens[phrase.last + 1]
         if follower.low not in _POSTMODIFIERS and follower.text != "," and not (
-                follower.text.islower() and follower.low.endswith("ed")):
-            return None
+                follower.text.islower() and follower.low.endswith(("ed", "ing"))):
+            return None  # "the force that …", "the report published …", "the decision establishing …"
         between = range(phrase.last + 1, index)
         if index - phrase.last > 30 or any(tokens[i].text in ".;:" or (
                 tokens[i].low in FINITE_CUES and self.is_cue(tokens, i)) for i in between):

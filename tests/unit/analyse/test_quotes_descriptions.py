@@ -79,3 +79,36 @@ def test_a_hyphenated_title_used_alone_later_is_the_person_who_holds_it() -> Non
         "The secretary-general said he was alarmed by the fighting in the north."
     )
     assert [(q.speaker, q.speaker_title) for q in found] == [("Daniel Okoro", "Secretary-General")]
+
+
+def test_a_lower_case_office_before_an_apposed_name_is_a_title_used_later() -> None:
+    found = quotes_of(
+        "Prime Minister Aldo Ferri spoke on Monday.\n\n"
+        "Lebanon's defense minister, Omar Saade, met the force commander in Naqoura on Thursday. Afterward, the "
+        "minister told a broadcaster that the army would deploy 4,500 soldiers."
+    )
+    assert [q.speaker for q in found] == ["Omar Saade"]
+
+
+def test_a_claim_that_is_the_object_of_a_verb_does_not_make_its_owner_the_speaker() -> None:
+    found = quotes_of(
+        "The force on Wednesday rejected Ruritanian claims that it had begun pulling out, saying its soldiers "
+        "remained deployed."
+    )
+    assert [(q.speaker, q.text) for q in found] == [("force", "its soldiers remained deployed")]
+
+
+def test_an_operation_apposed_to_its_description_is_the_speaker() -> None:
+    found = quotes_of(
+        "The EU's naval operation in the Red Sea, Aspides, said in a statement that it had escorted 14 merchant "
+        "ships in the past fortnight."
+    )
+    assert [q.speaker for q in found] == ["Aspides"]
+
+
+def test_the_object_of_a_participle_is_not_the_subject_of_the_verb_after_it() -> None:
+    found = quotes_of(
+        "The Council decision establishing the new operation says it will train the coast guard and gather "
+        "information."
+    )
+    assert [q.speaker for q in found] == ["Council decision"]
