@@ -111,6 +111,13 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
     r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to)\b(?!\s+only)|n['’]t\b", re.I
 )
+# a noun cue whose own verb is negated: "the withdrawal has not begun", "the pull-out of troops hasn't started"
+_NEGATED_AFTER = re.compile(
+    r"(?:\s+of(?:\s+[\w'’-]+){1,3})?\s+(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+(?:not|never)"
+    r"|(?:hasn|haven|hadn|isn|aren|wasn|weren|didn|doesn|don)['’]t|won['’]t)\s+(?:yet\s+)?"
+    r"(?:begun|begin|began|start(?:ed)?|happen(?:ed)?|taken?\s+place|took\s+place|occur(?:red)?|go(?:ne)?\s+ahead|"
+    r"been\s+(?:completed|carried\s+out)|complete[d]?|finish(?:ed)?)\b", re.I)
+_NOT_UNTIL = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:before|until|till)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|"
     r"scheduled\s+to|expected\s+to|slated\s+to|poised\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|plans?|"
@@ -200,8 +207,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
-    if _NEGATION.search(near):
-        return "negated"
+    if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not _NOT_UNTIL.match(sentence, end):
+        return "negated"  # "will not begin before its mandate ends" is a plan for then, not a negation
     # a noun or gerund cue may be the subject of a modal that follows it: "the departure can only begin",
     # "leaving now would be", "the withdrawal will take months"
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)

@@ -9,6 +9,7 @@ shows a dispute.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ class Decision:
     status: MissionStatusValue
     previous: MissionStatusValue | None
     support: tuple[Hit, ...]
+    rejected: tuple[Hit, ...] = ()  # denials of another status: evidence that a rival account exists
 
 
 def _vote(hit: Hit) -> tuple[MissionStatusValue, float] | None:
@@ -97,8 +99,29 @@ def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -
     return None
 
 
-def decide(hits: list[Hit], roles: Sequence[str] = ()) -> Decision:
-    """The status the hits add up to, what it changed from, and the hits that support it."""
+_DISPUTE_FRAME = re.compile(
+    r"\b(?:disput\w*|disagree\w*|conflicting|contradict\w*|at odds|differing|rival accounts|"
+    r"(?:row|clash|spat|standoff|stand-off) over)\b", re.IGNORECASE)
+
+
+# a denial of what reports or claims say, rather than of what a named party declared
+_DENIES_REPORTS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|speculation|accounts?)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:says?|insists?|maintains?)\b.*\b(?:says?|insists?|maintains?)\b", re.IGNORECASE)
+
+
+def framed_as_dispute(lead: str) -> bool:
+    """Whether the headline or lead presents the story as a dispute ("Kosovo says EULEX is over, EU
+    disagrees", "conflicting accounts over whether the force has gone on the offensive", "X says A, but Y
+    insists B"), rather than as a denial of a claim ("Egypt denies reports of troop cuts")."""
+    return _DISPUTE_FRAME.search(lead) is not None or any(_TWO_SIDES.search(line) for line in lead.splitlines())
+
+
+def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = False) -> Decision:
+    """The status the hits add up to, what it changed from, and the hits that support it. Reports or claims
+    the article tells of as denied give way to what else it reports, unless the article frames a dispute;
+    a named party's declaration that another denies is a dispute."""
     score: dict[MissionStatusValue, float] = {}
     voters: dict[MissionStatusValue, list[Hit]] = {}
     for hit in hits:
@@ -139,6 +162,9 @@ def decide(hits: list[Hit], roles: Sequence[str] = ()) -> Decision:
     ]
     weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" else 1.0) for h in against)
     if against and weight_against >= _DISPUTE_SHARE * score[status]:
+        if not dispute_framed and any(h.signal.mode == "denied" and _DENIES_REPORTS.search(h.sentence)
+                                      for h in against):
+            return _after_denial(status, score, voters, hits, roles=roles, against=tuple(against))
         return Decision("disputed", previous, tuple(support + against))
     # "Niger says the mission is over; Brussels says it is only suspended": two accounts of the present
     rivals = [
@@ -150,7 +176,22 @@ def decide(hits: list[Hit], roles: Sequence[str] = ()) -> Decision:
     ] if rivals else []
     if current and sum(h.weight for h in current) >= _RIVAL_SHARE * score[status]:
         return Decision("disputed", previous, tuple(support + current))
-    return Decision(status, previous, tuple(support))
+    denials = tuple(h for h in hits if h.signal.mode == "denied" and h.signal.status not in (status, "unknown"))
+    return Decision(status, previous, tuple(support), denials)
+
+
+def _after_denial(denied: MissionStatusValue, score: dict[MissionStatusValue, float],
+                  voters: dict[MissionStatusValue, list[Hit]], hits: list[Hit], *, roles: Sequence[str],
+                  against: tuple[Hit, ...]) -> Decision:
+    """"Egypt denied reports that the US had begun withdrawing": the article reports the denial, so the
+    status is what else it says (the force "continues its monitoring"), not the denied claim."""
+    rest = {s: v for s, v in score.items() if s != denied and v > 0}
+    if not rest and _NON_COMBAT_ROLES.intersection(roles):
+        return Decision("non-combat", None, tuple(voters.get("non-combat", [])), against)
+    if not rest:
+        return Decision("unknown", None, (), against)
+    other = max(rest, key=lambda s: (rest[s], -_PRIORITY.index(s) if s in _PRIORITY else -len(_PRIORITY)))
+    return Decision(other, _previous(other, voters[other], hits), tuple(voters[other]), against)
 
 
 def since(hits: tuple[Hit, ...], anchor: date | None) -> date | None:

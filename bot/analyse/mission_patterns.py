@@ -150,7 +150,10 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
 def unlisted_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of every name shaped like a mission's, in an article about military matters."""
     spans: list[tuple[int, int]] = []
-    for start, end in _operation_names(text) + _mission_names(text):
+    for start, found_end in _operation_names(text) + _mission_names(text):
+        broken = text.find("\n", start, found_end)
+        # a name never runs over a line: "… Force in Bosnia" ends its headline
+        end = found_end if broken < 0 else start + len(text[start:broken].rstrip())
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
         if not _is_title_case(line):

@@ -19,7 +19,7 @@ from typing import Literal
 from bot.analyse.dates import DateMention, DateReader, article_date, find_dates
 from bot.analyse.mission_catalogue import organisations
 from bot.analyse.mission_cues import Signal, clause_bounds, cue_scope, signals, subordinate
-from bot.analyse.mission_decide import Hit, decide, since
+from bot.analyse.mission_decide import Hit, decide, framed_as_dispute, since
 from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
 from bot.analyse.mission_names import Mention, NamedMission, find_missions
 from bot.analyse.mission_roles import named_roles, roles
@@ -62,6 +62,7 @@ _AHEAD_WINDOW = 40
 _HISTORY = timedelta(days=365)
 _PRESENT = re.compile(r"(?<!s)s$")
 _MAX_EVIDENCE = 5
+_LEAD_LINES = 3
 
 
 @dataclass(slots=True)
@@ -89,6 +90,11 @@ def _article_text(article: Article) -> tuple[str, bool]:
     if article.text.lstrip().startswith(title):
         return article.text, True
     return f"{title}\n{article.text}", True
+
+
+def _lead(text: str) -> str:
+    """The headline, standfirst and first paragraph: where a story says what kind of story it is."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:_LEAD_LINES])
 
 
 def _sentences(text: str, mentions: list[Mention], title_first: bool) -> Iterator[tuple[Span, bool, int]]:
@@ -248,16 +254,20 @@ def extract_missions(
     named = {n.name: n for n in named_list}
     anchor = published or article_date(text)
     found = _read(text, named, mentions, title_first, anchor)
+    dispute_framed = framed_as_dispute(_lead(text))
     result: list[MissionStatus] = []
     for mission in named_list:
         findings = found[mission.name]
         roles_ = findings.roles or named_roles((mission.name, *mission.aliases))
-        decision = decide(findings.hits, roles_)
+        decision = decide(findings.hits, roles_, dispute_framed)
         in_title = title_first and mission.first < len(article.title)
         if decision.status == "unknown" and mission.count < 2 and not in_title:
             continue
         chosen = sorted(decision.support, key=lambda h: (-h.weight, h.order))[:_MAX_EVIDENCE]
         evidence = list(dict.fromkeys(h.sentence for h in sorted(chosen, key=lambda h: h.order)))
+        denial = max(decision.rejected, key=lambda h: h.weight, default=None)
+        if denial is not None and denial.sentence not in evidence:
+            evidence.append(denial.sentence)  # what the article rejects: a rival account, for the timeline
         if not evidence:  # the status rests on the roles the article gives, or on nothing but the name
             evidence = findings.role_sentences[:_MAX_EVIDENCE] or [findings.first_sentence or mission.name]
         result.append(MissionStatus(

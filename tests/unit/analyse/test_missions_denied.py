@@ -160,3 +160,31 @@ def test_a_renewal_last_year_is_background_to_this_years_news() -> None:
     )
     (status,) = _missions(text)
     assert status.status == "non-combat"
+
+
+def test_a_denied_claim_gives_way_to_what_the_article_reports_of_the_mission() -> None:
+    text = (
+        "Ruritania denies reports of troop cuts in the Valmark Observer Mission\n"
+        "Ruritania on Thursday denied media reports that Borduria had begun withdrawing its troops from the "
+        "Valmark Observer Mission (VOM), saying the mission was working as usual.\n"
+        "The VOM said in a statement that it continues to monitor the ceasefire line in full.\n"
+        "Media reports had said on Wednesday that about 100 Bordurian soldiers had left the mission's camp.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.status, status.roles) == ("non-combat", ("monitor",))
+    assert any("denied" in e.sentence for e in status.evidence)  # the rival account stays on record
+
+
+def test_a_denial_in_a_story_framed_as_a_dispute_leaves_the_status_disputed() -> None:
+    text = (
+        "Valmark says observer mission over, Brussels disagrees\n"
+        "Valmark's government said on Monday that the Valmark Observer Mission (VOM) had ended its work.\n"
+        "The EU denied that the VOM had ended and said it stays until its mandate expires.\n"
+    )
+    (status,) = _missions(text)
+    assert status.status == "disputed"
+
+
+def test_not_before_a_date_is_a_plan_for_then_not_a_negation() -> None:
+    assert mode_of("Its drawdown will not begin before its mandate ends on Dec. 31.", 4, 12) == "future"
+    assert mode_of("Its drawdown has not begun, the spokesperson said.", 4, 12) == "negated"

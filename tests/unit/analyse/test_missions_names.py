@@ -282,3 +282,12 @@ def test_a_joint_monitoring_centre_is_a_mission_named_once_with_its_place_and_on
     named, _ = find_missions(text)
     assert [(n.name, n.count) for n in named] == [("Joint Monitoring Center in Aghdam", 3)]
     assert find_missions("BAKU - Troops and soldiers met at the Press Centre.\n")[0] == []
+
+
+def test_a_mission_name_never_runs_over_the_end_of_a_line() -> None:
+    from bot.analyse.mission_patterns import unlisted_names
+
+    text = ("Council Extends EU Peacekeeping Force in Valmark\nMoscow accused the West of using the force.\n"
+            "The Security Council extended the authorization of the EU's peacekeeping force, EUFOR Valmark, "
+            "with the army and troops of the region watching.\n")
+    assert all("\n" not in text[start:end] for start, end in unlisted_names(text))
