@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -271,4 +271,22 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, 0, start
             )
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect))
-    return found
+    return _halted_drawdowns(sentence, found)
+
+
+_DRAWDOWN_NOUN = re.compile(r"(?:pull-?out|drawdown|draw-down|withdrawal|departure|exit|reduction|phase-?out)s?", re.I)
+_HALT_REACH = 60
+
+
+def _halted_drawdowns(sentence: str, found: list[Signal]) -> list[Signal]:
+    """"the pull-out remains frozen", "keeps its phased withdrawal on hold": a drawdown that is halted is the
+    suspension's previous status, not a drawdown going on."""
+    halts = [s for s in found if s.status == "suspended" and s.kind == "change" and s.mode == "fact"]
+    if not halts:
+        return found
+    halted = [d for d in found if d.status == "drawdown" and d.kind == "change" and d.mode == "fact"
+              and _DRAWDOWN_NOUN.fullmatch(sentence[d.start:d.end])
+              and any(abs(h.start - d.end) <= _HALT_REACH or abs(d.start - h.end) <= _HALT_REACH for h in halts)]
+    if not halted:
+        return found
+    return [replace(s, previous=s.previous or "drawdown") if s in halts else s for s in found if s not in halted]

@@ -188,3 +188,20 @@ def test_a_denial_in_a_story_framed_as_a_dispute_leaves_the_status_disputed() ->
 def test_not_before_a_date_is_a_plan_for_then_not_a_negation() -> None:
     assert mode_of("Its drawdown will not begin before its mandate ends on Dec. 31.", 4, 12) == "future"
     assert mode_of("Its drawdown has not begun, the spokesperson said.", 4, 12) == "negated"
+
+
+def test_a_halted_drawdown_is_a_suspension_that_was_a_drawdown() -> None:
+    text = (
+        "Valmark observers stay as VOM pull-out remains frozen\n"
+        "The Valmark Observer Mission (VOM) keeps its phased withdrawal on hold amid continued fighting, and "
+        "its drawdown has been on hold since late 2024, officials said.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.status, status.previous_status) == ("suspended", "drawdown")
+
+
+def test_a_suspension_beside_a_drawdown_under_way_leaves_the_drawdown() -> None:
+    from bot.analyse.mission_cues import signals
+
+    found = signals("The mission suspended patrols in March and began withdrawing its troops from the north.")
+    assert {s.status for s in found if s.mode == "fact"} >= {"suspended", "drawdown"}
