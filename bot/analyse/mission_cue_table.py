@@ -49,7 +49,10 @@ _DRAWDOWN = (
     r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
     r"depart(?:s|ed|ing|ure)?|(?:leav(?:e|es|ing)|left)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
-    r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+"
+    r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
+    r"(?:shr[ai]nk(?:s|ing)?|shrunk)(?=\s+(?:from|to|by)\s+(?:about\s+|around\s+|half|a\s+third|\d))|"
+    r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?)\s+(?:[^\s.;]+\s+){0,3}?(?:troops|forces|presence|personnel|"
+    r"contingent|footprint|strength|numbers|soldiers)"
 )
 _COMBAT_ACTS = (
     r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[^\s.;]+\s+){0,3}?(?:air\s*strikes?|"
@@ -166,7 +169,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
      "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
-     "disengag", "retrograde", "phas", "wind", "downsiz"),
+     "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim"),
     ("authori", "approv", "green", "endors"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),

@@ -193,3 +193,19 @@ def test_an_alliance_body_with_a_missions_task_in_its_name_is_a_mission() -> Non
     assert [n.name for n in named] == ["NSATM"]
     plain = "BRUSSELS - The NATO Parliamentary Assembly (NPA) met on Tuesday. NPA members discussed troops.\n"
     assert find_missions(plain)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drawdown"),
+    [
+        ("The minister confirmed that Operation Ruval had begun shrinking from 10,000 to 7,000 soldiers.", True),
+        ("The army cut its troops in the region by half last month.", True),
+        ("The shrinking budget worried the mission's commanders.", False),
+        ("Member states lost interest in the mission as their defence budgets shrank.", False),
+        ("The budget cut hurt the mission.", False),
+    ],
+)
+def test_shrinking_or_cutting_troops_is_a_drawdown_a_shrinking_budget_is_not(sentence: str, drawdown: bool) -> None:
+    from bot.analyse.mission_cues import signals
+
+    assert any(s.status == "drawdown" and s.mode == "fact" for s in signals(sentence)) is drawdown
