@@ -69,7 +69,8 @@ _COMBAT_ACTS = (
     r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
     r"\b(?:raids?|air\s*strikes?|strikes|sorties|bombing\s+runs?)\s+(?:of|in|under)\s+(?:the\s+)?ZZZ|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
-    r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b"
+    r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
+    r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b"
 )
 
 _MISSION_NOUN = (

@@ -209,3 +209,11 @@ def test_shrinking_or_cutting_troops_is_a_drawdown_a_shrinking_budget_is_not(sen
     from bot.analyse.mission_cues import signals
 
     assert any(s.status == "drawdown" and s.mode == "fact" for s in signals(sentence)) is drawdown
+
+
+def test_raids_that_were_part_of_an_operation_make_it_a_combat_operation() -> None:
+    from bot.analyse.mission_cues import signals
+
+    found = signals("The raids were part of Operation Kestrel, Ruritania's contribution to the campaign.")
+    assert [(s.status, s.kind, s.mode) for s in found] == [("combat", "state", "fact")]
+    assert not signals("The talks were part of a wider effort to end the war.")
