@@ -88,7 +88,7 @@ def spelled_elsewhere(text: str, guessed: set[str], is_root: Callable[[str], boo
     if not guessed:
         return
     for token in dict.fromkeys(_CAPS_TOKEN.findall(text)):
-        spelled = [g for g in guessed if is_root(g) and _spells(g.split(), token)]
+        spelled = [g for g in guessed if is_root(g) and token not in g.split() and _spells(g.split(), token)]
         if len(spelled) == 1:
             yield token, spelled[0]
 
@@ -115,10 +115,12 @@ def _appositive_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
 def _spells(words: list[str], letters: str) -> bool:
     """Whether the acronym `letters` spells `words`: each word gives its initial (a word in capitals such as
     "EU" or "SADC" gives one or more of its first letters), a short function word may give its initial or
-    nothing, and once the letters are spent only a tail that opens with a function word may follow ("EUMAM"
-    for "EU Military Assistance Mission in support of Ukraine")."""
-    if not letters:
-        return not words or words[0].lower() in _FUNCTION_WORDS
+    nothing, and once the letters are spent only the head noun and a tail that opens with a function word may
+    follow ("EUMAM" for "EU Military Assistance Mission in support of Ukraine", "MSS" for "Multinational
+    Security Support mission")."""
+    if not letters:  # "MSS" for "Multinational Security Support mission (in Haiti)": the head may go unspelled
+        rest = words[1:] if words and words[0].lower() in ("mission", "force", "operation") else words
+        return not rest or rest[0].lower() in _FUNCTION_WORDS
     if not words:
         return False
     word, lower = words[0], words[0].lower()

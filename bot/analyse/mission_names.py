@@ -171,7 +171,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     for start, end, acronym in known_as(text, guessed):
         acr_name = _canonical(acronym, config)
         names.union(acr_name, _canonical(text[start:end], config), prefer=acr_name)
-    for acronym, long in spelled_elsewhere(text, {c for _, _, c in guessed}, lambda g: names.find(g) == g):
+    for acronym, long in spelled_elsewhere(text, {c for _, _, c in raw + guessed}, lambda g: names.find(g) == g):
         names.union(acronym, long, prefer=acronym)
         local[acronym] = acronym
     raw += guessed

@@ -291,3 +291,29 @@ def test_a_mission_name_never_runs_over_the_end_of_a_line() -> None:
             "The Security Council extended the authorization of the EU's peacekeeping force, EUFOR Valmark, "
             "with the army and troops of the region watching.\n")
     assert all("\n" not in text[start:end] for start, end in unlisted_names(text))
+
+
+def test_an_acronym_may_leave_the_head_noun_unspelled() -> None:
+    from bot.analyse.mission_acronyms import _spells
+
+    assert _spells(["Multinational", "Security", "Support", "mission", "in", "Ruritania"], "MSS")
+    assert not _spells(["Multinational", "Security", "Support", "Brigade"], "MSS")
+
+
+def test_an_acronym_used_alone_joins_a_catalogued_mission_it_spells() -> None:
+    text = (
+        "The Kenyan-led Multinational Security Support mission in Haiti formally came to an end on Tuesday, "
+        "when its last police officers and troops flew home.\n"
+        "The mission, known as the MSS, had been winding down since October, when the army of another "
+        "force took over.\n"
+    )
+    named, _ = find_missions(text)
+    (mss,) = [n for n in named if "MSS" in (n.name, *n.aliases)]
+    assert any("Multinational Security Support" in name for name in (mss.name, *mss.aliases))
+
+
+def test_an_acronym_that_is_already_a_word_of_the_name_spells_nothing_more() -> None:
+    from bot.analyse.mission_acronyms import spelled_elsewhere
+
+    text = "EUTM Mali ended its work. EUTM said the last troops had left."
+    assert list(spelled_elsewhere(text, {"EUTM Mali"}, lambda name: True)) == []
