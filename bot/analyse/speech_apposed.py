@@ -112,7 +112,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
         ranked = person_from_apposition(inner, text)
         if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
-        return _after_office(tokens, opening, comma, text)
+        return _after_office(tokens, opening, comma, text) or _after_description(tokens, opening, comma, text)
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
              or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
@@ -149,3 +149,20 @@ def _org_in_apposition(phrase: Phrase, inner: Sequence[Token], first: int, text:
         return None
     name = text[words[0].start:words[-1].end]
     return Phrase("name", first + start, first + len(inner) - 1, name, parts=NameParts(name, "org"))
+
+
+def _after_description(tokens: Sequence[Token], opening: int, comma: int, text: str) -> Phrase | None:
+    """"In Aitaroun, the village mukhtar, Hussein Fawaz, said": a description no noun list knows ("the" and
+    up to four lower-case words) that opens the clause, then a full name: the name speaks, titled by it."""
+    first = opening - 1
+    while first >= 0 and opening - first <= 4 and tokens[first].kind == "w" and tokens[first].text.islower() and (
+            tokens[first].low not in ("the", "a", "an")):
+        first -= 1
+    if first < 0 or first == opening - 1 or tokens[first].low not in ("the", "a", "an") or (
+            first > 0 and tokens[first - 1].text != ","):
+        return None
+    name = split_name(tokens[opening + 1:comma], text)
+    if name is None or name.kind not in ("person", "unknown") or len(name.name.split()) < 2:
+        return None
+    title = text[tokens[first + 1].start:tokens[opening - 1].end]
+    return Phrase("name", opening + 1, comma - 1, name.name, parts=replace(name, kind="person", title=title))

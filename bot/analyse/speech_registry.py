@@ -47,6 +47,14 @@ class Entity:
         self.words = name_words(self.name)
 
 
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "m.", "mme", "mme."})
+
+
+def _courtesy(title: str | None) -> bool:
+    """No title, or only "Ms"/"Mr": any real title ("acting head of mission") says more."""
+    return title is None or title.lower() in _COURTESY
+
+
 def described_kind(tokens: Sequence[Token], index: int) -> str | None:
     """"the chip packaging company Kirana Semitech": the noun for a kind of organisation just before a name
     says the name is an organisation of that kind (whatever its words)."""
@@ -127,6 +135,7 @@ class Registry:
             office = opening_office(tokens, index - 1, self.text) if apposed else None
             if entity is not None and office is not None and office not in entity.titles:
                 entity.titles.append(office)  # "The Spokesperson of the Mission, X, briefed": "the Spokesperson" later
+                entity.title = office if _courtesy(entity.title) else entity.title
             if entity is not None and not possessive:
                 found.append(entity)
                 if entity.kind == "person" and first_person is None:
@@ -174,7 +183,7 @@ class Registry:
             len(name_words(name)) == len(match.words) and len(name) > len(match.name)
         ):
             match.name, match.words = name, name_words(name)
-        match.title = match.title or title
+        match.title = title if title and _courtesy(match.title) and not _courtesy(title) else match.title or title
         if title and title not in match.titles:
             match.titles.append(title)
         match.org = match.org or org

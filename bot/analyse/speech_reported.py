@@ -88,6 +88,29 @@ def _looks_finite(tokens: Sequence[Token]) -> bool:
     return False
 
 
+_NOT_VERBS = word_set(
+    """the a an of in on at for to by with from and or but that which who whom it its their his her this these
+    those as not also only just even all some many most more less both each every no so than then there"""
+)
+
+
+def _closes_relative(tokens: Sequence[Token], verb: int, comma: int) -> bool:
+    """"… the police service that the 2011 agreement promised, she said": a reporting verb that ends a
+    relative clause right before the attribution reports nothing of its own."""
+    return verb + 1 == comma and any(t.low in ("that", "which") for t in tokens[max(0, verb - 6):verb])
+
+
+def _plural_verb_after(tokens: Sequence[Token], subject_end: int, after: int) -> bool:
+    """"Shipowners, he explained, decide on …": a plural subject before the inserted attribution and a bare
+    lower-case word after it, which can then only be the verb."""
+    if after >= len(tokens) or subject_end < 1:
+        return False
+    subject, word = tokens[subject_end - 1], tokens[after]
+    plural = subject.kind == "w" and subject.low.endswith("s") and not subject.low.endswith(("ss", "us", "is"))
+    return plural and word.kind == "w" and word.text.islower() and word.low not in _NOT_VERBS and not (
+        word.low.endswith(("ly", "ing")))
+
+
 def _named_subject_verb(tokens: Sequence[Token], index: int) -> bool:
     """"China supports MINUSCA", "Kigali wants to …": a present verb after a name, known by what follows it
     (an object or "to"), so that "confirmed Iraqi reports." or "Iraqi reports of …" is no clause."""
@@ -202,8 +225,9 @@ class ReportedSpeech:
                 not quoted_as):
             return None
         inserted = inserted_clause(tokens, index, self.text)
-        if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and _looks_finite(
-                tokens[inserted[1] + 1:inserted[2]]):  # "Some lenders, he acknowledged, had lost patience"
+        if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and (
+                _looks_finite(tokens[inserted[1] + 1:inserted[2]])  # "Some lenders, he acknowledged, had lost …"
+                or _plural_verb_after(tokens, inserted[0], inserted[1] + 1)):  # "Shipowners, he explained, decide"
             return 0, inserted[2], False
         ending = self._ending_attribution(tokens, index)
         if ending is not None:
@@ -279,7 +303,7 @@ class ReportedSpeech:
                     t.low == "that" or t.kind == "q" for t in rest[:tail]) or _reports_on(rest, tail):
                 return None
             if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
-                   for i, t in enumerate(tokens[:comma])):
+                   and not _closes_relative(tokens, i, comma) for i, t in enumerate(tokens[:comma])):
                 return None
             # "…, Ana Ruiz, the chief negotiator, said.": the attribution opens at the name's comma
             named = next((c for c in range(comma - 1, max(0, comma - 12), -1) if tokens[c].text == ","

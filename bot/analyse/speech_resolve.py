@@ -377,6 +377,8 @@ class Resolver:
     def _office_holder(self, phrase: Phrase) -> Entity | None:
         """The one person whose title holds every word of "<country>'s defence minister" after the owner."""
         owner_text = phrase.owner.text if phrase.owner is not None else ""
+        if not phrase.text.startswith(owner_text):
+            return None  # "the representative of Somalia" speaks for Somalia: no one else's office
         rest = phrase.text.replace(owner_text, " ", 1).replace("’s", " ").replace("'s", " ")
         words = {w for w in rest.lower().replace("-", " ").split() if w not in ("the", "a", "an")}
         if not words:

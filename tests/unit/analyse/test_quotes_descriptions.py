@@ -112,3 +112,41 @@ def test_the_object_of_a_participle_is_not_the_subject_of_the_verb_after_it() ->
         "information."
     )
     assert [q.speaker for q in found] == ["Council decision"]
+
+
+def test_a_description_no_noun_list_knows_titles_the_name_apposed_to_it() -> None:
+    found = quotes_of("In Valbona, the village mukhtar, Hassan Qadri, said residents had grown used to the patrols.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Hassan Qadri", "village mukhtar")]
+
+
+def test_a_reporting_verb_closing_a_relative_clause_before_the_attribution_reports_nothing() -> None:
+    found = quotes_of(
+        "Ambassador Mary Oduya spoke first. The force was weak because the two states never set up the police "
+        "service that the 2011 agreement promised, she said."
+    )
+    assert [q.speaker for q in found] == ["Mary Oduya"]
+    assert found[0].text.startswith("The force was weak")
+
+
+def test_a_real_title_is_shown_before_a_courtesy_one() -> None:
+    found = quotes_of(
+        "The mission's acting head, Amina Waweru, said the force welcomed the renewal. "
+        '"We can deter. We can patrol," Ms Waweru said.'
+    )
+    assert {q.speaker_title for q in found} == {"mission's acting head"}
+
+
+def test_a_member_of_parliament_abbreviated_is_a_title() -> None:
+    found = quotes_of(
+        "Her counterpart on the committee, Likud MK Yoav Tamir, was more measured. He said the treaty did not "
+        "depend on the observers."
+    )
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Yoav Tamir", "MK")]
+
+
+def test_the_representative_of_a_country_is_not_someone_else_holding_a_representative_office() -> None:
+    found = quotes_of(
+        "The representative of Ruritania said the final text did not reflect the views of the region.\n\n"
+        "The Special Representative of the Secretary-General, Ama Oyede, did not attend the meeting."
+    )
+    assert [q.speaker for q in found] == ["representative of Ruritania"]

@@ -52,6 +52,8 @@ def test_inverted_attribution_after_the_clause_with_any_verb(body: str, speaker:
          "many farms will fail before the winter.", "Ivo Petrov",
          "Without new credit, warns Ivo Petrov, an economist at a bank in Sofia, many farms will fail before the "
          "winter"),
+        ("Admiral Nikos Vardas spoke on Monday. Shipowners, he explained, decide on the basis of insurance "
+         "premiums.", "Nikos Vardas", "Shipowners, he explained, decide on the basis of insurance premiums"),
     ],
 )
 def test_attribution_inserted_between_commas(body: str, speaker: str, words: str) -> None:
@@ -70,6 +72,10 @@ def test_attribution_inserted_between_commas(body: str, speaker: str, words: str
 def test_a_full_clause_before_the_attribution_is_not_joined_to_what_follows(body: str) -> None:
     found = said(quotes_of(body))
     assert len(found) == 1 and "," not in found[0][1], found
+
+
+def test_a_plural_noun_then_an_adverb_after_the_inserted_attribution_is_no_clause() -> None:
+    assert quotes_of("Most patrols, the army said, only at night.") == []
 
 
 def test_nothing_is_reported_when_the_inserted_words_hold_no_reporting_verb() -> None:
