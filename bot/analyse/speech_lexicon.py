@@ -191,7 +191,8 @@ TITLE_MODIFIERS: Final = word_set(
     national security foreign defense defence interior finance health justice state trade energy oil
     education economy economic labour labor home homeland army navy air force military political public
     affairs communications intelligence general joint staff supreme crown lieutenant brigadier major
-    attorney special top regional provincial federal first grand high of rear master field fleet flag"""
+    attorney special top regional provincial federal first grand high of rear master field fleet flag principal
+    permanent cabinet"""
 )
 MALE_WORDS: Final = word_set(
     """mr sir lord king prince spokesman chairman congressman councilman sheikh emir sultan"""

@@ -170,6 +170,10 @@ class Resolver:
             if parts.title and phrase.title and phrase.title not in named.titles:
                 named.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
             return named
+        if phrase.definite and parts.name.isupper() and len(parts.name) <= 4:
+            holder = self._title_initials(parts.name)  # "Principal Secretary Lydia X … the PS said"
+            if holder is not None:
+                return holder
         if parts.kind == "org":
             return registry.org(parts.name, parts.acronym)
         person = registry.find_person(parts.name)
@@ -188,6 +192,13 @@ class Resolver:
             kind: EntityKind = "group" if self._plural(phrase, unit) else "unknown"
             entity = self.described[parts.name] = Entity(parts.name, kind)
         return entity
+
+    def _title_initials(self, letters: str) -> Entity | None:
+        """The one person whose title the letters abbreviate ("PS" for Principal Secretary)."""
+        holders = [p for p in self.registry.persons if any(
+            title and " " in title and "".join(w[0] for w in title.split() if w[:1].isupper()).endswith(letters)
+            for title in (p.title, *p.titles))]
+        return holders[0] if len(holders) == 1 else None
 
     def _plural(self, phrase: Phrase, unit: int) -> bool:
         """"Manufacturers say …": one capitalised word in -s before a plural verb is a group, never a "she"."""

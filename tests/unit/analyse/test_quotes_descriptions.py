@@ -150,3 +150,12 @@ def test_the_representative_of_a_country_is_not_someone_else_holding_a_represent
         "The Special Representative of the Secretary-General, Ama Oyede, did not attend the meeting."
     )
     assert [q.speaker for q in found] == ["representative of Ruritania"]
+
+
+def test_an_abbreviated_title_refers_to_the_one_person_holding_it() -> None:
+    found = quotes_of(
+        "Foreign Affairs Principal Secretary Lydia Koros told the paper that Kenya had lobbied the members. "
+        '"Every delegation asked us the same thing," the PS said.'
+    )
+    assert [(q.speaker, q.speaker_title) for q in found] == [
+        ("Lydia Koros", "Foreign Affairs Principal Secretary")] * 2
