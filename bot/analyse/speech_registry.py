@@ -196,6 +196,11 @@ class Registry:
         candidates = self._by_surname.get(words[-1], []) if words else []
         matches = [p for p in candidates if compatible_names(p.name, name) and (
             gender is None or p.gender in (None, gender))]
+        if not matches and len(words) == 1:
+            # "Mr Ng" for "Benjamin Ng Kok Wai", "Wang" for "Wang Lei": names that put the family name first
+            inner = [p for p in self.persons if words[0] in p.words[:-1] and len(p.words) > 1 and (
+                gender is None or p.gender in (None, gender))]
+            matches = inner if len(inner) == 1 and not self._by_surname.get(words[0]) else []
         return max(matches, key=lambda p: len(p.words)) if matches else None
 
     def org(self, name: str, acronym: str | None = None) -> Entity:

@@ -454,3 +454,17 @@ def test_a_pronoun_keeps_to_the_speaker_of_its_paragraph_over_a_person_named_in_
         '"We met Senator Ines Varga yesterday," Voss said. "It went well," she added.'
     )
     assert [q.speaker for q in found] == ["Clara Voss", "Clara Voss", "Clara Voss"]
+
+
+def test_a_family_name_written_first_refers_back_to_the_full_name() -> None:
+    found = quotes_of(
+        "MP Benjamin Tan Kok Meng said he had received hundreds of complaints. "
+        '"The buses worked, but only just," Mr Tan said. Foreign Minister Wang Lei met his counterpart, '
+        "Ravi Menon, on Monday. Wang said ties were improving."
+    )
+    assert [q.speaker for q in found] == ["Benjamin Tan Kok Meng", "Benjamin Tan Kok Meng", "Wang Lei"]
+
+
+def test_a_single_name_shared_by_two_people_is_not_guessed() -> None:
+    found = quotes_of("Wang Lei met Wang Yu and Ravi Menon on Monday. Wang said ties were improving.")
+    assert [q.speaker for q in found] == ["Wang"]
