@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.analyse.people_names import is_name_word, is_title_word
 from bot.analyse.speech_cues import cue_after
-from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PARTICIPLES, PERSON_NOUNS, SAY_VERBS, word_set
+from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PARTICIPLES, PERSON_NOUNS, PLURAL_PRESENT, SAY_VERBS, word_set
 from bot.analyse.speech_phrases import DETERMINERS, phrase_starting_at
 from bot.analyse.speech_tokens import Token
 
@@ -102,7 +102,7 @@ def _summative_gloss(tokens: Sequence[Token], index: int) -> bool:
 def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
     """", but the EU said …": after the conjunction, another subject reports something of its own."""
     cue = cue_after(tokens, index + 1, len(tokens), text)
-    return cue is not None and cue > index + 1 and tokens[cue].low in SAY_VERBS
+    return cue is not None and cue > index + 1 and (tokens[cue].low in SAY_VERBS or tokens[cue].low in PLURAL_PRESENT)
 
 
 def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = True) -> int:

@@ -7,11 +7,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.people_names import is_name_word
-from bot.analyse.speech_lexicon import FRAGMENT_VERBS, QUOTE_ONLY_VERBS, SAY_VERBS, SUBJECT_VERB_FILLERS, word_set
+from bot.analyse.speech_lexicon import (
+    FRAGMENT_VERBS,
+    PLURAL_PERSON_NOUNS,
+    PLURAL_PRESENT,
+    QUOTE_ONLY_VERBS,
+    SAY_VERBS,
+    SUBJECT_VERB_FILLERS,
+    word_set,
+)
 from bot.analyse.speech_phrases import Phrase, phrase_starting_at
 from bot.analyse.speech_tokens import Token
 
 BE_FORMS = word_set("was were is are been being be")
+# Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
+NOUN_FORMS = word_set(
+    "states reports notes claims estimates remarks rules demands tweets promises pledges signals hints"
+)
+_AUXILIARY_AFTER = word_set("are were have had will would could can must should may might do did")
 FINITE_CUES = SAY_VERBS | FRAGMENT_VERBS
 NOUN_STOP_WORDS = word_set("the a an of in on at for to by with from and or but that which who it its")
 _TITLE_FRAMES = word_set("titled entitled named called dubbed headlined")
@@ -42,12 +55,18 @@ def _plain_cue(tokens: Sequence[Token], index: int, high: int) -> int | None:
     when the verb ends the sentence ('…, state media reported.', '…, local media said.')."""
     definite = tokens[index].low == "the"
     first = index + 1 if definite else index
+
+    def plural_say(at: int) -> bool:  # "opposition parties say …"
+        return tokens[at].low in PLURAL_PRESENT and at > first and _plural_noun(tokens[at - 1])
+
     last = first
-    while last < min(high, first + 3) and plain_word(tokens[last]) and not plain_said(tokens[last]):
+    while last < min(high, first + 3) and plain_word(tokens[last]) and not plain_said(tokens[last]) and (
+            not plural_say(last)):
         last += 1
-    if not (first < last < high and plain_said(tokens[last])):
+    if not (first < last < high and (plain_said(tokens[last]) or plural_say(last))):
         return None
-    return last if definite or last + 1 == high or tokens[last + 1].text in (".", "!") else None
+    ends = last + 1 == high or tokens[last + 1].text in (".", "!")
+    return last if definite or ends or plural_say(last) else None
 
 
 def quoted_title(tokens: Sequence[Token], index: int) -> bool:
@@ -110,12 +129,27 @@ def _verb_after_apposition(tokens: Sequence[Token], comma: int, high: int, text:
     return None
 
 
+def verb_follows(token: Token) -> bool:
+    """Whether the token is a verb form that makes the noun before it its subject ("Jonglei states showed")."""
+    return token.kind == "w" and token.text.islower() and (
+        token.low in _AUXILIARY_AFTER or (token.low.endswith("ed") and token.low not in FINITE_CUES))
+
+
 def _verb_after(tokens: Sequence[Token], after: int, high: int) -> int | None:
     """The reporting verb at tokens[after], past fillers ("also", "later")."""
     while after < high and filler(tokens[after]):
         after += 1
+    if after + 1 < high and tokens[after].low in NOUN_FORMS and verb_follows(tokens[after + 1]):
+        return None  # "and Jonglei states showed that …": a noun, the subject of the verb after it
     if after < high and (tokens[after].low in SAY_VERBS or tokens[after].low in QUOTE_ONLY_VERBS) and (
         tokens[after - 1].low not in BE_FORMS
     ):
         return after
+    if after < high and tokens[after].low in PLURAL_PRESENT and _plural_noun(tokens[after - 1]):
+        return after  # "…, but opposition parties say …", '"…," residents say.'
     return None
+
+
+def _plural_noun(token: Token) -> bool:
+    return token.kind == "w" and (token.low in PLURAL_PERSON_NOUNS or (
+        token.text.islower() and token.low.endswith("s") and not token.low.endswith(("ss", "us", "is"))))

@@ -111,7 +111,8 @@ PLURAL_PERSON_NOUNS: Final = word_set(
     investigators researchers scientists economists aides advisers advisors organizers organisers
     campaigners locals villagers relatives survivors lawyers senators negotiators envoys spokespeople
     mediators organisers family parents friends neighbours neighbors colleagues candidates refugees migrants
-    fighters militants commissioners councillors councilors traders bankers patients passengers"""
+    fighters militants commissioners councillors councilors traders bankers patients passengers forces troops
+    soldiers"""
 )
 ORG_NOUNS: Final = word_set(
     """ministry department government military army police company firm agency office council committee

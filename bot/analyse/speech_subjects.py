@@ -19,7 +19,16 @@ from bot.analyse.speech_apposed import (
     opening_subject,
     with_apposition_after,
 )
-from bot.analyse.speech_cues import BE_FORMS, FINITE_CUES, filler, plain_said, plain_word, quoted_title
+from bot.analyse.speech_cues import (
+    BE_FORMS,
+    FINITE_CUES,
+    NOUN_FORMS,
+    filler,
+    plain_said,
+    plain_word,
+    quoted_title,
+    verb_follows,
+)
 from bot.analyse.speech_lexicon import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
@@ -43,10 +52,6 @@ _PLURAL_HINT = word_set("they officials sources analysts experts")
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 _SUBJECT_PRONOUNS = word_set("he she they we")
-# Present forms of reporting verbs that are as often plural nouns ("member states", "press reports").
-_NOUN_FORMS = word_set(
-    "states reports notes claims estimates remarks rules demands tweets promises pledges signals hints"
-)
 # adjectives that open a sentence before a plural noun: "New rules that entered into force …"
 _OPENING_ADJECTIVES = word_set("new fresh further latest recent strict tough draft old similar such")
 _PUBLISHED = word_set("published released compiled issued provided gathered collected")
@@ -153,13 +158,15 @@ class Subjects:
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
         before = tokens[index - 1].low if index > 0 else ""
-        if low in _NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
+        if low in NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
                 tokens[index - 1].text.islower() or before.isdigit() or (index == 1 and before in _OPENING_ADJECTIVES)
         ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
-        if low in _NOUN_FORMS and index > 1 and tokens[index - 1].name and tokens[index - 2].text.islower() and (
+        if low in NOUN_FORMS and index > 1 and tokens[index - 1].name and tokens[index - 2].text.islower() and (
                 tokens[index - 2].low.endswith("ed")):
             return False  # "rejected Israeli claims that …": the object of a verb, not a verb
+        if low in NOUN_FORMS and index + 1 < len(tokens) and verb_follows(tokens[index + 1]):
+            return False  # "Upper Nile and Jonglei states showed that …": the subject of the verb after it
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             if _published_participle(tokens, index):
                 return False  # "a statement posted on its website said", "figures reported by the agency"

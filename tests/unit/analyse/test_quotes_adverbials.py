@@ -72,3 +72,24 @@ def test_an_undetermined_source_that_ends_the_sentence_ends_the_reported_clause(
 def test_coach_is_a_title_before_a_name() -> None:
     found = quotes_of('"I am disappointed with the second half," Coach Luis Mendez said.')
     assert [(q.speaker, q.speaker_title) for q in found] == [("Luis Mendez", "Coach")]
+
+
+def test_armed_forces_and_troops_are_speakers() -> None:
+    found = quotes_of("Ruritania's armed forces said in a statement on Wednesday that the battalion remained deployed.")
+    assert [(q.speaker, q.text) for q in found] == [("Ruritania's armed forces", "the battalion remained deployed")]
+
+
+def test_a_noun_form_of_a_reporting_verb_before_a_verb_is_its_subject() -> None:
+    found = quotes_of(
+        "Marie Dubois said that the fighting in Upper Nile and Jonglei states showed that the mission remained "
+        "indispensable."
+    )
+    assert [q.text for q in found] == [
+        "the fighting in Upper Nile and Jonglei states showed that the mission remained indispensable"]
+
+
+def test_another_group_saying_something_after_but_ends_the_clause() -> None:
+    found = quotes_of(
+        "President Ivo Maran has said the vote will go ahead, but opposition parties say the conditions do not exist."
+    )
+    assert (found[0].speaker, found[0].text) == ("Ivo Maran", "the vote will go ahead")
