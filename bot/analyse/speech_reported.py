@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.analyse.speech_according import described_source, needs_description
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
@@ -250,6 +251,8 @@ class ReportedSpeech:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
         phrase = self.subjects.phrase_after(tokens, index + 2)
         phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
+        if needs_description(tokens, index + 2, phrase):
+            phrase = described_source(tokens, index + 2, self.text) or phrase
         if phrase is None:
             return None
         before = tokens[index - 1] if index > 0 else None

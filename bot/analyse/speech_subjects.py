@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.analyse.speech_according import described_source, needs_description
 from bot.analyse.speech_adverbials import adverbial_start
 from bot.analyse.speech_agents import leader_named
 from bot.analyse.speech_apposed import (
@@ -183,8 +184,7 @@ class Subjects:
         tokens = unit.tokens
         token = tokens[index]
         if token.low == "according":
-            phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
-            return self._resolved(unit, self.publisher(tokens, phrase) or phrase)
+            return self._resolved(unit, self.according_source(tokens, index))
         if token.low in PARTICIPLES:
             return self._participle_subject(unit, index, depth)
         before = index - 1
@@ -320,6 +320,15 @@ class Subjects:
             if named is not None and named.kind == "name":
                 phrase = named
         return self._resolved(unit, phrase)
+
+    def according_source(self, tokens: Sequence[Token], index: int) -> Phrase | None:
+        """Who "according to" at tokens[index] names: a name or noun phrase, who published the document it
+        names, or the whole description up to the comma when neither covers it."""
+        phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
+        phrase = self.publisher(tokens, phrase) or phrase
+        if needs_description(tokens, index + 2, phrase):  # "Lloyd's List Intelligence"
+            return described_source(tokens, index + 2, self.text) or phrase
+        return phrase
 
     def publisher(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
         """"according to figures published by the European Commission": who published the document."""
