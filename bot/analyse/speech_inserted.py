@@ -48,8 +48,9 @@ def _after_attribution(tokens: Sequence[Token], index: int, inverted: bool, text
 
 def inserted_clause(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, int] | None:
     """For a clause whose attribution (verb at `index`) sits between commas inside it: the commas that open
-    and close the attribution and where the clause ends, or None. Both sides must be plain words: quotations
-    are the quote attributor's. The caller checks that only the second side has a finite verb."""
+    and close the attribution and where the clause ends, or None. The side before must be plain words (a
+    quotation there is the quote attributor's); the side after may end on a quoted fragment. The caller
+    checks that only the second side has a finite verb."""
     if tokens[index].low not in SAY_VERBS or not tokens[index].text.islower() or tokens[0].low in _ASIDES:
         return None
     openings = (c for c in range(index - 1, max(0, index - 13), -1) if tokens[c].text in _COMMAS
@@ -66,6 +67,10 @@ def inserted_clause(tokens: Sequence[Token], index: int, text: str) -> tuple[int
     if any(t.kind == "q" or (t.low in SAY_VERBS and t.text.islower()) for t in tokens[:opening]):
         return None
     end = clause_end(tokens, closing + 1, text)
-    if end - (closing + 1) < 2 or any(t.kind == "q" or t.low == "that" for t in tokens[closing + 1:end]):
+    after = tokens[closing + 1:end]
+    words = sum(1 for t in after if t.kind == "w")
+    # a quoted fragment may close the clause ('… a role in "political engineering."'), not carry it
+    if end - (closing + 1) < 2 or words < 4 or any(t.low == "that" for t in after) or (
+            after[0].kind == "q"):
         return None
     return opening, closing, trim(tokens, 0, end)
