@@ -21,7 +21,8 @@ SAY_VERBS: Final = word_set(
     """said says told tells added adds stated states explained explains noted notes stressed stresses
     emphasized emphasised emphasizes emphasises insisted insists claimed claims argued argues warned warns
     announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits revealed
-    reveals asserted asserts maintained maintains reiterated reiterates wrote writes tweeted tweets posted declared
+    reveals asserted asserts maintained maintains reiterated reiterates wrote writes tweeted tweets posted pointed
+    points shot declared
     declares replied replies responded responds concluded concludes recalled recalls vowed vows promised
     promises pledged pledges urged urges cautioned cautions predicted predicts remarked remarks observed
     observes conceded concedes complained complains testified testifies reported reports indicated indicates
@@ -52,6 +53,9 @@ PARTICIPLES: Final = word_set(
 )
 # Present tense base forms, accepted only right after a plural subject ("officials say").
 PLURAL_PRESENT: Final = word_set("say tell warn claim insist argue note add")
+# Reporting verbs only with their particle ("pointed out that", "shot back that"); without it they report
+# nothing ("pointed to the map", "shot three protesters").
+PARTICLE_VERBS: Final = {"pointed": "out", "points": "out", "shot": "back"}
 # Verbs that mark the capitalised word before them as plural ("Manufacturers say", "Critics have").
 PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear want think complain")
 # Which verbs may drop "that" before their clause ("X said the mission would end").

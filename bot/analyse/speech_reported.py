@@ -21,6 +21,7 @@ from bot.analyse.speech_lexicon import (
     FINDING_VERBS,
     PARTICIPLES,
     PARTICIPLES_THAT_OPTIONAL,
+    PARTICLE_VERBS,
     RARER_PAST,
     SAY_VERBS,
     THAT_OPTIONAL,
@@ -319,6 +320,8 @@ class ReportedSpeech:
         attributes a quotation ('"…," he told the sailors …')."""
         verb = tokens[index].low
         cursor = index + 1
+        if verb in PARTICLE_VERBS:
+            cursor += 1  # "pointed out that …", "shot back that …"
         if verb in _TELL:
             that = next((i for i in range(cursor, min(len(tokens), cursor + 8)) if tokens[i].low == "that"
                          or tokens[i].kind != "w"), None)

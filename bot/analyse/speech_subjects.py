@@ -36,6 +36,7 @@ from bot.analyse.speech_lexicon import (
     IRREGULAR_PAST,
     ORG_NOUNS,
     PARTICIPLES,
+    PARTICLE_VERBS,
     PERSON_NOUNS,
     PLURAL_PRESENT,
     QUOTE_ONLY_VERBS,
@@ -158,6 +159,8 @@ class Subjects:
         low = token.low
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
+        if low in PARTICLE_VERBS and not (index + 1 < len(tokens) and tokens[index + 1].low == PARTICLE_VERBS[low]):
+            return False  # "pointed to the map", "shot three protesters"
         before = tokens[index - 1].low if index > 0 else ""
         if low in NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
                 tokens[index - 1].text.islower() or before.isdigit() or (index == 1 and before in _OPENING_ADJECTIVES)

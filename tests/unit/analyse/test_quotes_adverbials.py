@@ -93,3 +93,12 @@ def test_another_group_saying_something_after_but_ends_the_clause() -> None:
         "President Ivo Maran has said the vote will go ahead, but opposition parties say the conditions do not exist."
     )
     assert (found[0].speaker, found[0].text) == ("Ivo Maran", "the vote will go ahead")
+
+
+def test_a_reporting_verb_with_its_particle_reports_and_without_it_does_not() -> None:
+    found = quotes_of(
+        "Mr. Malik pointed out that it was the capital that had demanded the departure. "
+        "Senator Ana Lind shot back that the police were in charge of the stations. "
+        "The general pointed to the map. Soldiers shot three protesters on Sunday."
+    )
+    assert [q.speaker for q in found] == ["Malik", "Ana Lind"]
