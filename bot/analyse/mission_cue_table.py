@@ -24,10 +24,11 @@ _COMBAT_THING = (
 )
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ROLE_NOUN = r"(?:non-?combat|advis\w+|training|support(?:ing)?|assistance|train\b|advise\b|enabling)"
-# "end" that is a time, not a mission ending: "by the end of the year", "at the end of the talks"
+# "end" that is a time, not a mission ending: "by the end of the year", "at the end of the talks", "its
+# previous end date"
 _NOT_TIME_END = (
     rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<![\w-])end(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
-    rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))"
+    rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))(?![\s-]+(?:date|point|state|goal|user)s?\b)"
 )
 _ENDED = (
     r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|clos(?:es|ed|ing|ure)|shut(?:s|ting)?\s+down|"
@@ -93,9 +94,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (r"\bwithdraw\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?combat\s+(?:troops|forces|units)",
      "non-combat", "combat", "change"),
     # the withdrawal is over: the mission has ended
-    (rf"\bcomplet(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?{_W}{{0,2}}?(?:withdrawal|pull-?out|drawdown|"
-     r"departure|exit|retrograde|redeployment)", "ended", "drawdown", "change"),
-    (r"\b(?:withdrawal|pull-?out|departure|exit|drawdown)\s+(?:[^\s.;]+\s+){0,5}?(?:was|is|has\s+been|had\s+been)"
+    (rf"\bcomplet(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?:{_W}{{0,2}}?|\w+\s+and\s+(?:the\s+|its\s+)?)"
+     r"(?:withdrawal|pull-?out|drawdown|departure|exit|retrograde|redeployment)", "ended", "drawdown", "change"),
+    (r"\b(?:withdrawal|pull-?out|departure|exit|drawdown)\s+(?:[^\s.;]+\s+){0,10}?(?:was|is|has\s+been|had\s+been)"
      r"\s+(?:now\s+|fully\s+|officially\s+)?completed?\b", "ended", "drawdown", "change"),
     (r"\b(?:the\s+)?last\s+(?:[^\s.;]+\s+){0,3}?(?:troops|soldiers|peacekeepers|personnel|contingent|forces|"
      r"blue\s+helmets)\s+(?:[^\s.;]+\s+){0,2}?(?:left|departed|withdrew|pulled\s+out|flew\s+out)\b",

@@ -124,8 +124,13 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     a named party's declaration that another denies is a dispute."""
     score: dict[MissionStatusValue, float] = {}
     voters: dict[MissionStatusValue, list[Hit]] = {}
+    # "the extension, approved by Cabinet last week": once the renewal is decided, "will keep troops there
+    # until 2029, extending the operation" tells of that extension, not of a plan
+    decided = any(h.signal.status == "extended" and h.signal.kind == "change" and h.signal.mode == "fact" for h in hits)
     for hit in hits:
         vote = _vote(hit)
+        if decided and vote is not None and hit.signal.status == "extended" and hit.signal.mode == "future":
+            vote = "extended", vote[1]
         if vote is not None:
             score[vote[0]] = score.get(vote[0], 0.0) + vote[1]
             voters.setdefault(vote[0], []).append(hit)

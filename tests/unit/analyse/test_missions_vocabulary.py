@@ -217,3 +217,35 @@ def test_raids_that_were_part_of_an_operation_make_it_a_combat_operation() -> No
     found = signals("The raids were part of Operation Kestrel, Ruritania's contribution to the campaign.")
     assert [(s.status, s.kind, s.mode) for s in found] == [("combat", "state", "fact")]
     assert not signals("The talks were part of a wider effort to end the war.")
+
+
+def test_a_completed_withdrawal_told_at_length_is_an_end() -> None:
+    from bot.analyse.mission_cues import signals
+
+    for sentence in (
+        "The withdrawal of VMDC troops, equipment and materiel from the eastern region was completed on 11 June.",
+        'The secretariat said the mission had "completed its mandate and the withdrawal of all its personnel".',
+    ):
+        assert [(s.status, s.previous) for s in signals(sentence) if s.mode == "fact"] == [("ended", "drawdown")]
+
+
+def test_an_end_date_is_no_ending() -> None:
+    from bot.analyse.mission_cues import signals
+
+    assert signals("The operation will run well beyond its previous end date of March 2026.") == []
+
+
+def test_a_decided_extension_told_in_the_future_is_an_extension() -> None:
+    from bot.analyse.missions import extract_missions
+
+    text = (
+        "Ruritania extends Operation Kestrel\n"
+        "Ruritania will keep about 2,000 troops in Valmark until at least March 2029, extending Operation "
+        "Kestrel, its largest deployment abroad, the defence minister said.\n"
+        "The extension of the mandate, approved by the cabinet last week, means the operation will run beyond "
+        "its previous end date.\n"
+    )
+    article = Article(id="k1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2026, 5, 2))
+    assert status.status == "extended"
