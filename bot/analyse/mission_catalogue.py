@@ -85,6 +85,9 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Operation Sea Guardian", ()),
     ("Baltic Sentry", ()),
     ("Eastern Sentry", ()),
+    ("enhanced Forward Presence", ("eFP", "Enhanced Forward Presence", "NATO enhanced Forward Presence")),
+    ("Baltic Air Policing", ("NATO Air Policing", "NATO Baltic Air Policing")),
+    ("NSATU", ("NATO Security Assistance and Training for Ukraine",)),
     # ---- coalitions and national operations
     ("CJTF-OIR", ("Combined Joint Task Force-Operation Inherent Resolve", "Operation Inherent Resolve", "OIR",
                   "US-led coalition against ISIS", "US-led coalition against the Islamic State",
@@ -114,13 +117,16 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Operation Reassurance", ()),
     ("Operation Unifier", ()),
     ("Operation Okra", ()),
+    ("Operation Sentinelle", ("Opération Sentinelle", "Sentinelle")),
+    ("Operation Highmast", ()),
+    ("Multinational Force Ukraine", ("MNF-U", "Multinational Force-Ukraine")),
     ("MFO", ("Multinational Force and Observers",)),
     ("G5 Sahel Joint Force", ("Joint Force of the G5 Sahel", "FC-G5S")),
 )
 
 _ORGANISATION_MEMBERS: dict[str, tuple[str, ...]] = {
     "NATO": ("KFOR", "Resolute Support", "ISAF", "NATO Mission Iraq", "Operation Sea Guardian",
-             "Baltic Sentry", "Eastern Sentry"),
+             "Baltic Sentry", "Eastern Sentry", "enhanced Forward Presence", "Baltic Air Policing", "NSATU"),
     "AU": ("AMISOM", "ATMIS", "AUSSOM", "UNAMID"),
     "UN": ("UNAMID", "BINUH"),
 }

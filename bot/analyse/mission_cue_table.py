@@ -34,7 +34,7 @@ _ENDED = (
     r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|clos(?:es|ed|ing|ure)|shut(?:s|ting)?\s+down|"
     r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
     r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
-    r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|"
+    r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|(?:merg|fold|absorb)(?:e|es|ed|ing)?\s+into|"
     r"expir(?:e|es|ed|y)|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
     r"lower(?:ed|ing)\s+(?:its|the)\s+"
     r"flag|(?:flag|colou?rs?)\s+(?:was|were)\s+(?:lowered|cased|rolled\s+up)|cas(?:ed|ing)\s+(?:its|the)\s+colou?rs|"
@@ -169,7 +169,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
     ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
-     "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
+     "merg", "fold", "absorb", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim"),
     ("authori", "approv", "green", "endors"),

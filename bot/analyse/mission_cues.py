@@ -126,6 +126,10 @@ _FUTURE = re.compile(
     r"by\s+the\s+end\s+of|before\s+the\s+end\s+of|ahead\s+of|in\s+the\s+coming|later\s+this|"
     r"(?:is|are)\s+ending|begin\s+to|start\s+to)\b|['’]ll\b", re.I
 )
+# "… is merged into Germany's new brigade next year": a time still to come right after the cue's words
+_NEXT_AFTER = re.compile(
+    r"[^.;,]{0,60}?\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|stated|explained|reported|acknowledged|noted|insisted|"
@@ -214,7 +218,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)
     if _HYPOTHETICAL.search(clause[-60:]) or (modal and modal["modal"].lower() not in _FUTURE_MODALS):
         return None
-    if _FUTURE.search(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal:
+    if _FUTURE.search(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal or (
+            _NEXT_AFTER.match(sentence, end)):
         return "future"
     if _PARTICIPLE_AFTER_COMMA.search(sentence, max(0, start - 2), end) and _FUTURE.search(sentence, 0, start):
         return "future"  # "Japan will end the mission …, the minister said, closing a deployment …"

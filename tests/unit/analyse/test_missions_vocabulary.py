@@ -249,3 +249,20 @@ def test_a_decided_extension_told_in_the_future_is_an_extension() -> None:
                       fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
     (status,) = extract_missions(article, date(2026, 5, 2))
     assert status.status == "extended"
+
+
+def test_a_unit_folded_into_another_ends_and_next_year_is_still_to_come() -> None:
+    assert [(s.status, s.mode) for s in signals(
+        "The battlegroup, which has been based in Rukla since 2017, will be folded into the new brigade.")] == [
+        ("ended", "future")]
+    assert [(s.status, s.mode) for s in signals(
+        "Allies want a presence after the battlegroup is merged into the new armoured brigade next year.")] == [
+        ("ended", "future")]
+
+
+def test_a_catalogued_nato_deployment_is_found_by_its_lower_case_acronym() -> None:
+    from bot.analyse.mission_names import find_missions
+
+    named, _ = find_missions("The German-led NATO enhanced Forward Presence (eFP) battlegroup will be folded into "
+                             "the brigade, officials said. The eFP troops and soldiers stay until then.")
+    assert [n.name for n in named] == ["enhanced Forward Presence"]
