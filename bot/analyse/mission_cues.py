@@ -250,7 +250,7 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, max(0, start - _MANDATE_WINDOW), end + _MANDATE_WINDOW
             ):
                 continue
-            if plain_end and _OTHER_OBJECT.match(sentence, end):
+            if plain_end and not m.group().lower().endswith("into") and _OTHER_OBJECT.match(sentence, end):
                 continue  # "a NATO air campaign ended a war", "ended Niger's participation": something else ended
             if (kind == "persist" or (plain_end and _OVER.fullmatch(m.group()))) and not _HOLDER.search(
                 sentence, max(0, start - _HOLDER_REACH), start

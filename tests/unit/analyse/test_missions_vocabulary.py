@@ -256,7 +256,7 @@ def test_a_unit_folded_into_another_ends_and_next_year_is_still_to_come() -> Non
         "The battlegroup, which has been based in Rukla since 2017, will be folded into the new brigade.")] == [
         ("ended", "future")]
     assert [(s.status, s.mode) for s in signals(
-        "Allies want a presence after the battlegroup is merged into the new armoured brigade next year.")] == [
+        "The battlegroup is merged into the new armoured brigade next year, officials said.")] == [
         ("ended", "future")]
 
 
