@@ -129,6 +129,8 @@ _ORGANISATION_MEMBERS: dict[str, tuple[str, ...]] = {
              "Baltic Sentry", "Eastern Sentry", "enhanced Forward Presence", "Baltic Air Policing", "NSATU"),
     "AU": ("AMISOM", "ATMIS", "AUSSOM", "UNAMID"),
     "UN": ("UNAMID", "BINUH"),
+    "SADC": ("SAMIM", "SAMIDRC"),
+    "EAC": ("EACRF",),
 }
 # (organisation, how a text names it, words one of which every such name holds: a cheap test first)
 _ORGANISATION_WORDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -137,6 +139,8 @@ _ORGANISATION_WORDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = 
     ("EU", re.compile(r"\b(?:European\s+Union|EU)\b|\bEU(?:TM|FOR|CAP|LEX|NAVFOR|MAM|BAM|MM|MA)\b"),
      ("European", "EU")),
     ("AU", re.compile(r"\b(?:African\s+Union|AU)\b"), ("African", "AU")),
+    ("SADC", re.compile(r"\b(?:Southern\s+African\s+Development\s+Community|SADC)\b"), ("Southern", "SADC")),
+    ("EAC", re.compile(r"\b(?:East\s+African\s+Community|EAC)\b"), ("East", "EAC")),
 )
 
 

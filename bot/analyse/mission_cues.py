@@ -211,8 +211,11 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
-    if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not _NOT_UNTIL.match(sentence, end):
-        return "negated"  # "will not begin before its mandate ends" is a plan for then, not a negation
+    if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not (
+            _NOT_UNTIL.match(sentence, end) and (_FUTURE.search(near) or _FUTURE.search(sentence, end, end + 25))):
+        # "will not begin before its mandate ends" is a plan for then; "is not over until the last soldier
+        # is out" says it is not over now
+        return "negated"
     # a noun or gerund cue may be the subject of a modal that follows it: "the departure can only begin",
     # "leaving now would be", "the withdrawal will take months"
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)

@@ -317,3 +317,10 @@ def test_an_acronym_that_is_already_a_word_of_the_name_spells_nothing_more() -> 
 
     text = "EUTM Mali ended its work. EUTM said the last troops had left."
     assert list(spelled_elsewhere(text, {"EUTM Mali"}, lambda name: True)) == []
+
+
+def test_regional_blocs_are_organisations_that_run_their_missions() -> None:
+    from bot.analyse.mission_catalogue import organisations, organisations_of
+
+    assert organisations("the Southern African Development Community said its mission had ended") == {"SADC"}
+    assert "SADC" in organisations_of("SAMIDRC") and "EAC" in organisations_of("EACRF")
