@@ -32,6 +32,7 @@ class Signal:
     start: int
     end: int
     pluperfect: bool = False  # "had been suspended since April": the state before the one reported
+    progressive: bool = False  # "had been drawing down": a state that went on until something else
 
 
 # each cue compiled, with whether it is the plain "ended" one (whose object may be something else, and whose
@@ -130,6 +131,9 @@ _FUTURE = re.compile(
 _NEXT_AFTER = re.compile(
     r"[^.;,]{0,60}?\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b", re.I)
+# a noun cue that is the subject of a present copula with a predicate noun: "the end of UNAMI is a symbol"
+_NOUN_SUBJECT = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:a|an|the)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|stated|explained|reported|acknowledged|noted|insisted|"
@@ -209,6 +213,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None
+    if _NOUN_SUBJECT.match(sentence, end) and sentence[max(0, start - 4):start].lower().endswith(("the ", "its ")):
+        return None  # "the end of UNAMI is a symbol": the ending named, not told as having happened
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
     if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not (
@@ -278,7 +284,8 @@ def signals(sentence: str) -> list[Signal]:
             pluperfect = bool(_PLUPERFECT.search(sentence, max(0, start - 30), start)) and not _REPORTING.search(
                 sentence, 0, start
             )
-            found.append(Signal(status, previous, kind, mode, start, end, pluperfect))
+            progressive = pluperfect and sentence[start:end].lower().split(" ")[0].endswith("ing")
+            found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))
     return _halted_drawdowns(sentence, found)
 
 

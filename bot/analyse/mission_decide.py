@@ -65,8 +65,12 @@ class Decision:
     rejected: tuple[Hit, ...] = ()  # denials of another status: evidence that a rival account exists
 
 
-def _vote(hit: Hit) -> tuple[MissionStatusValue, float] | None:
+def _vote(hit: Hit, current: bool = True) -> tuple[MissionStatusValue, float] | None:
+    """The status a hit votes for and how strongly; `current` leaves out a state that went on until
+    something else happened ("had been drawing down since September"), which only tells what came before."""
     signal = hit.signal
+    if current and signal.pluperfect and signal.progressive:
+        return None
     if signal.kind == "change" and signal.mode == "fact":
         return signal.status, hit.weight * _CHANGE
     if signal.kind in ("change", "intent") and signal.mode == "future":
@@ -81,7 +85,7 @@ def _vote(hit: Hit) -> tuple[MissionStatusValue, float] | None:
 def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -> MissionStatusValue | None:
     before: dict[MissionStatusValue, float] = {}
     for hit in hits:
-        vote = _vote(hit)
+        vote = _vote(hit, current=False)
         if hit.signal.pluperfect and vote and vote[0] not in (status, "planned"):
             before[vote[0]] = before.get(vote[0], 0.0) + vote[1]
     if before:

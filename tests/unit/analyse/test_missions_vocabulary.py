@@ -266,3 +266,27 @@ def test_a_catalogued_nato_deployment_is_found_by_its_lower_case_acronym() -> No
     named, _ = find_missions("The German-led NATO enhanced Forward Presence (eFP) battlegroup will be folded into "
                              "the brigade, officials said. The eFP troops and soldiers stay until then.")
     assert [n.name for n in named] == ["enhanced Forward Presence"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"For the capital, the end of VOM is a symbol," the minister said.', []),
+        ("The end of the mission was announced on Monday.", [("ended", "fact")]),
+        ("What It Leaves Behind Is Less Clear", []),
+    ],
+)
+def test_an_ending_named_as_a_symbol_or_what_is_left_behind_is_no_report(sentence: str, expected: list) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence) if s.kind == "change"] == expected
+
+
+def test_a_drawdown_that_went_on_until_the_end_is_what_came_before_it() -> None:
+    text = (
+        "Operation Kestrel ends in Valmark\n"
+        "Operation Kestrel came to an end on Tuesday, the task force said in a statement. "
+        "The operation had been drawing down its troops since September under an agreement with the army.\n"
+    )
+    article = Article(id="v1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
+    found = extract_missions(article, date(2026, 5, 2))
+    assert [(m.status, m.previous_status) for m in found] == [("ended", "drawdown")]
