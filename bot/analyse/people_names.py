@@ -203,6 +203,8 @@ def compatible_names(a: str, b: str) -> bool:
         return False
     if len(wa) > 1 and len(wb) > 1 and wa[0] != wb[0] and wa[-len(wb):] != wb and wb[-len(wa):] != wa:
         return False  # different first names, unless one is the other's compound surname ("Silva Neto")
+    if len(wa) == len(wb) > 2 and wa != wb:
+        return False  # "Md Rafiqul Islam" is not his brother "Md Shahidul Islam"
     ia, ib = initials(a), initials(b)
     return not (ia and ib and ia != ib)
 

@@ -84,10 +84,12 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
     start = next((i + 1 for i in range(opening - 2, -1, -1) if (tokens[i].low == "the" or tokens[i].kind == "pos")
                   and _titled_run(tokens, i + 1, opening) and (i == 0 or (i == 1 and tokens[i].kind == "pos")
                                                                 or tokens[i - 1].low in ("by", "with", "from")
-                                                                or _after_quotation(tokens, i))), 0)
+                                                                or _after_quotation(tokens, i)
+                                                                or _after_opening(tokens, i))), 0)
     if start == 0 or start >= opening:
         return None
-    following = tokens[start + 1] if start + 1 < opening else None
+    head = next((i for i in range(start, opening) if is_title_word(tokens[i])), start)  # past the body's name
+    following = tokens[head + 1] if head + 1 < opening else None
     if following is not None and following.low not in ("of", "for", ",") and not is_title_word(following) and (
             following.low not in TITLE_MODIFIERS):
         return None
@@ -95,6 +97,16 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
            for t in tokens[start:opening]):
         return None
     return text[tokens[start].start:tokens[opening - 1].end]
+
+
+_OPENERS = word_set("in at on after during following later earlier meanwhile separately afterwards")
+
+
+def _after_opening(tokens: Sequence[Token], index: int) -> bool:
+    """"Speaking at the port, where he met the troops, the Chief of Defence Forces, General X, said": the
+    office opens the clause after an introductory phrase."""
+    return index > 1 and tokens[index - 1].text == "," and (tokens[0].low in _OPENERS or (
+        tokens[0].low.endswith("ing") and not tokens[0].name))
 
 
 def _after_quotation(tokens: Sequence[Token], index: int) -> bool:
@@ -110,5 +122,13 @@ def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
         if is_title_word(token):
             return True
         if not (token.low in TITLE_MODIFIERS or (token.name and token.text.isupper())):
-            return False  # "defence minister", "Deputy Head", "UN Secretary-General"
-    return False
+            break  # "defence minister", "Deputy Head", "UN Secretary-General"
+    else:
+        return False
+    # the body's own name first: "the Tanzania People's Defence Force (TPDF) Chief of Defence Forces"
+    owner = start
+    while owner < min(stop, start + 9) and not is_title_word(tokens[owner]) and (
+            tokens[owner].name or tokens[owner].kind == "pos" or tokens[owner].text in "()"):
+        owner += 1
+    return owner > start and owner < stop and tokens[owner - 1].kind in ("pos", "p", "w") and (
+        tokens[owner - 1].kind == "pos" or tokens[owner - 1].text == ")") and is_title_word(tokens[owner])

@@ -89,7 +89,7 @@ def _participle_gloss(tokens: Sequence[Token], index: int) -> bool:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return token.low not in _NOT_PARTICIPLES and following is not None and following.kind == "w" and (
-        following.low in DETERMINERS or following.low in _GLOSS_OBJECTS or following.low.isdigit()
+        following.low in DETERMINERS or following.low in _GLOSS_OBJECTS or following.low[:1].isdigit()
         or following.text[0].isupper())
 
 

@@ -141,6 +141,9 @@ def _verb_after(tokens: Sequence[Token], after: int, high: int) -> int | None:
         after += 1
     if after + 1 < high and tokens[after].low in NOUN_FORMS and verb_follows(tokens[after + 1]):
         return None  # "and Jonglei states showed that …": a noun, the subject of the verb after it
+    if after + 3 < high and tokens[after].low in ("was", "were") and tokens[after + 1].low == "quoted" and (
+            tokens[after + 2].low == "as" and tokens[after + 3].low == "saying"):
+        return after + 3  # '"…," M23 spokesman X was quoted as saying by the radio
     if after < high and (tokens[after].low in SAY_VERBS or tokens[after].low in QUOTE_ONLY_VERBS) and (
         tokens[after - 1].low not in BE_FORMS
     ):

@@ -38,7 +38,10 @@ def inverted_subject(tokens: Sequence[Token], index: int, text: str) -> Phrase |
 def _after_attribution(tokens: Sequence[Token], index: int, inverted: bool, text: str) -> int | None:
     """The index of the comma that closes the inserted attribution whose verb is at `index`."""
     if not inverted:
-        return index + 1 if index + 1 < len(tokens) and tokens[index + 1].text in _COMMAS else None
+        after = index + 1
+        if after + 1 < len(tokens) and tokens[after].text.islower() and tokens[after].low.endswith("ly"):
+            after += 1  # "Three of them, she says proudly, have become instructors"
+        return after if after < len(tokens) and tokens[after].text in _COMMAS else None
     phrase = inverted_subject(tokens, index, text)
     if phrase is None or phrase.last + 1 >= len(tokens) or tokens[phrase.last + 1].text not in _COMMAS:
         return None

@@ -97,6 +97,15 @@ class Resolver:
             return next((e for _, e, _ in window if e.kind == "org"), None)
         return next((e for back, e, _ in window if e.kind == "group" and back >= unit - 2), None)
 
+    def _introduced_here(self, window: list[tuple[int, Entity, bool]], person: Entity) -> bool:
+        """"Foreign Minister X welcomed the timetable. '…,' he was quoted as saying.": the person a paragraph
+        introduces in full is who its pronoun means, known gender or not."""
+        if not window or len(person.words) < 2:
+            return False
+        paragraph = self.units[window[0][0]].paragraph
+        first = self.registry.first_mention.get(id(person))
+        return first is not None and self.units[first].paragraph == paragraph
+
     def _newcomer(self, window: list[tuple[int, Entity, bool]], fits: Fit) -> Entity | None:
         """"For Master Cpl. Jane Roe, who did three tours, the end is bittersweet. '…,' she said.": a paragraph
         that introduces a person in full and has no speaker or subject of that gender is about the newcomer,
@@ -124,7 +133,8 @@ class Resolver:
         newcomer = self._newcomer(window, fits)
         if newcomer is not None:
             chosen = newcomer
-        if chosen is not None and chosen.gender is None and id(chosen) not in speakers and fits != "a":
+        if chosen is not None and chosen.gender is None and id(chosen) not in speakers and fits != "a" and (
+                not self._introduced_here(window, chosen)):
             # A speaker already known to be a "she" beats a more recent person of unknown gender who
             # said nothing: writers use a pronoun when it can only mean one of the people in play.
             chosen = next((e for e, _ in people if e.gender == fits and id(e) in speakers), chosen)

@@ -163,7 +163,8 @@ class Subjects:
             return False  # "pointed to the map", "shot three protesters"
         before = tokens[index - 1].low if index > 0 else ""
         if low in NOUN_FORMS and index > 0 and tokens[index - 1].kind == "w" and (
-                tokens[index - 1].text.islower() or before.isdigit() or (index == 1 and before in _OPENING_ADJECTIVES)
+                tokens[index - 1].text.islower() or before[:1].isdigit()
+                or (index == 1 and before in _OPENING_ADJECTIVES)
         ) and not _speaks(before):
             return False  # "the 27 member states", "press reports": a noun after its modifier
         if low in NOUN_FORMS and index > 1 and tokens[index - 1].name and tokens[index - 2].text.islower() and (
@@ -394,6 +395,15 @@ class Subjects:
         """The phrase starting at `start`, with the name of an apposition that follows a noun
         ("the commander of the task force, Brig. Gen. Thomas H. Kessler,")."""
         phrase = phrase_starting_at(tokens, start, len(tokens), self.text)
+        comma = next((i for i in range(phrase.last, phrase.first, -1) if tokens[i].text == ","), None) if (
+            phrase is not None and phrase.kind == "noun") else None
+        if phrase is not None and comma is not None:
+            # "the Head of Mission and Force Commander, Major General X": the name the office is apposed to
+            named = named_in_apposition(tokens, replace(phrase, last=comma - 1), comma + 1, phrase.last + 1,
+                                        self.text)
+            if named is not None:
+                return replace(named, title=self.text[tokens[phrase.first + (tokens[phrase.first].low == "the")].start:
+                                                      tokens[comma - 1].end])
         if phrase is None or phrase.last + 2 >= len(tokens) or tokens[phrase.last + 1].text != ",":
             return phrase
         stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or

@@ -22,7 +22,7 @@ TokenKind = Literal["w", "p", "q", "pos"]
 # whitespace starts one) and the search does not stop at every space (no token starts there).
 _TOKEN = re.compile(
     r"(\s*)(?:(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
-    r"|(?P<word>\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"
+    r"|(?P<word>\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"  # "3,000" is one word, not "3" "," "000"
     r"|(?P<pos>[’'][sS]\b|(?<=[sS])[’'](?=\s))"
     r"|(?P<punct>[^\w\s]))"
 )
