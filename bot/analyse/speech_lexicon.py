@@ -168,7 +168,7 @@ ORG_WORDS: Final = word_set(
     embassy house kremlin pentagon federation league movement front brigade brigades battalion division
     mission operation operations region republic kingdom states nations association foundation fund network
     news times post agency talks council cabinet senate congress administration presidency observatory watch
-    monitor chamber academy society board college museum church school hospital forum secretariat
+    monitor chamber academy society board college museum church school hospital forum secretariat staff
     directorate headquarters alliance hezbollah hamas taliban reuters ap afp bbc cnn centcom nato un eu isis
     daesh militia militias community programme program bureau trust charity"""
 )
@@ -197,7 +197,7 @@ TITLE_MODIFIERS: Final = word_set(
     education economy economic labour labor home homeland army navy air force military political public
     affairs communications intelligence general joint staff supreme crown lieutenant brigadier major
     attorney special top regional provincial federal first grand high of rear master field fleet flag principal
-    permanent cabinet"""
+    permanent cabinet shadow"""
 )
 MALE_WORDS: Final = word_set(
     """mr sir lord king prince spokesman chairman congressman councilman sheikh emir sultan"""

@@ -21,7 +21,7 @@ from bot.analyse.speech_lexicon import (
 )
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
-from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office
+from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office, other_rank
 from bot.analyse.speech_tokens import Unit
 
 _LOOKBACK_UNITS = 6
@@ -254,7 +254,8 @@ class Resolver:
         if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name"):
             # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
             # titled President named before
-            titled = self._described_speaker(head, unit) or self._titled(head, unit)
+            described = self._described_speaker(head, unit) if head in ANONYMOUS_HEADS else None
+            titled = described or self._titled(head, unit, phrase.text)
             if titled is not None:
                 return titled
         if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
@@ -408,13 +409,16 @@ class Resolver:
             p.title.lower().replace("-", " ").split())]
         return holders[0] if len(holders) == 1 else None
 
-    def _titled(self, head: str, unit: int) -> Entity | None:
+    def _titled(self, head: str, unit: int, said: str = "") -> Entity | None:
         """The one person holding this title, named before (or in the headline); failing that, the one named
-        after ("Mozambique's defence minister says …" then "Defence Minister X told reporters")."""
+        after ("Mozambique's defence minister says …" then "Defence Minister X told reporters"). A deputy's or
+        a shadow's title is another office than the one `said` names ("the defence secretary")."""
         before = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
-        holders = [p for p in self.registry.persons if id(p) in before and holds(p, head)]
+        wanted = set(said.lower().replace("-", " ").split())
+        holders = [p for p in self.registry.persons if id(p) in before and holds(p, head)
+                   and not other_rank(p, wanted)]
         if not holders:
-            later = [p for p in self.registry.persons if holds(p, head)]
+            later = [p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)]
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]

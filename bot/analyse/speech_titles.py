@@ -28,3 +28,15 @@ def holds(person: Entity, head: str) -> bool:
     """Whether one of the person's titles has this head ("secretary-general" in "UN Secretary-General")."""
     wanted = f" {head.replace('-', ' ')} "
     return any(title and wanted in f" {title.lower().replace('-', ' ')} " for title in (person.title, *person.titles))
+
+
+_RANKS = frozenset({"deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "under", "ex", "associate"})
+
+
+def other_rank(person: Entity, said: set[str]) -> bool:
+    """Whether every title of the person that could match is a deputy's, a shadow's or a former holder's
+    while the words said name the office itself ("the defence secretary" is not the shadow defence
+    secretary)."""
+    titles = [t for t in (person.title, *person.titles) if t]
+    ranked = [set(t.lower().replace("-", " ").split()) & _RANKS for t in titles]
+    return bool(titles) and all(rank and not rank <= said for rank in ranked)

@@ -159,3 +159,19 @@ def test_an_abbreviated_title_refers_to_the_one_person_holding_it() -> None:
     )
     assert [(q.speaker, q.speaker_title) for q in found] == [
         ("Lydia Koros", "Foreign Affairs Principal Secretary")] * 2
+
+
+def test_the_office_said_is_not_a_shadow_holding_it() -> None:
+    found = quotes_of(
+        "Britain could send troops within weeks, Defence Minister Tom Hale has said.\n\n"
+        "The defence minister told a broadcaster that the headquarters was ready to go.\n\n"
+        "Shadow defence minister Ian Carter said his party supported the principle of the force."
+    )
+    assert [q.speaker for q in found] == ["Tom Hale", "Tom Hale", "Ian Carter"]
+    assert found[-1].speaker_title == "Shadow defence minister"
+
+
+def test_a_general_staff_is_a_body_not_a_general() -> None:
+    found = quotes_of("Ruritania's General Staff said in a statement that the number of soldiers sent abroad had "
+                      "risen this year.")
+    assert [q.speaker for q in found] == ["Ruritania's General Staff"]
