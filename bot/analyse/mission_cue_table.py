@@ -99,7 +99,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (r"\b(?:withdrawal|pull-?out|departure|exit|drawdown)\s+(?:[^\s.;]+\s+){0,10}?(?:was|is|has\s+been|had\s+been)"
      r"\s+(?:now\s+|fully\s+|officially\s+)?completed?\b", "ended", "drawdown", "change"),
     (r"\b(?:the\s+)?last\s+(?:[^\s.;]+\s+){0,3}?(?:troops|soldiers|peacekeepers|personnel|contingent|forces|"
-     r"blue\s+helmets)\s+(?:[^\s.;]+\s+){0,2}?(?:left|departed|withdrew|pulled\s+out|flew\s+out)\b",
+     r"blue\s+helmets|convoys?|units)\s+(?:[^\s.;]+\s+){0,7}?(?:left|departed|withdrew|pulled\s+out|flew\s+out|"
+     r"rolled\s+out)\b",
      "ended", "drawdown", "change"),
     # bases handed over or closed: a drawdown, not the end of the mission
     (r"\b(?:clos(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|vacat\w+|evacuat\w+|leav(?:e|es|ing)|left|"

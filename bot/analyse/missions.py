@@ -68,6 +68,7 @@ _LEAD_LINES = 3
 @dataclass(slots=True)
 class _Findings:
     hits: list[Hit] = field(default_factory=list)
+    past_ends: list[Hit] = field(default_factory=list)  # "ended in November 2022": only if nothing else is told
     roles: list[str] = field(default_factory=list)
     role_sentences: list[str] = field(default_factory=list)
     first_sentence: str | None = None
@@ -228,13 +229,17 @@ def _read(
         for cue in signals(masked):
             about = _nearest(masked, refs, cue.start, cue.end)
             timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
-            if about is None or timing == "history":
+            # background years ago tells nothing of now, except an end: "Barkhane ended in November 2022"
+            # is still its status when nothing later is told
+            ended_long_ago = timing == "history" and cue.status == "ended" and cue.kind == "change"
+            if about is None or (timing == "history" and not ended_long_ago):
                 continue
             planned = replace(cue, mode="future") if timing == "ahead" and cue.kind == "change" else cue
             hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)
             if subordinate(masked, cue.start):
                 hit_weight *= _BACKGROUND_WEIGHT
-            found[about.mission].hits.append(Hit(planned, hit_weight, span.text, order))
+            target = found[about.mission].past_ends if ended_long_ago else found[about.mission].hits
+            target.append(Hit(planned, hit_weight, span.text, order))
         named_roles = roles(masked) if not refs[0].weak else []
         if named_roles:
             owner = found[refs[0].mission]
@@ -259,7 +264,9 @@ def extract_missions(
     for mission in named_list:
         findings = found[mission.name]
         roles_ = findings.roles or named_roles((mission.name, *mission.aliases))
-        decision = decide(findings.hits, roles_, dispute_framed)
+        # an end years ago stands unless the article tells what the mission does now
+        told = findings.hits if findings.roles else findings.hits + findings.past_ends
+        decision = decide(told, roles_, dispute_framed)
         in_title = title_first and mission.first < len(article.title)
         if decision.status == "unknown" and mission.count < 2 and not in_title:
             continue

@@ -61,3 +61,24 @@ def test_a_change_whose_own_clause_is_years_old_is_background() -> None:
                       fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
     (status,) = extract_missions(article, date(2025, 3, 7))
     assert status.status == "non-combat"
+
+
+def test_an_end_years_ago_is_still_the_status_when_nothing_later_is_told() -> None:
+    from bot.analyse.missions import extract_missions
+
+    text = (
+        "After the peacekeepers\n"
+        "France's soldiers had gone first. Operation Kestrel, its decade-long counter-terrorism campaign across "
+        "the region, ended in November 2022, and the army's smaller footprint has since unravelled too.\n"
+    )
+    article = Article(id="h1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2026, 5, 2))
+    assert (status.status, status.since) == ("ended", date(2022, 11, 1))
+
+
+def test_the_last_convoy_rolling_out_ends_a_mission() -> None:
+    from bot.analyse.mission_cues import signals
+
+    found = signals("The last convoy of the UN mission, VALMIS, rolled out of Gao on Tuesday.")
+    assert [(s.status, s.mode) for s in found] == [("ended", "fact")]
