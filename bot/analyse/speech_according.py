@@ -35,8 +35,8 @@ def described_source(tokens: Sequence[Token], first: int, text: str) -> Phrase |
         name = text[tokens[start].start:tokens[last].end]  # "the shipping data firm [Lloyd's List Intelligence]"
         return Phrase("name", first, last, name, parts=NameParts(name, "org"))
     words = [t for t in tokens[first:comma] if t.low not in DETERMINERS]
-    if not words or len(words) > 8:
-        return None
+    if not words or len(words) > 8 or not any(is_name_word(t) for t in words):
+        return None  # "according to the agreement signed in 2020": a document's terms, nobody's words
     description = text[words[0].start:words[-1].end]
     return Phrase("noun", first, last, description, head=words[-1].low, definite=tokens[first].low == "the")
 
