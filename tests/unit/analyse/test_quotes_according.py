@@ -41,3 +41,7 @@ def test_figures_of_an_organisation_are_its_own() -> None:
         "The force says violence has fallen. According to the mission’s figures, 19 people were killed last year."
     )
     assert found[-1].text == "19 people were killed last year"
+
+
+def test_the_terms_of_a_document_described_without_a_name_are_nobodys_words() -> None:
+    assert quotes_of("According to the agreement signed in 2020 by both sides, troops must leave by June.") == []
