@@ -13,6 +13,7 @@ from bot.analyse.speech_phrases import DETERMINERS, Phrase
 from bot.analyse.speech_tokens import Token
 
 _SOURCE_TOKENS = 16  # "according to" and its source end at a comma within this many tokens
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def described_source(tokens: Sequence[Token], first: int, text: str) -> Phrase | None:
@@ -59,3 +60,10 @@ def needs_description(tokens: Sequence[Token], first: int, phrase: Phrase | None
     opens = bool(gap) and (gap[0].low in ("and", "of", "(") or (phrase.kind == "noun" and is_name_word(gap[0])))
     return opens and not any(
         t.low == "by" or (t.text.islower() and t.low.endswith(("ed", "en"))) for t in gap)
+
+
+def object_pronoun(tokens: Sequence[Token], first: int) -> Phrase | None:
+    """"According to her, …": the pronoun as the subject form the resolver reads."""
+    if first + 1 < len(tokens) and tokens[first].low in _OBJECT_PRONOUNS and tokens[first + 1].text in (",", "."):
+        return Phrase("pronoun", first, first, _OBJECT_PRONOUNS[tokens[first].low])
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.analyse.speech_according import described_source, needs_description
+from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
@@ -96,6 +96,20 @@ _NOT_VERBS = word_set(
 )
 
 
+def _continuation(tokens: Sequence[Token], verb: int, text: str) -> list[tuple[int, int]]:
+    """"A, she said, and B.": after an attribution that closes a reported clause, a conjunction and a clause of
+    their own go on with the same report."""
+    after = verb + 1
+    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].low not in ("and", "but", "yet"):
+        return []
+    start = after + 2
+    end = clause_end(tokens, start, text)
+    if end - start < 4 or not _looks_finite(tokens[start:end]) or any(
+            t.kind == "q" or (t.text.islower() and t.low in SAY_VERBS) for t in tokens[start:end]):
+        return []
+    return [(start, end)]
+
+
 def _closes_relative(tokens: Sequence[Token], verb: int, comma: int) -> bool:
     """"… the police service that the 2011 agreement promised, she said": a reporting verb that ends a
     relative clause right before the attribution reports nothing of its own."""
@@ -168,6 +182,8 @@ class ReportedSpeech:
             joined = self._joined_end(unit, last)
             if joined is not None:
                 spans.append((first, joined))
+            if last <= index:
+                spans += _continuation(tokens, index, self.text)
             subject = self._inverted(unit, index, first) or self.subjects.subject(unit, index)
             if subject is None:
                 continue
@@ -250,7 +266,7 @@ class ReportedSpeech:
 
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
-        phrase = self.subjects.phrase_after(tokens, index + 2)
+        phrase = object_pronoun(tokens, index + 2) or self.subjects.phrase_after(tokens, index + 2)
         phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
         if needs_description(tokens, index + 2, phrase):
             phrase = described_source(tokens, index + 2, self.text) or phrase

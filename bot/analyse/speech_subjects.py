@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.analyse.speech_according import described_source, needs_description
+from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_adverbials import adverbial_start
 from bot.analyse.speech_agents import leader_named
 from bot.analyse.speech_apposed import (
@@ -328,6 +328,9 @@ class Subjects:
     def according_source(self, tokens: Sequence[Token], index: int) -> Phrase | None:
         """Who "according to" at tokens[index] names: a name or noun phrase, who published the document it
         names, or the whole description up to the comma when neither covers it."""
+        pronoun = object_pronoun(tokens, index + 2)  # "According to her, …"
+        if pronoun is not None:
+            return pronoun
         phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
         phrase = self.publisher(tokens, phrase) or phrase
         if needs_description(tokens, index + 2, phrase):  # "Lloyd's List Intelligence"

@@ -64,3 +64,18 @@ def test_a_paragraph_that_introduces_a_person_is_who_its_he_means() -> None:
         "as saying by the state news agency."
     )
     assert [q.speaker for q in found][-1] == "Hadi al-Jaber"
+
+
+def test_according_to_a_pronoun_is_the_person_it_stands_for() -> None:
+    found = quotes_of("Vice Admiral Jane Corrick said the operation had achieved its aims. According to her, more "
+                      "than 50,000 soldiers passed through training at the complex.")
+    assert said(found)[-1] == ("Jane Corrick", "more than 50,000 soldiers passed through training at the complex")
+
+
+def test_a_clause_joined_after_the_attribution_goes_on_with_the_report() -> None:
+    found = quotes_of("Admiral Jane Corrick spoke. Commanders had not wanted to hand over bases in a rush, she said, "
+                      "and each of the last three rotations had been smaller than the one before it.")
+    assert said(found) == [
+        ("Jane Corrick", "Commanders had not wanted to hand over bases in a rush"),
+        ("Jane Corrick", "each of the last three rotations had been smaller than the one before it"),
+    ]
