@@ -35,6 +35,7 @@ _ENDED = (
     r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
     r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
     r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|(?:merg|fold|absorb)(?:e|es|ed|ing)?\s+into|"
+    r"complet(?:e|es|ed)\s+(?:its|their)\s+(?:work|mission|mandate|tasks?)\b|"
     r"expir(?:e|es|ed|y)|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
     r"lower(?:ed|ing)\s+(?:its|the)\s+"
     r"flag|(?:flag|colou?rs?)\s+(?:was|were)\s+(?:lowered|cased|rolled\s+up)|cas(?:ed|ing)\s+(?:its|the)\s+colou?rs|"
@@ -99,8 +100,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (r"\b(?:withdrawal|pull-?out|departure|exit|drawdown)\s+(?:[^\s.;]+\s+){0,10}?(?:was|is|has\s+been|had\s+been)"
      r"\s+(?:now\s+|fully\s+|officially\s+)?completed?\b", "ended", "drawdown", "change"),
     (r"\b(?:the\s+)?last\s+(?:[^\s.;]+\s+){0,3}?(?:troops|soldiers|peacekeepers|personnel|contingent|forces|"
-     r"blue\s+helmets|convoys?|units)\s+(?:[^\s.;]+\s+){0,7}?(?:left|departed|withdrew|pulled\s+out|flew\s+out|"
-     r"rolled\s+out)\b",
+     r"blue\s+helmets|convoys?|units|advisers|advisors|trainers|instructors|observers|officers)\s+"
+     r"(?:[^\s.;]+\s+){0,7}?(?:left|departed|withdrew|pulled\s+out|flew\s+out|rolled\s+out|landed|"
+     r"(?:returned|came|flew|arrived)\s+home)\b",
      "ended", "drawdown", "change"),
     # bases handed over or closed: a drawdown, not the end of the mission
     (r"\b(?:clos(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|vacat\w+|evacuat\w+|leav(?:e|es|ing)|left|"
@@ -125,7 +127,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"(?:\w+\s+)?(?:positions?|posts?|bases?|stations?))\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+operate|operating|to\s+"
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
-     r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b",
+     r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
+     r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b",
      "ended", None, "persist"),
     (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:operations|activities|"
      r"training|patrols|work|mission|flights|deployment|escorts?)\b|\b(?:operations|activities|training|patrols|"
@@ -170,7 +173,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
     ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
-     "merg", "fold", "absorb", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
+     "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim"),
     ("authori", "approv", "green", "endors"),

@@ -131,12 +131,16 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     # "the extension, approved by Cabinet last week": once the renewal is decided, "will keep troops there
     # until 2029, extending the operation" tells of that extension, not of a plan
     decided = any(h.signal.status == "extended" and h.signal.kind == "change" and h.signal.mode == "fact" for h in hits)
+    counted: dict[tuple[str, MissionStatusValue], float] = {}  # one sentence votes once for a status
     for hit in hits:
         vote = _vote(hit)
         if decided and vote is not None and hit.signal.status == "extended" and hit.signal.mode == "future":
             vote = "extended", vote[1]
         if vote is not None:
-            score[vote[0]] = score.get(vote[0], 0.0) + vote[1]
+            key = (hit.sentence, vote[0])
+            extra = max(0.0, vote[1] - counted.get(key, 0.0))
+            counted[key] = max(counted.get(key, 0.0), vote[1])
+            score[vote[0]] = score.get(vote[0], 0.0) + extra
             voters.setdefault(vote[0], []).append(hit)
     # a mission that advises, trains or monitors describes a non-combat mission
     changes = {h.signal.status for h in hits if h.signal.kind == "change" and h.signal.mode == "fact"}

@@ -234,7 +234,9 @@ def _read(
             ended_long_ago = timing == "history" and cue.status == "ended" and cue.kind == "change"
             if about is None or (timing == "history" and not ended_long_ago):
                 continue
-            planned = replace(cue, mode="future") if timing == "ahead" and cue.kind == "change" else cue
+            # a later date is a plan, except the new term of an extension ("extended until February 2027")
+            ahead = timing == "ahead" and cue.kind == "change" and cue.status != "extended"
+            planned = replace(cue, mode="future") if ahead else cue
             hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)
             if subordinate(masked, cue.start):
                 hit_weight *= _BACKGROUND_WEIGHT

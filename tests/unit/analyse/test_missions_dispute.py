@@ -73,3 +73,39 @@ def test_a_source_rejecting_what_no_other_source_reports_is_no_dispute() -> None
                    "in Velmora (UNMV), rejecting calls to end the mission.\n", "wire", date(2025, 3, 5))
     (merged,) = merge_missions([_facts(_RENEWED, "council", date(2025, 3, 4)), other])
     assert merged.status == "extended"
+
+
+def test_a_government_saying_a_mission_finished_and_the_alliance_saying_it_continues_is_a_dispute() -> None:
+    from datetime import UTC, date, datetime
+
+    from bot.analyse.missions import extract_missions
+    from bot.models import Article
+
+    text = (
+        "Strikes go on in Syria\n"
+        "In neighboring Iraq, accounts differ over the future of the alliance's advisory presence. Government "
+        'spokesman Karim Aziz said Tuesday that NATO Mission Iraq had "completed its work" and that its last '
+        "advisers had left Baghdad in February. NATO officials in Brussels said the mission was continuing with a "
+        "smaller staff and that no decision to close it had been taken.\n"
+    )
+    article = Article(id="n1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
+    (status,) = [m for m in extract_missions(article, date(2026, 5, 2)) if m.mission == "NATO Mission Iraq"]
+    assert status.status == "disputed"
+
+
+def test_extending_a_mandate_until_a_later_date_is_an_extension_not_a_plan() -> None:
+    from datetime import UTC, date, datetime
+
+    from bot.analyse.missions import extract_missions
+    from bot.models import Article
+
+    text = (
+        "EU naval force stays\n"
+        "The EU's naval operation in the Red Sea, Operation Aspides, will stay for at least another year after "
+        "European governments on Monday agreed to extend its mandate until the end of February 2027.\n"
+    )
+    article = Article(id="n2", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 2, 20, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2026, 2, 20))
+    assert status.status == "extended"
