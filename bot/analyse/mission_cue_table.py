@@ -130,9 +130,10 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
      r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b",
      "ended", None, "persist"),
-    (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:operations|activities|"
-     r"training|patrols|work|mission|flights|deployment|escorts?)\b|\b(?:operations|activities|training|patrols|"
-     r"flights|escorts)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
+    (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|"
+     r"activities|training|patrols|work|mission|flights|deployment|escorts?|inspections|boardings|monitoring|"
+     r"visits)\b|\b(?:operations|activities|training|patrols|flights|escorts|inspections|boardings|visits)\s+"
+     r"(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
      "unknown", "suspended", "resume"),
     # kept for another year: "voted to keep its peacekeeping force in the region for another year"
     (rf"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+{_W}{{0,3}}?{_MISSION_NOUN}"

@@ -32,7 +32,7 @@ class Signal:
     start: int
     end: int
     pluperfect: bool = False  # "had been suspended since April": the state before the one reported
-    progressive: bool = False  # "had been drawing down": a state that went on until something else
+    progressive: bool = False  # "had been drawing down", "last extended in May": a state before this one
 
 
 # each cue compiled, with whether it is the plain "ended" one (whose object may be something else, and whose
@@ -134,6 +134,7 @@ _NEXT_AFTER = re.compile(
 # a noun cue that is the subject of a present copula with a predicate noun: "the end of UNAMI is a symbol"
 _NOUN_SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:a|an|the)\b", re.I)
+_LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|stated|explained|reported|acknowledged|noted|insisted|"
@@ -276,6 +277,8 @@ def signals(sentence: str) -> list[Signal]:
                 kind, mode = "change", "fact" if mode == "negated" else None  # "no longer operates": it ended
             if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
+            if mode == "future" and status == "ended" and m.group().lower().startswith(("expir", "laps")):
+                continue  # "the mandate is due to expire at the end of the month": a term, not a plan to end
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":
@@ -285,6 +288,8 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, 0, start
             )
             progressive = pluperfect and sentence[start:end].lower().split(" ")[0].endswith("ing")
+            if _LAST_TIME.search(sentence, max(0, start - 12), start):
+                pluperfect = progressive = True  # "its mandate, last extended in May 2025": the time before
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))
     return _halted_drawdowns(sentence, found)
 

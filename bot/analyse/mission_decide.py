@@ -142,6 +142,10 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
             counted[key] = max(counted.get(key, 0.0), vote[1])
             score[vote[0]] = score.get(vote[0], 0.0) + extra
             voters.setdefault(vote[0], []).append(hit)
+    if any(h.signal.kind == "resume" and h.signal.mode == "fact" for h in hits) and "suspended" in score:
+        # "resumes inspections after a three-week pause": the suspension is what came before
+        del score["suspended"]
+        voters.pop("suspended", None)
     # a mission that advises, trains or monitors describes a non-combat mission
     changes = {h.signal.status for h in hits if h.signal.kind == "change" and h.signal.mode == "fact"}
     role_vote = min(_ROLE_VOTE * len(_NON_COMBAT_ROLES.intersection(roles)), _MAX_ROLE_VOTE)

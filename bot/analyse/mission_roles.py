@@ -41,7 +41,7 @@ _ROLE_BEFORE = re.compile(
 _DOER_BEFORE = re.compile(
     r"(?:\b(?:its|their)\s+(?:\w+\s+)?(?:staff|troops|personnel|soldiers|instructors|trainers|teams?|advisers|"
     r"advisors|officers|experts|observers|monitors)|\b(?:mission|force|operation)\s*,?\s*(?:which|that)|"
-    r"\bZZZ+)\s+$",
+    r"\bZZZ+|(?:^|[.;]\s*)(?:It|They)(?:\s+(?:also|still|now))?)\s+$",
     re.I,
 )
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)

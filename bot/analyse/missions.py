@@ -234,7 +234,10 @@ def _read(
             ended_long_ago = timing == "history" and cue.status == "ended" and cue.kind == "change"
             if about is None or (timing == "history" and not ended_long_ago):
                 continue
-            # a later date is a plan, except the new term of an extension ("extended until February 2027")
+            # a later date is a plan, except the new term of an extension ("extended until February 2027");
+            # a mandate that "expires on 30 April" tells its term, not a plan to end
+            if timing == "ahead" and masked[cue.start:cue.end].lower().startswith(("expir", "laps")):
+                continue
             ahead = timing == "ahead" and cue.kind == "change" and cue.status != "extended"
             planned = replace(cue, mode="future") if ahead else cue
             hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)

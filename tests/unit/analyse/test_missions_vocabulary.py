@@ -290,3 +290,31 @@ def test_a_drawdown_that_went_on_until_the_end_is_what_came_before_it() -> None:
                       fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
     found = extract_missions(article, date(2026, 5, 2))
     assert [(m.status, m.previous_status) for m in found] == [("ended", "drawdown")]
+
+
+def test_a_resumed_operation_is_what_it_does_again_and_was_suspended_before() -> None:
+    text = (
+        "EU naval operation Kestrel resumes embargo inspections after three-week pause\n"
+        "Operation Kestrel resumed boardings of suspect ships on Monday, three weeks after it halted boardings "
+        "following a standoff with a militia.\n"
+        "Kestrel, launched in March 2020, is a non-combat operation whose primary task is to implement the arms "
+        "embargo. It also monitors illegal exports of oil and trains the coast guard and navy.\n"
+    )
+    article = Article(id="r1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 7, 8, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2026, 7, 8))
+    assert (status.status, status.previous_status) == ("non-combat", "suspended")
+    assert {"monitor", "train"} <= set(status.roles)
+
+
+def test_a_mandate_due_to_expire_or_last_extended_is_neither_a_plan_nor_an_extension() -> None:
+    text = (
+        "Council weighs the future of the mission\n"
+        "With the mandate of the UN Mission in Valmark (UNMIV) due to expire at the end of the month, Council "
+        "members are divided over its future. The mission's current mandate, last extended in May 2025, expires "
+        "on 30 April. The mission protects civilians at its bases.\n"
+    )
+    article = Article(id="u1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 4, 10, tzinfo=UTC))
+    found = extract_missions(article, date(2026, 4, 10))
+    assert [m.status for m in found] != ["planned"] and [m.status for m in found] != ["extended"]
