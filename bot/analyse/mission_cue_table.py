@@ -148,12 +148,14 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (rf"\b(?:{_DRAWDOWN})\b", "drawdown", None, "change"),
     (r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed)|green-?light\w*|endors(?:e|es|ed|ing))\s+"
      r"(?:[^\s.;]+\s+){0,4}?(?:deployment|creation|establishment|launch|new\s+(?:\w+\s+)?(?:mission|force|"
-     r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b", "planned", None, "change"),
+     r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b|"
+     r"\bplans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ZZZ\w*|mission|force|operation)\b",
+     "planned", None, "change"),
     (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
     # "a training deployment" says what the mission does (below), not that it is planned
     (r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
-     r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b",
+     r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start)\b|\b(?:be|been)\s+deployed\b",
      "planned", None, "intent"),
     # what the mission is doing now
     (r"\bnon-?combat\b|\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
@@ -177,7 +179,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim"),
-    ("authori", "approv", "green", "endors"),
+    ("authori", "approv", "green", "endors", "plan"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),

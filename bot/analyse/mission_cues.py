@@ -134,6 +134,7 @@ _NEXT_AFTER = re.compile(
 # a noun cue that is the subject of a present copula with a predicate noun: "the end of UNAMI is a symbol"
 _NOUN_SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:a|an|the)\b", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
 _LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
 _REPORTING = re.compile(
@@ -279,6 +280,8 @@ def signals(sentence: str) -> list[Signal]:
                 continue
             if mode == "future" and status == "ended" and m.group().lower().startswith(("expir", "laps")):
                 continue  # "the mandate is due to expire at the end of the month": a term, not a plan to end
+            if kind == "intent" and mode == "negated" and _PLACE_AFTER.match(sentence, end):
+                continue  # "would not be deployed to the front line": where, not whether
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":

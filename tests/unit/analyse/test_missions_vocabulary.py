@@ -318,3 +318,21 @@ def test_a_mandate_due_to_expire_or_last_extended_is_neither_a_plan_nor_an_exten
                       fetched_at=datetime(2026, 4, 10, tzinfo=UTC))
     found = extract_missions(article, date(2026, 4, 10))
     assert [m.status for m in found] != ["planned"] and [m.status for m in found] != ["extended"]
+
+
+def test_a_plan_for_a_force_that_would_be_deployed_later_is_planned() -> None:
+    text = (
+        "Coalition finalises plan for Multinational Force Ukraine, deployment only after ceasefire\n"
+        "The coalition has finalised the operational plan for a Multinational Force Ukraine, which would be "
+        "deployed only after a ceasefire comes into force, the minister said. She stressed that the force would "
+        "not be deployed to the front line and that its troops would train Ukrainian units.\n"
+    )
+    article = Article(id="p1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 3, 2, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2026, 3, 2))
+    assert status.status == "planned"
+
+
+def test_not_sending_troops_at_all_is_still_a_negation() -> None:
+    assert [(s.status, s.mode) for s in signals("France has said it will not send combat troops back.")
+            if s.kind == "intent"] == [("planned", "negated")]
