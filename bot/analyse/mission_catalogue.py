@@ -121,6 +121,11 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Operation Highmast", ()),
     ("Multinational Force Ukraine", ("MNF-U", "Multinational Force-Ukraine")),
     ("MFO", ("Multinational Force and Observers",)),
+    ("Cheonghae unit", ("Cheonghae anti-piracy unit", "Cheonghae Unit", "Cheonghae naval unit")),
+    ("Akh unit", ("Akh Unit",)),
+    ("Dongmyeong unit", ("Dongmyeong Unit",)),
+    ("Hanbit unit", ("Hanbit Unit",)),
+    ("TURKSOM", ("Turkish Task Force Command in Somalia",)),
     ("G5 Sahel Joint Force", ("Joint Force of the G5 Sahel", "FC-G5S")),
 )
 

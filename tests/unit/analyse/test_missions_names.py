@@ -324,3 +324,9 @@ def test_regional_blocs_are_organisations_that_run_their_missions() -> None:
 
     assert organisations("the Southern African Development Community said its mission had ended") == {"SADC"}
     assert "SADC" in organisations_of("SAMIDRC") and "EAC" in organisations_of("EACRF")
+
+
+def test_well_known_national_units_abroad_are_catalogued() -> None:
+    named, _ = find_missions("South Korea's Cheonghae anti-piracy unit exchanged fire with pirates, the navy and "
+                             "its troops said. The Akh unit trains soldiers in the UAE.")
+    assert {n.name for n in named} == {"Cheonghae unit", "Akh unit"}

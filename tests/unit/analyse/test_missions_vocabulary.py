@@ -336,3 +336,8 @@ def test_a_plan_for_a_force_that_would_be_deployed_later_is_planned() -> None:
 def test_not_sending_troops_at_all_is_still_a_negation() -> None:
     assert [(s.status, s.mode) for s in signals("France has said it will not send combat troops back.")
             if s.kind == "intent"] == [("planned", "negated")]
+
+
+def test_exchanging_fire_with_pirates_is_combat() -> None:
+    assert [(s.status, s.kind) for s in signals("The ZZZ exchanged fire with armed pirates on Tuesday.")] == [
+        ("combat", "state")]
