@@ -82,6 +82,20 @@ def _object_of_participle(tokens: Sequence[Token], first: int) -> bool:
         tokens[first - 2].kind == "w")
 
 
+def _opening_with_relative(tokens: Sequence[Token], comma: int, text: str) -> Phrase | None:
+    """"Mr Al Suwaidi, whose company had a tanker hit …, injuring its captain, Rajesh Menon, said": a name
+    that opens the sentence with a relative clause after it is the subject, whatever names the clause holds."""
+    phrase = phrase_starting_at(tokens, 0, comma, text)
+    if phrase is None or phrase.kind != "name" or phrase.last + 2 >= comma:
+        return None
+    if tokens[phrase.last + 1].text != "," or tokens[phrase.last + 2].low not in ("who", "whose"):
+        return None
+    if any(t.low in ("but", "while", "although") or (t.text.islower() and t.low in FINITE_CUES)
+           for t in tokens[phrase.last + 3:comma]):
+        return None  # "X, who …, has not commented, but a spokesman, Y, told …": another subject speaks
+    return phrase
+
+
 def _published_participle(tokens: Sequence[Token], index: int) -> bool:
     """"a statement posted on its website", "figures reported by the agency": a participle of publishing
     after a document, with its place or agent after it, describes the document ("the statement noted" is
@@ -212,8 +226,8 @@ class Subjects:
         ):
             return self.sentence_subject(unit, index)
         if tokens[before].text == ",":
-            phrase = (after_quote(tokens, before, self.text) or apposed_subject(tokens, before, True, self.text)
-                      or opening_subject(tokens, before, self.text))
+            phrase = (after_quote(tokens, before, self.text) or _opening_with_relative(tokens, before, self.text)
+                      or apposed_subject(tokens, before, True, self.text) or opening_subject(tokens, before, self.text))
             if phrase is None:  # "Officials at the ministry, which runs the hospitals, said"
                 found = self._long_subject(unit, index)
                 if found is not None:

@@ -11,7 +11,7 @@ from bot.analyse.speech_registry import Entity
 # heads that writers use for people they do not name, so "the official said" is no one named before
 ANONYMOUS_WORDS = (
     "official source diplomat analyst expert resident witness observer insider aide officer soldier spokesperson "
-    "spokesman spokeswoman representative member person man woman worker guard"
+    "spokesman spokeswoman representative delegate member person man woman worker guard"
 )
 ANONYMOUS_HEADS = frozenset(ANONYMOUS_WORDS.split())
 MISSION_HEADS = frozenset({"mission", "force", "operation"})

@@ -79,3 +79,21 @@ def test_a_clause_joined_after_the_attribution_goes_on_with_the_report() -> None
         ("Jane Corrick", "Commanders had not wanted to hand over bases in a rush"),
         ("Jane Corrick", "each of the last three rotations had been smaller than the one before it"),
     ]
+
+
+def test_a_name_opening_the_sentence_with_a_relative_clause_is_the_subject() -> None:
+    found = quotes_of("Mr Al Nuaimi, whose company had a tanker hit by a drone in 2024, injuring its captain, Raj "
+                      "Mehta, said his company had sent only four ships through the strait.")
+    assert [q.speaker for q in found] == ["Nuaimi"]  # the particle is not part of the surname
+
+
+def test_a_relative_clause_then_another_subject_after_but_is_not_the_opening_name() -> None:
+    found = quotes_of("Ivo Marek, who was appointed prime minister this week, has not commented publicly, but a "
+                      "spokesman, Colonel Jan Dvorak, told the agency that the country took note of the decision.")
+    assert [q.speaker for q in found] == ["Jan Dvorak"]
+
+
+def test_a_delegate_of_one_country_is_not_the_named_delegate_of_another() -> None:
+    found = quotes_of("China's representative, Geng Wei, said the mandate should respect sovereignty. The Russian "
+                      "Federation's delegate said that his country would not support the language on monitoring.")
+    assert [q.speaker for q in found] == ["Geng Wei", "Russian Federation's delegate"]
