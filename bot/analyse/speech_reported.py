@@ -340,9 +340,9 @@ class ReportedSpeech:
             cursor += 1  # "pointed out that …", "shot back that …"
         if verb in _TELL:
             that = next((i for i in range(cursor, min(len(tokens), cursor + 8)) if tokens[i].low == "that"
-                         or tokens[i].kind != "w"), None)
+                         or tokens[i].kind not in ("w", "pos")), None)
             if that is not None and tokens[that].low == "that":
-                return that + 1  # "told the council that …"
+                return that + 1  # "told the council that …", "told ERR's Aktuaalne kaamera that …"
             listener_end = skip_listener(tokens, cursor, self.text)
             if listener_end == cursor and not (cursor < len(tokens) and tokens[cursor].low == "that"):
                 return None

@@ -35,6 +35,8 @@ _DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*\([A-Z][^)\n]{0,30}\)|,(?: [A-Z][\w.'’-]*){1,3}))"
     r"\s*[–—-]{1,2}\s+"
 )
+# "Details: Grieve said …", "Quote: "…"": the labels some outlets open their paragraphs with
+_LABEL = re.compile(r"(?:Details|More details|Quote|Source|Background|Context|Update|Reminder|Earlier|Reference):\s+")
 _new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
 _DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
 
@@ -174,7 +176,7 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
             unit = Unit(len(units), span.paragraph, unit_start, unit_end)
             cursor = unit_start
             if unit_start == span.start:
-                dateline = _DATELINE.match(text, unit_start, unit_end)
+                dateline = _DATELINE.match(text, unit_start, unit_end) or _LABEL.match(text, unit_start, unit_end)
                 cursor = dateline.end() if dateline else cursor
             for number in numbers:
                 segment = segments[number]

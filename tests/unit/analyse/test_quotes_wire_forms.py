@@ -97,3 +97,18 @@ def test_a_delegate_of_one_country_is_not_the_named_delegate_of_another() -> Non
     found = quotes_of("China's representative, Geng Wei, said the mandate should respect sovereignty. The Russian "
                       "Federation's delegate said that his country would not support the language on monitoring.")
     assert [q.speaker for q in found] == ["Geng Wei", "Russian Federation's delegate"]
+
+
+def test_paragraph_labels_are_not_part_of_the_sentence() -> None:
+    found = quotes_of(
+        "Minister Ellen Grove spoke in Kyiv.\n\n"
+        "Details: Grove said the headquarters would move to Kyiv within days.\n\n"
+        "More details: According to Grove, 26 countries have committed to contribute in some form."
+    )
+    assert said(found) == [("Ellen Grove", "the headquarters would move to Kyiv within days"),
+                           ("Ellen Grove", "26 countries have committed to contribute in some form")]
+
+
+def test_told_a_broadcasters_programme_that() -> None:
+    found = quotes_of("Defence minister Mart Kask told ERR's Aktuaalne kaamera that the priorities lay closer to home.")
+    assert said(found) == [("Mart Kask", "the priorities lay closer to home")]
