@@ -73,7 +73,8 @@ _COMBAT_ACTS = (
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
-    r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b"
+    r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
+    r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b"
 )
 
 _MISSION_NOUN = (

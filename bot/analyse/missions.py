@@ -226,7 +226,10 @@ def _read(
                 found[ref.mission].first_sentence = span.text
         masked = _mask(span.text, refs)
         weight = _TITLE_WEIGHT if is_title else _LEAD_WEIGHT if order < _LEAD_SENTENCES else 1.0
+        contrast_end = min(r.start for r in refs) if masked.startswith(("Unlike ", "Unlike its ")) else 0
         for cue in signals(masked):
+            if cue.end <= contrast_end:
+                continue  # "Unlike its predecessor, which was handing over bases, ZZZ has been fighting"
             about = _nearest(masked, refs, cue.start, cue.end)
             timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
             # background years ago tells nothing of now, except an end: "Barkhane ended in November 2022"

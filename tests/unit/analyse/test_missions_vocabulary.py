@@ -341,3 +341,16 @@ def test_not_sending_troops_at_all_is_still_a_negation() -> None:
 def test_exchanging_fire_with_pirates_is_combat() -> None:
     assert [(s.status, s.kind) for s in signals("The ZZZ exchanged fire with armed pirates on Tuesday.")] == [
         ("combat", "state")]
+
+
+def test_what_a_predecessor_did_in_an_unlike_clause_is_not_the_missions_status() -> None:
+    text = (
+        "Soldier missing in Somalia\n"
+        "Ugandan troops are serving under the African Union Support and Stabilisation Mission in Somalia (AUSSOM). "
+        "Unlike its predecessor, which was handing over bases to Somali forces, AUSSOM has been fighting alongside "
+        "the Somali National Army to retake territory.\n"
+    )
+    article = Article(id="s1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
+    (status,) = [m for m in extract_missions(article, date(2026, 5, 2)) if m.mission == "AUSSOM"]
+    assert status.status == "combat"
