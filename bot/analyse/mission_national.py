@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_DEMONYM = r"(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))"
+_DEMONYM = r"(?P<nat>(?-i:(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)))"
 _NOUN = (r"(?P<noun>peacekeeping\s+(?:contingent|force|troops|mission)|peacekeepers|contingent|troops|troop|"
          r"forces|soldiers|deployment)")
 _DEPLOYMENT = re.compile(rf"\b{_DEMONYM}\s+(?:military\s+|armed\s+)?{_NOUN}\b", re.IGNORECASE)
@@ -95,6 +95,6 @@ def _own_names(text: str, nat: str) -> list[tuple[int, int]]:
 
 def _noun_of(found: list[tuple[int, int, str, str]], nat: str, text: str) -> str:
     """The words the article uses most for the deployment ("peacekeepers", "troops")."""
-    nouns = Counter(text[start:end].split(None, 1)[1].lower() for start, end, n, _ in found if n == nat)
+    nouns = Counter(text[start:end][len(nat):].strip().lower() for start, end, n, _ in found if n == nat)
     noun = nouns.most_common(1)[0][0]
     return {"troop": "troops", "peacekeeping contingent": "peacekeepers", "contingent": "contingent"}.get(noun, noun)

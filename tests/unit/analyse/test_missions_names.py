@@ -330,3 +330,12 @@ def test_well_known_national_units_abroad_are_catalogued() -> None:
     named, _ = find_missions("South Korea's Cheonghae anti-piracy unit exchanged fire with pirates, the navy and "
                              "its troops said. The Akh unit trains soldiers in the UAE.")
     assert {n.name for n in named} == {"Cheonghae unit", "Akh unit"}
+
+
+def test_a_two_word_nationality_names_its_deployment_whole() -> None:
+    from bot.analyse.mission_national import national_deployments
+
+    text = ("South African troops still in Goma\nSouth African troops deployed in Goma will leave soon. "
+            "South African soldiers in Goma loaded their vehicles.\n")
+    found = national_deployments(text, text.find("\n"))
+    assert {name for _, _, name in found} == {"South African troops in Goma"}
