@@ -70,9 +70,12 @@ def opening_subject(tokens: Sequence[Token], comma: int, text: str) -> Phrase | 
     if tokens[phrase.last + 1].text != ",":
         # "A spokesman for the coalition in Baghdad, Colonel Mark Halloran, said": a short place or
         # owner tail after the role noun, then the name
-        tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 8)) if tokens[i].text == ","), None)
+        tail = next((i for i in range(phrase.last + 1, min(comma, phrase.last + 12)) if tokens[i].text == ","), None)
         office = tokens[phrase.last + 1].low in ("of", "for", "and", "on", "at", "in", "from", "with")  # "… of trade"
-        if tail is None or not all(_tail_word(t) or (office and t.kind == "w" and t.text.islower())
+        # "A former military observer who served in Kashmir, Major X, said": a relative clause describes the noun
+        relative = tokens[phrase.last + 1].low in ("who", "that") and phrase.kind == "noun"
+        if tail is None or not all(_tail_word(t) or ((office or relative) and t.kind == "w" and t.text.islower()
+                                                     and t.low not in FINITE_CUES)
                                    for t in tokens[phrase.last + 1:tail]):
             return None
         inner_end = next((i for i in range(tail + 1, comma + 1) if tokens[i].text == ","), comma)

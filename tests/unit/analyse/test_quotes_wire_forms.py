@@ -112,3 +112,9 @@ def test_paragraph_labels_are_not_part_of_the_sentence() -> None:
 def test_told_a_broadcasters_programme_that() -> None:
     found = quotes_of("Defence minister Mart Kask told ERR's Aktuaalne kaamera that the priorities lay closer to home.")
     assert said(found) == [("Mart Kask", "the priorities lay closer to home")]
+
+
+def test_a_description_with_a_relative_clause_then_a_name_is_the_name() -> None:
+    found = quotes_of("A former Swiss military observer who served in Kashmir, Major Sandra Kohler, described the "
+                      "job as quiet. Tensions like those of the past weeks were not unusual, she said.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Sandra Kohler", "Major")]
