@@ -119,7 +119,7 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
                 cue is not None and tokens[cue].low in SAY_VERBS
             ) or _participle_gloss(tokens, index + 1) or _summative_gloss(tokens, index + 1):
                 return trim(tokens, start, index)
-        if index > start and token.low in ("and", "but") and _another_speaker(tokens, index, text):
+        if index > start and token.low in ("and", "but", "while", "whereas") and _another_speaker(tokens, index, text):
             return trim(tokens, start, index - 1 if tokens[index - 1].text == "," else index)
         if index > start and (token.text == "," or token.low in ("and", "but")) and new_report(
                 tokens, start, index, compound):

@@ -118,3 +118,11 @@ def test_a_description_with_a_relative_clause_then_a_name_is_the_name() -> None:
     found = quotes_of("A former Swiss military observer who served in Kashmir, Major Sandra Kohler, described the "
                       "job as quiet. Tensions like those of the past weeks were not unusual, she said.")
     assert [(q.speaker, q.speaker_title) for q in found] == [("Sandra Kohler", "Major")]
+
+
+def test_while_another_speaker_said_ends_the_first_report() -> None:
+    found = quotes_of("Former ranger Tom Devlin, now a councillor in Kildare, said the Government had failed to fight "
+                      "for the mission, while Fianna Fáil TD Rob Nash said Ireland had done all it could.")
+    assert said(found) == [("Tom Devlin", "the Government had failed to fight for the mission"),
+                           ("Rob Nash", "Ireland had done all it could")]
+    assert found[1].speaker_title == "TD"
