@@ -27,6 +27,7 @@ from bot.analyse.speech_lexicon import (
 )
 from bot.analyse.speech_links import addressee, joint_subject
 from bot.analyse.speech_marks import quote_segments
+from bot.analyse.speech_numbered import numbered_points
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
@@ -126,4 +127,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += interview_answers(units, segments, found)
     found += compound_reports(units, found, text)
     found += transcript_answers(units, text, subjects, found)
+    found += numbered_points(units, text, resolver, found)
     return _to_quotes(article, reveal_speakers(units, found, subjects))

@@ -126,3 +126,23 @@ def test_while_another_speaker_said_ends_the_first_report() -> None:
     assert said(found) == [("Tom Devlin", "the Government had failed to fight for the mission"),
                            ("Rob Nash", "Ireland had done all it could")]
     assert found[1].speaker_title == "TD"
+
+
+def test_the_numbered_points_of_a_statement_are_its_issuers() -> None:
+    found = quotes_of(
+        "In a statement issued on Monday, the Valmark Defence Council said the mission had ended.\n\n"
+        "The statement, signed by the council's director, Ms Thandi Moyo, set out the following:\n\n"
+        "1. The withdrawal of the troops and equipment was completed on 11 June.\n\n"
+        "2. The force headquarters has been closed and its assets handed over.\n\n"
+        "The mission was deployed in 2023."
+    )
+    points = [(q.speaker, q.text) for q in found if q.medium == "statement" and q.text[0].isupper()]
+    assert points == [
+        ("Valmark Defence Council", "The withdrawal of the troops and equipment was completed on 11 June."),
+        ("Valmark Defence Council", "The force headquarters has been closed and its assets handed over."),
+    ]
+
+
+def test_a_numbered_list_without_a_statement_introducing_it_is_nobodys() -> None:
+    found = quotes_of("The plan has three parts:\n\n1. Troops leave the north.\n\n2. Police take over the posts.")
+    assert found == []
