@@ -74,7 +74,9 @@ _COMBAT_ACTS = (
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
-    r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b"
+    r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
+    r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+(?:on\s+\w+\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b"
 )
 
 _MISSION_NOUN = (
@@ -187,5 +189,5 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
-     "return", "respond", "raid", "sortie"),
+     "return", "respond", "raid", "sortie", "offensive"),
 )

@@ -118,6 +118,11 @@ _NEGATED_AFTER = re.compile(
     r"|(?:hasn|haven|hadn|isn|aren|wasn|weren|didn|doesn|don)['’]t|won['’]t)\s+(?:yet\s+)?"
     r"(?:begun|begin|began|start(?:ed)?|happen(?:ed)?|taken?\s+place|took\s+place|occur(?:red)?|go(?:ne)?\s+ahead|"
     r"been\s+(?:completed|carried\s+out)|complete[d]?|finish(?:ed)?)\b", re.I)
+# "we are not leaving in a hurry", "denied it had been halted for good": the manner or the permanence is
+# what is negated, not the change itself
+_MANNER_AFTER = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in\s+a\s+hurry|in\s+haste|overnight|at\s+once|all\s+at\s+once|abruptly|"
+    r"for\s+good|permanently|indefinitely|forever|for\s+ever)\b", re.I)
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:before|until|till)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|"
@@ -211,7 +216,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     clause = sentence[_clause_start(sentence, start):start]
     near = clause[-60:] + span
-    if _DENIAL.search(statement) and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
+    manner = _MANNER_AFTER.match(sentence, end) is not None
+    if _DENIAL.search(statement) and not manner and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None
@@ -219,7 +225,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None  # "the end of UNAMI is a symbol": the ending named, not told as having happened
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
-    if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not (
+    if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not manner and not (
             _NOT_UNTIL.match(sentence, end) and (_FUTURE.search(near) or _FUTURE.search(sentence, end, end + 25))):
         # "will not begin before its mandate ends" is a plan for then; "is not over until the last soldier
         # is out" says it is not over now

@@ -100,6 +100,9 @@ def _operation_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BACKED = re.compile(r"[\w.]+-(?:backed|led|funded|sponsored|mandated|authori[sz]ed|endorsed)")
+
+
 def _without_lead_in(prefix: list[str]) -> list[str]:
     """The words of a name before its head noun: "The EU Training" → "EU Training", and "Soldiers of the East
     African Regional" → "East African Regional", since words before a function word that name no organisation
@@ -109,8 +112,11 @@ def _without_lead_in(prefix: list[str]) -> list[str]:
         if word.islower() and index > cut and not ORG_CUE.search(" ".join(prefix[cut:index])):
             cut = index + 1
     kept = prefix[cut:] or prefix
-    while kept and (kept[0] in _LEADING or (len(kept) > 2 and _PAIR_OF_NATIONS.fullmatch(kept[0]))):
-        kept = kept[1:]  # "Turkish-Russian Joint Monitoring Center": the name is the centre's, not its founders'
+    while kept and (kept[0] in _LEADING or (len(kept) > 2 and _PAIR_OF_NATIONS.fullmatch(kept[0]))
+                    or (len(kept) > 1 and _BACKED.fullmatch(kept[0]))):
+        # "Turkish-Russian Joint Monitoring Center": the name is the centre's, not its founders'; "U.N.-backed
+        # Gang Suppression Force": who backs it is no part of its name
+        kept = kept[1:]
     return kept
 
 

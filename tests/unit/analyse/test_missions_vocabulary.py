@@ -354,3 +354,32 @@ def test_what_a_predecessor_did_in_an_unlike_clause_is_not_the_missions_status()
                       fetched_at=datetime(2026, 5, 2, tzinfo=UTC))
     (status,) = [m for m in extract_missions(article, date(2026, 5, 2)) if m.mission == "AUSSOM"]
     assert status.status == "combat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"We are not leaving Lebanon in a hurry," the spokesperson said.', ("drawdown", "fact")),
+        ("The spokesman denied that the mission had been halted for good.", ("suspended", "fact")),
+        ("The army denied that the mission had been halted.", ("suspended", "denied")),
+        ("The mission has not left the country.", ("drawdown", "negated")),
+    ],
+)
+def test_negating_the_manner_or_the_permanence_leaves_the_change_itself(sentence: str, expected: tuple) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence) if s.kind == "change"] == [expected]
+
+
+def test_pressing_or_continuing_an_offensive_is_combat() -> None:
+    for sentence in ("Police and ZZZ continued on Thursday a joint offensive against armed groups.",
+                     "Haitian police and ZZZ press offensive east of the capital"):
+        assert [(s.status, s.kind) for s in signals(sentence)] == [("combat", "state")]
+
+
+def test_who_backs_a_force_is_no_part_of_its_name() -> None:
+    from bot.analyse.mission_names import find_missions
+    from bot.analyse.mission_patterns import unlisted_names
+
+    text = ("The U.N.-backed Gang Suppression Force in Haiti has suspended its offensive operations, the army "
+            "said. Troops and soldiers of the force were deployed in 2025.")
+    assert [text[a:b] for a, b in unlisted_names(text)] == ["Gang Suppression Force in Haiti"]
+    assert find_missions(text)[0]
