@@ -76,7 +76,9 @@ _COMBAT_ACTS = (
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+(?:on\s+\w+\s+)?(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b"
+    r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b|"
+    r"\b(?:intercept(?:s|ed|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed)\s+(?:[^\s.;]+\s+){0,3}?"
+    r"(?:drones?|missiles?|rockets?|projectiles?)\b"
 )
 
 _MISSION_NOUN = (
@@ -189,5 +191,5 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
-     "return", "respond", "raid", "sortie", "offensive"),
+     "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed"),
 )

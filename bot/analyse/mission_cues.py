@@ -110,7 +110,8 @@ _HEARSAY = re.compile(
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
-    r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to)\b(?!\s+only)|n['’]t\b", re.I
+    r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to|rather\s+than|instead\s+of)\b(?!\s+only)|"
+    r"n['’]t\b", re.I
 )
 # a noun cue whose own verb is negated: "the withdrawal has not begun", "the pull-out of troops hasn't started"
 _NEGATED_AFTER = re.compile(
@@ -139,6 +140,11 @@ _NEXT_AFTER = re.compile(
 # a noun cue that is the subject of a present copula with a predicate noun: "the end of UNAMI is a symbol"
 _NOUN_SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:a|an|the)\b", re.I)
+_OTHER_EVENT = re.compile(
+    r"\b(?:course|courses|training|talks|exercise|exercises|visit|meeting|session|conference|summit|drill|drills|"
+    r"programme|program|trial|hearing|review|season|tour|ceremony|festival|strike|protest|investigation|inquiry|"
+    r"negotiations|consultations)(?:\s+(?:for|of|on|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?\s+"
+    r"(?:(?:has|had|was|were|is|have)\s+(?:been\s+)?)?$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
 _LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
@@ -288,6 +294,8 @@ def signals(sentence: str) -> list[Signal]:
                 continue  # "the mandate is due to expire at the end of the month": a term, not a plan to end
             if kind == "intent" and mode == "negated" and _PLACE_AFTER.match(sentence, end):
                 continue  # "would not be deployed to the front line": where, not whether
+            if status == "ended" and kind == "change" and _OTHER_EVENT.search(sentence, max(0, start - 70), start):
+                continue  # "the course for staff officers concluded on Friday": an event of the mission ended
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":

@@ -28,7 +28,7 @@ _ROLE_BY_STEM = (
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)\s*")
 _ROLE_AFTER = re.compile(
-    r"\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|tasks?|duties|activities|efforts|function|deployment|rotation)\b",
+    r"\s+(?:and\s+[\w-]+\s+)?(?:role|mission|capacity|tasks?|duties|activities|efforts|function|deployment|rotation)\b",
     re.I
 )
 _ROLE_BEFORE = re.compile(

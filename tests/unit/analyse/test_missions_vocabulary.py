@@ -383,3 +383,22 @@ def test_who_backs_a_force_is_no_part_of_its_name() -> None:
             "said. Troops and soldiers of the force were deployed in 2025.")
     assert [text[a:b] for a, b in unlisted_names(text)] == ["Gang Suppression Force in Haiti"]
     assert find_missions(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The first course for Ukrainian staff officers concluded on Friday.", []),
+        ("Talks on the mission ended without agreement.", []),
+        ("The mission concluded its work on Friday.", [("ended", "fact")]),
+        ("ZZZ describes it as a continuing drawdown rather than a completed withdrawal.",
+         [("ended", "negated"), ("drawdown", "fact")]),
+        ("Destroyers of ZZZ shot down 11 drones and two cruise missiles.", [("combat", "fact")]),
+    ],
+)
+def test_what_ended_is_the_mission_and_what_it_is_rather_than_what_it_is_not(sentence: str, expected: list) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence) if s.kind in ("change", "state")] == expected
+
+
+def test_a_role_noun_joined_to_a_hyphenated_one_still_names_a_role() -> None:
+    assert "advise" in roles("NMI is a non-combat advisory and capacity-building mission.")
