@@ -32,6 +32,7 @@ from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_reveal import reveal_speakers
+from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
 from bot.analyse.speech_transcript import transcript_answers
@@ -128,4 +129,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += compound_reports(units, found, text)
     found += transcript_answers(units, text, subjects, found)
     found += numbered_points(units, text, resolver, found)
+    found += signed_quotes(units, text, segments, resolver.registry, found)
     return _to_quotes(article, reveal_speakers(units, found, subjects))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.analyse.people_names import is_title_word
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_adverbials import adverbial_start
 from bot.analyse.speech_agents import leader_named
@@ -20,6 +21,7 @@ from bot.analyse.speech_apposed import (
     opening_subject,
     with_apposition_after,
 )
+from bot.analyse.speech_appositions import person_from_apposition
 from bot.analyse.speech_cues import (
     BE_FORMS,
     FINITE_CUES,
@@ -43,6 +45,7 @@ from bot.analyse.speech_lexicon import (
     STATEMENT_ISSUE_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_VERB_FILLERS,
+    TITLE_MODIFIERS,
     word_set,
 )
 from bot.analyse.speech_phrases import Phrase, phrase_ending_at, phrase_starting_at
@@ -80,6 +83,26 @@ def _object_of_participle(tokens: Sequence[Token], first: int) -> bool:
     verb = tokens[first - 1]
     return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ing") and verb.low not in PARTICIPLES and (
         tokens[first - 2].kind == "w")
+
+
+def _office_then_name(tokens: Sequence[Token], start: int, text: str) -> Phrase | None:
+    """'"…," said the Director of the Military Planning and Conduct Capability and Commander of EUMAM
+    Ukraine, Vice Admiral X.': however long the office after the verb, the name apposed to it speaks."""
+    first = start + 1 if start < len(tokens) and tokens[start].low == "the" else start
+    comma = next((i for i in range(first, min(len(tokens), first + 24)) if tokens[i].text in ",;:."), None)
+    if comma is None or tokens[comma].text != "," or comma - first < 3 or not is_title_word(tokens[first]):
+        return None
+    if not all(t.name or is_title_word(t) or t.low in TITLE_MODIFIERS or t.low in ORG_NOUNS
+               or t.low in ("of", "and", "the", "for", "(", ")") for t in tokens[first:comma]):
+        return None  # an office is title words and names: "the Secretary-General thanked the consul" is not one
+    stop = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text in ",;:." or tokens[i].kind == "q"),
+                len(tokens))
+    named = person_from_apposition(tokens[comma + 1:stop], text)
+    if named is None or len(named.name.split()) < 2:
+        return None
+    office = text[tokens[first].start:tokens[comma - 1].end]
+    return Phrase("name", comma + 1, stop - 1, named.name, parts=replace(named, title=named.title or office),
+                  title=office)
 
 
 def _opening_with_relative(tokens: Sequence[Token], comma: int, text: str) -> Phrase | None:
@@ -411,6 +434,9 @@ class Subjects:
     def phrase_after(self, tokens: Sequence[Token], start: int) -> Phrase | None:
         """The phrase starting at `start`, with the name of an apposition that follows a noun
         ("the commander of the task force, Brig. Gen. Thomas H. Kessler,")."""
+        office = _office_then_name(tokens, start, self.text)
+        if office is not None:
+            return office
         phrase = phrase_starting_at(tokens, start, len(tokens), self.text)
         comma = next((i for i in range(phrase.last, phrase.first, -1) if tokens[i].text == ","), None) if (
             phrase is not None and phrase.kind == "noun") else None

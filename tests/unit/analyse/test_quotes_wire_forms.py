@@ -146,3 +146,25 @@ def test_the_numbered_points_of_a_statement_are_its_issuers() -> None:
 def test_a_numbered_list_without_a_statement_introducing_it_is_nobodys() -> None:
     found = quotes_of("The plan has three parts:\n\n1. Troops leave the north.\n\n2. Police take over the posts.")
     assert found == []
+
+
+def test_a_quotation_signed_on_the_line_below_is_the_signers() -> None:
+    found = quotes_of(
+        "Canada will end the operation next year.\n\nQuotes\n\n"
+        '"Renewing the operation sends a clear message. We are in Latvia for the long term."\n\n'
+        "— The Honourable Marc Tremblay, Minister of National Defence\n\nQuick facts\n\nThe operation began in 2014."
+    )
+    assert [(q.speaker, q.speaker_title, q.kind) for q in found] == [
+        ("Marc Tremblay", "Minister of National Defence", "direct")]
+
+
+def test_a_long_office_after_the_verb_then_the_name_apposed_to_it() -> None:
+    found = quotes_of('"Every soldier we train is better prepared," said the Director of the Military Planning and '
+                      "Conduct Capability and Commander of the mission, Vice Admiral Henrik Solberg.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Henrik Solberg", "Vice Admiral")]
+
+
+def test_a_sentence_whose_subject_acts_on_an_official_is_not_that_officials() -> None:
+    found = quotes_of("The Secretary-General thanked the US Consul General in Erbil, Daniel White, who joined the "
+                      'delegation. "We have heard a lot of promises," the minister, Sarbast Sadiq, said.')
+    assert [q.speaker for q in found] == ["Sarbast Sadiq"]
