@@ -1,6 +1,7 @@
 """Who a sentence is about when its subject is a group led by someone: "The Russian delegation was led by
 Deputy Foreign Minister Ivan Petrov. He told TASS …" — the "he" is the leader, so the leader counts as
-the sentence's subject for the pronouns that follow.
+the sentence's subject for the pronouns that follow; likewise the source of "The answer came from the
+mission's political adviser. … she said".
 """
 
 from __future__ import annotations
@@ -27,3 +28,19 @@ def leader_named(tokens: Sequence[Token], text: str) -> Phrase | None:
             phrase = phrase_starting_at(tokens, index + 2, len(tokens), text)
             return phrase if phrase is not None and phrase.kind == "name" else None
     return None
+
+
+_ANSWER_NOUNS = word_set("answer response reply explanation word words comment")
+
+
+def source_named(tokens: Sequence[Token], text: str) -> Phrase | None:
+    """The person "The answer came (, indirectly,) from …" names, if the sentence opens that way."""
+    if len(tokens) < 5 or tokens[0].low != "the" or tokens[1].low not in _ANSWER_NOUNS or tokens[2].low != "came":
+        return None
+    index = 3
+    while index < len(tokens) and (tokens[index].text == "," or tokens[index].low.endswith("ly")):
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].low != "from":
+        return None
+    phrase = phrase_starting_at(tokens, index + 1, len(tokens), text)
+    return phrase if phrase is not None and phrase.kind in ("name", "noun") else None

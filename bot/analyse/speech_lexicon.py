@@ -84,7 +84,7 @@ PERSON_NOUNS: Final = word_set(
     witness resident survivor lawyer attorney prosecutor judge doctor medic activist protester organizer
     organiser campaigner economist strategist historian scholar observer critic manager executive engineer
     scientist investigator inspector coordinator administrator colonel general spokespeople member lecturer
-    actor actress author writer filmmaker artist player coach captain founder owner worker farmer student
+    actor actress author writer filmmaker artist player coach captain skipper founder owner worker farmer student
     teacher journalist editor correspondent commentator agent midfielder striker defender goalkeeper winger
     singer musician rapper novelist poet designer chef athlete runner swimmer cyclist driver pilot
     nurse surgeon physician soldier veteran victim suspect defendant plaintiff mate deputy wife husband son

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.analyse.people_names import is_title_word
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_adverbials import adverbial_start
-from bot.analyse.speech_agents import leader_named
+from bot.analyse.speech_agents import leader_named, source_named
 from bot.analyse.speech_apposed import (
     INTRO,
     after_quote,
@@ -390,7 +390,8 @@ class Subjects:
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))
         if found is None or found[0].kind != "person":
-            led = self._resolved(unit, leader_named(unit.tokens, self.text))  # "The delegation was led by X."
+            led = self._resolved(unit, leader_named(unit.tokens, self.text)  # "The delegation was led by X."
+                                 or source_named(unit.tokens, self.text))  # "The answer came from X."
             found = led if led is not None and led[0].kind == "person" else found
         return found[0] if found is not None else None
 

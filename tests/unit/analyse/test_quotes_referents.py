@@ -468,3 +468,21 @@ def test_a_family_name_written_first_refers_back_to_the_full_name() -> None:
 def test_a_single_name_shared_by_two_people_is_not_guessed() -> None:
     found = quotes_of("Wang Lei met Wang Yu and Ravi Menon on Monday. Wang said ties were improving.")
     assert [q.speaker for q in found] == ["Wang"]
+
+
+def test_the_source_an_answer_came_from_is_who_the_next_pronoun_means() -> None:
+    found = quotes_of(
+        "The minister said he had raised the issue with the EU's foreign policy chief, Kaja Kallinen, last month.\n\n"
+        "The answer came, indirectly, from the mission's political adviser. Speaking on condition of anonymity, "
+        "she said equipment deliveries were handled through a separate fund."
+    )
+    assert all(q.speaker != "Kaja Kallinen" for q in found)
+
+
+def test_the_skipper_is_an_epithet_for_the_captain_in_play() -> None:
+    found = quotes_of(
+        "Stand-in skipper Pooja Menon said the win showed the depth of the squad.\n\n"
+        "The skipper also praised debutant pacer Anjali Kushal, 19, who took two wickets. She said the youngster "
+        'had been "fearless" all day.'
+    )
+    assert [q.speaker for q in found][-1] == "Pooja Menon"
