@@ -131,16 +131,12 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     # "the extension, approved by Cabinet last week": once the renewal is decided, "will keep troops there
     # until 2029, extending the operation" tells of that extension, not of a plan
     decided = any(h.signal.status == "extended" and h.signal.kind == "change" and h.signal.mode == "fact" for h in hits)
-    counted: dict[tuple[str, MissionStatusValue], float] = {}  # one sentence votes once for a status
     for hit in hits:
         vote = _vote(hit)
         if decided and vote is not None and hit.signal.status == "extended" and hit.signal.mode == "future":
             vote = "extended", vote[1]
         if vote is not None:
-            key = (hit.sentence, vote[0])
-            extra = max(0.0, vote[1] - counted.get(key, 0.0))
-            counted[key] = max(counted.get(key, 0.0), vote[1])
-            score[vote[0]] = score.get(vote[0], 0.0) + extra
+            score[vote[0]] = score.get(vote[0], 0.0) + vote[1]
             voters.setdefault(vote[0], []).append(hit)
     if any(h.signal.kind == "resume" and h.signal.mode == "fact" for h in hits) and "suspended" in score:
         # "resumes inspections after a three-week pause": the suspension is what came before
@@ -177,7 +173,9 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
         h for h in hits
         if h.signal.status == status and (h.signal.mode in ("negated", "denied") or h.signal.kind == "persist")
     ]
-    weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" else 1.0) for h in against)
+    # a denial, or "the mission is continuing" against a reported end, answers the claim head-on
+    weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" or h.signal.kind == "persist" else 1.0)
+                         for h in against)
     if against and weight_against >= _DISPUTE_SHARE * score[status]:
         if not dispute_framed and any(h.signal.mode == "denied" and _DENIES_REPORTS.search(h.sentence)
                                       for h in against):
