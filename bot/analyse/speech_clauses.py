@@ -72,6 +72,9 @@ def new_report(tokens: Sequence[Token], start: int, index: int, compound: bool =
         return True  # ", and was accelerated when …": a predicate of the reporter's own sentence
     contrast = tokens[index].low == "but"  # "A but denied B"; ", but warned that B" is a second report
     past = word.text.islower() and word.low.endswith("ed")
+    if word.low in FRAGMENT_VERBS and compound and tokens[index].low == "and" and any(
+            t.kind == "q" for t in tokens[ahead + 1:ahead + 6]) and tokens[ahead + 1].low != "that":
+        return False  # 'said it had counted 11 dead and called the raid "a massacre"': one report, told whole
     if word.low in SAY_VERBS or word.low in FRAGMENT_VERBS:
         complement = tokens[ahead + 1].low if ahead + 1 < len(tokens) else ""
         return not compound or not (contrast or complement in _NOUN_COMPLEMENTS)

@@ -104,7 +104,9 @@ def _continuation(tokens: Sequence[Token], verb: int, text: str) -> list[tuple[i
         return []
     start = after + 2
     end = clause_end(tokens, start, text)
-    if end - start < 4 or not _looks_finite(tokens[start:end]) or any(
+    finite = _looks_finite(tokens[start:end]) or any(_plural_verb_after(tokens, i + 1, i + 1)
+                                                     for i in range(start, min(end - 1, start + 4)))
+    if end - start < 4 or not finite or any(
             t.kind == "q" or (t.text.islower() and t.low in SAY_VERBS) for t in tokens[start:end]):
         return []
     return [(start, end)]
@@ -377,8 +379,9 @@ class ReportedSpeech:
         # "said no Americans were left": a negative subject, unlike "said no to the plan" or "said no."
         negative = first.low == "no" and cursor + 1 < len(tokens) and tokens[cursor + 1].kind == "w" and (
             tokens[cursor + 1].low not in _NOT_CLAUSE)
-        if first.kind != "w" or (first.low in _NOT_CLAUSE and not quantity and not negative):
-            return None
+        money = first.text in ("£", "$", "€", "¥") and cursor + 1 < len(tokens) and tokens[cursor + 1].low[:1].isdigit()
+        if (first.kind != "w" and not money) or (first.low in _NOT_CLAUSE and not quantity and not negative):
+            return None  # "said £180m of the budget had been reallocated" is a clause
         end = clause_end(tokens, cursor, self.text)
         return cursor if _looks_finite(tokens[cursor:end]) else None
 

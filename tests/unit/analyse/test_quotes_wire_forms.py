@@ -168,3 +168,21 @@ def test_a_sentence_whose_subject_acts_on_an_official_is_not_that_officials() ->
     found = quotes_of("The Secretary-General thanked the US Consul General in Erbil, Daniel White, who joined the "
                       'delegation. "We have heard a lot of promises," the minister, Sarbast Sadiq, said.')
     assert [q.speaker for q in found] == ["Sarbast Sadiq"]
+
+
+def test_a_clause_may_open_with_a_sum_of_money() -> None:
+    found = quotes_of("Minister Ann Bright spoke first. She said £180m of the budget had been reallocated to schools.")
+    assert said(found) == [("Ann Bright", "£180m of the budget had been reallocated to schools")]
+
+
+def test_said_a_and_called_b_a_quoted_name_is_one_report_told_whole() -> None:
+    found = quotes_of('The rights network, RNDDH, said in a statement that it had counted 11 dead and called the raid '
+                      '"a massacre that must not go unpunished."')
+    assert ("RNDDH", 'it had counted 11 dead and called the raid "a massacre that must not go unpunished."') in said(
+        found)
+
+
+def test_and_demanded_that_is_still_a_second_report() -> None:
+    found = quotes_of('The Council reaffirmed that the protection of civilians "must remain the first priority" and '
+                      "demanded that all parties cease hostilities at once.")
+    assert ("Council", "all parties cease hostilities at once") in said(found)
