@@ -114,7 +114,7 @@ class QuoteAttributor:
     def _found(self, unit: Unit, index: int, speaker: Entity, kind: QuoteKind, context: str) -> Found:
         segment = self.segments[unit.tokens[index].segment]
         medium = medium_of(context)
-        if medium == "statement":
+        if medium in ("statement", "post", "tweet"):  # a post on X is a statement its author published
             self.resolver.issued_statement(speaker)
         self.resolver.credit(unit.index, speaker)
         found = Found(speaker, kind, segment.start, segment.end, medium, unit.index)

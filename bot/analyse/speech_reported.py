@@ -196,7 +196,7 @@ class ReportedSpeech:
             absorbed.update(t.segment for t in tokens[first:last] if t.kind == "q")
             context = " ".join(t.text for i, t in enumerate(tokens) if t.kind == "w" and not first <= i < last)
             medium = medium_of(context)
-            if medium == "statement":
+            if medium in ("statement", "post", "tweet"):  # a post on X is a statement its author published
                 self.resolver.issued_statement(speaker)
             self.resolver.credit(unit.index, speaker)
             results += [Found(speaker, "indirect", tokens[a].start, tokens[b - 1].end, medium, unit.index)

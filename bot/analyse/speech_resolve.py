@@ -230,7 +230,8 @@ class Resolver:
         bare = phrase.owner is None and phrase.text.lower() == head
         if kind == "statement":
             issuers = self.issuers.get(head) or ([] if head in DECISION_NOUNS else self.issuers.get("statement")) or []
-            issuer = owner or (issuers[-1] if issuers and phrase.definite else None)
+            again = any(w in phrase.text.lower().split() for w in ("second", "another", "further", "later"))
+            issuer = owner or (issuers[-1] if issuers and (phrase.definite or again) else None)  # "A second statement"
             if issuer is None:  # "a final communique said", "the resolution reaffirmed": the text speaks
                 issuer = self.described_entity(phrase.text, "org")
             self.document = (unit, issuer)

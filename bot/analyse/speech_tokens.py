@@ -21,7 +21,7 @@ TokenKind = Literal["w", "p", "q", "pos"]
 # `findall` can keep count of positions: matches are contiguous, as every character other than trailing
 # whitespace starts one) and the search does not stop at every space (no token starts there).
 _TOKEN = re.compile(
-    r"(\s*)(?:(?P<acr>(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m.
+    r"(\s*)(?:(?P<acr>(?:[DRI]-)?(?:[^\W\d_]\.){2,})"  # U.S., U.N., a.m., the party tag "R-S.C."
     r"|(?P<word>\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[-‐]|[’'](?![sS]\b))\w+)*)"  # "3,000" is one word, not "3" "," "000"
     r"|(?P<pos>[’'][sS]\b|(?<=[sS])[’'](?=\s))"
     r"|(?P<punct>[^\w\s]))"

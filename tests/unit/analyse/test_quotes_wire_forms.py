@@ -186,3 +186,15 @@ def test_and_demanded_that_is_still_a_second_report() -> None:
     found = quotes_of('The Council reaffirmed that the protection of civilians "must remain the first priority" and '
                       "demanded that all parties cease hostilities at once.")
     assert ("Council", "all parties cease hostilities at once") in said(found)
+
+
+def test_a_second_statement_is_from_whoever_issued_the_first() -> None:
+    found = quotes_of('"All threats were destroyed," CENTCOM said in a post on X. A second statement said coalition '
+                      "ships were escorting merchant vessels again.")
+    assert [q.speaker for q in found] == ["CENTCOM", "CENTCOM"]
+
+
+def test_a_party_tag_with_dots_is_no_speaker() -> None:
+    found = quotes_of("Sen. Richard Haver, R-S.C., a member of the armed services committee, warned that the decision "
+                      "risked repeating old mistakes.")
+    assert [q.speaker for q in found] == ["Richard Haver"]
