@@ -112,6 +112,13 @@ def _continuation(tokens: Sequence[Token], verb: int, text: str) -> list[tuple[i
     return [(start, end)]
 
 
+def _before_relative(tokens: Sequence[Token]) -> Sequence[Token]:
+    """"Instructors who had taught trench clearing in 2023, he noted, were now …": the words before a relative
+    clause, whose own verb is not the sentence's."""
+    cut = next((i for i, t in enumerate(tokens) if i > 0 and t.low in ("who", "which", "that")), len(tokens))
+    return tokens[:cut]
+
+
 def _closes_relative(tokens: Sequence[Token], verb: int, comma: int) -> bool:
     """"… the police service that the 2011 agreement promised, she said": a reporting verb that ends a
     relative clause right before the attribution reports nothing of its own."""
@@ -245,7 +252,7 @@ class ReportedSpeech:
                 not quoted_as):
             return None
         inserted = inserted_clause(tokens, index, self.text)
-        if inserted is not None and not _looks_finite(tokens[:inserted[0]]) and (
+        if inserted is not None and not _looks_finite(_before_relative(tokens[:inserted[0]])) and (
                 _looks_finite(tokens[inserted[1] + 1:inserted[2]])  # "Some lenders, he acknowledged, had lost …"
                 or _plural_verb_after(tokens, inserted[0], inserted[1] + 1)):  # "Shipowners, he explained, decide"
             return 0, inserted[2], False

@@ -54,6 +54,9 @@ def test_inverted_attribution_after_the_clause_with_any_verb(body: str, speaker:
          "winter"),
         ("Admiral Nikos Vardas spoke on Monday. Shipowners, he explained, decide on the basis of insurance "
          "premiums.", "Nikos Vardas", "Shipowners, he explained, decide on the basis of insurance premiums"),
+        ("Admiral Nils Berg spoke. Instructors who had taught trench clearing in 2023, he noted, were now teaching "
+         "soldiers to survive drones.", "Nils Berg",
+         "Instructors who had taught trench clearing in 2023, he noted, were now teaching soldiers to survive drones"),
         ("Deputy envoy Ivan Petrov was more measured. But, he added, Ruritania would not accept any role in "
          '"political engineering."', "Ivan Petrov",
          'But, he added, Ruritania would not accept any role in "political engineering."'),
