@@ -60,6 +60,7 @@ _LEAD_SENTENCES = 4
 _MAX_CUE_DISTANCE = 150
 _AHEAD_WINDOW = 40
 _HISTORY = timedelta(days=365)
+_RENEWAL_HISTORY = timedelta(days=150)
 _PRESENT = re.compile(r"(?<!s)s$")
 _MAX_EVIDENCE = 5
 _LEAD_LINES = 3
@@ -192,9 +193,18 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
     # a date without a year leans forward; "on Sunday" next to a past-tense verb is the last Sunday
     reader = DateReader(clause)
     stated = [m for m in reader.find(anchor, future=True) if not m.relative]
+    # a renewal months ago is the mandate the mission now works under, not news: "extended … in late 2024
+    # until February 2027" (the later date is the term it set)
+    renewal = signal.status == "extended"
+    history = _RENEWAL_HISTORY if renewal else _HISTORY
+    past = any(m.value < anchor - history and not m.since and not m.deadline for m in stated)
+    if renewal:
+        wider = DateReader(sentence[lo:min(hi, signal.end + 2 * _AHEAD_WINDOW)]).find(anchor, future=True)
+        if any(m.value < anchor - history and not m.since and not m.deadline and not m.relative for m in wider):
+            return "history"
     if any(_later(m, anchor, signal) for m in stated):
         return "ahead"
-    if any(m.value < anchor - _HISTORY and not m.since and not m.deadline for m in stated):
+    if past:
         return "history"
     relative = [m for m in reader.find(anchor) if m.relative]
     if any(_later(m, anchor, signal) for m in relative):

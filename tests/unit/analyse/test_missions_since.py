@@ -82,3 +82,16 @@ def test_the_last_convoy_rolling_out_ends_a_mission() -> None:
 
     found = signals("The last convoy of the UN mission, VALMIS, rolled out of Gao on Tuesday.")
     assert [(s.status, s.mode) for s in found] == [("ended", "fact")]
+
+
+def test_a_renewal_months_before_the_article_is_the_mandate_not_the_news() -> None:
+    text = (
+        "EU trainers in Somalia\n"
+        "The European Union Training Mission in Somalia (EUTM Somalia) trains and advises Somali army officers. "
+        "It does not take part in combat operations.\n"
+        "The EU Council extended the mandate of EUTM Somalia in late 2024 until February 2027.\n"
+    )
+    article = Article(id="r2", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2025, 11, 20, tzinfo=UTC))
+    (status,) = extract_missions(article, date(2025, 11, 20))
+    assert status.status == "non-combat"
