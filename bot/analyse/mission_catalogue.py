@@ -47,7 +47,7 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("UNOCI", ("United Nations Operation in Côte d'Ivoire", "United Nations Operation in Cote d'Ivoire")),
     ("UNVMC", ("United Nations Verification Mission in Colombia",)),
     ("Multinational Security Support Mission", ("Multinational Security Support mission in Haiti",
-                                                "Kenya-led Multinational Security Support Mission")),
+                                                "Kenya-led Multinational Security Support Mission", "MSS")),
     # ---- African Union and regional
     ("AMISOM", ("African Union Mission in Somalia",)),
     ("ATMIS", ("African Union Transition Mission in Somalia",)),

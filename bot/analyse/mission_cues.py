@@ -145,6 +145,9 @@ _OTHER_EVENT = re.compile(
     r"programme|program|trial|hearing|review|season|tour|ceremony|festival|strike|protest|investigation|inquiry|"
     r"negotiations|consultations)(?:\s+(?:for|of|on|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?\s+"
     r"(?:(?:has|had|was|were|is|have)\s+(?:been\s+)?)?$", re.I)
+_OTHER_THING = re.compile(
+    r"\b(?:financing|funding|budget|payments?|salaries|talks|negotiations|reform)\b"
+    r"[^.;]{0,40}$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
 _LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
@@ -296,6 +299,8 @@ def signals(sentence: str) -> list[Signal]:
                 continue  # "would not be deployed to the front line": where, not whether
             if status == "ended" and kind == "change" and _OTHER_EVENT.search(sentence, max(0, start - 70), start):
                 continue  # "the course for staff officers concluded on Friday": an event of the mission ended
+            if status == "suspended" and _OTHER_THING.search(sentence, max(0, start - 60), start):
+                continue  # "left the force's financing where it was: in limbo": the money, not the mission
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":

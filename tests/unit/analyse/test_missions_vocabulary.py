@@ -402,3 +402,17 @@ def test_what_ended_is_the_mission_and_what_it_is_rather_than_what_it_is_not(sen
 
 def test_a_role_noun_joined_to_a_hyphenated_one_still_names_a_role() -> None:
     assert "advise" in roles("NMI is a non-combat advisory and capacity-building mission.")
+
+
+def test_financing_in_limbo_is_not_the_mission_suspended() -> None:
+    assert signals("The vote left ZZZ's financing exactly where it was: in limbo.") == []
+    assert signals("The vote left the force's financing exactly where it was: in limbo.") == []
+    assert [(s.status, s.mode) for s in signals("The operations of ZZZ remain in limbo after the coup.")] == [
+        ("suspended", "fact")]
+
+
+def test_the_haiti_mission_is_known_by_its_acronym() -> None:
+    from bot.analyse.mission_names import find_missions
+
+    named, _ = find_missions("Last Kenyan police officers jet home as Haiti MSS mission ends, the troops said.")
+    assert [("Multinational Security Support Mission" in (n.name, *n.aliases)) for n in named] == [True]
