@@ -67,7 +67,9 @@ def person_from_apposition(tokens: Sequence[Token], text: str) -> NameParts | No
         return None
     first = name_start(tokens, cut - 1, 0)  # "the Kenyan actor [Wanjiru Kamau]"
     parts = split_name(tokens[first:cut], text)
-    if parts is None or parts.kind == "org" or (parts.kind == "unknown" and not parts.title):
+    shouted = parts is not None and len(parts.name.split()) > 1 and all(  # "the representative of X, HELENA KOVAC,"
+        t.text.isupper() for t in tokens[first:cut] if t.kind == "w")
+    if parts is None or parts.kind == "org" or (parts.kind == "unknown" and not parts.title and not shouted):
         return None
     before = [t for t in tokens[:first] if t.low not in DETERMINERS]
     title = parts.title or (text[before[0].start:before[-1].end] if before else None)

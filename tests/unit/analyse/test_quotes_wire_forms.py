@@ -198,3 +198,9 @@ def test_a_party_tag_with_dots_is_no_speaker() -> None:
     found = quotes_of("Sen. Richard Haver, R-S.C., a member of the armed services committee, warned that the decision "
                       "risked repeating old mistakes.")
     assert [q.speaker for q in found] == ["Richard Haver"]
+
+
+def test_an_all_capitals_name_apposed_to_a_delegates_office_is_the_delegate() -> None:
+    found = quotes_of("Speaking after the vote, the representative of Slovenia, HELENA KOVAC, said the extension sent "
+                      "a clear signal of commitment.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Helena Kovac", "representative of Slovenia")]
