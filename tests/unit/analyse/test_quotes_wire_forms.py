@@ -204,3 +204,9 @@ def test_an_all_capitals_name_apposed_to_a_delegates_office_is_the_delegate() ->
     found = quotes_of("Speaking after the vote, the representative of Slovenia, HELENA KOVAC, said the extension sent "
                       "a clear signal of commitment.")
     assert [(q.speaker, q.speaker_title) for q in found] == [("Helena Kovac", "representative of Slovenia")]
+
+
+def test_said_after_an_apposition_is_no_inverted_attribution_when_nothing_before_is_a_clause() -> None:
+    found = quotes_of("A spokesperson for the envoy, diplomat Colin Whitby, said a statement on deployment figures "
+                      "would be published soon.")
+    assert [q.text for q in found] == ["a statement on deployment figures would be published soon"]
