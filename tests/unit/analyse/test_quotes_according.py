@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analyse.quotes import extract_quotes
-from bot.models import Article, Quote
+from bot.models import Quote
+from tests.unit.analyse.quoting import quotes_of as _quotes_of
 
 
-def quotes_of(body: str, headline: str = "Shipping still avoids the strait") -> list[Quote]:
-    text = f"{headline}\n\n{body}"
-    return extract_quotes(Article(id="g1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+def quotes_of(body: str) -> list[Quote]:
+    return _quotes_of(body, "Shipping still avoids the strait")
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,9 @@ sentence is invented for the test."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analyse.quotes import extract_quotes
-from bot.models import Article, Quote
-
-
-def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
-    text = f"{headline}\n\n{body}"
-    return extract_quotes(Article(id="a1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
+from tests.unit.analyse.quoting import quotes_of
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,7 @@ after "…," the spokesman of the force, Col. X, said'. Every sentence is invent
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from bot.analyse.quotes import extract_quotes
-from bot.models import Article, Quote
-
-
-def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
-    text = f"{headline}\n\n{body}"
-    found = extract_quotes(Article(id="d1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
-    for quote in found:
-        if quote.kind != "indirect":
-            assert text[quote.start:quote.end] == quote.text
-    return found
-
-
-def said_by(found: list[Quote]) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in found]
+from tests.unit.analyse.quoting import quotes_of, said
 
 
 def test_the_kind_of_organisation_before_a_name_is_what_the_story_later_calls_it() -> None:
@@ -29,7 +13,7 @@ def test_the_kind_of_organisation_before_a_name_is_what_the_story_later_calls_it
         "The Danish shipping company Brekke Varsel will open an office in Accra next year. "
         "The new office will employ about 40 people, the company said on Monday."
     )
-    assert said_by(found) == [("Brekke Varsel", "The new office will employ about 40 people")]
+    assert said(found) == [("Brekke Varsel", "The new office will employ about 40 people")]
 
 
 def test_a_kind_noun_names_no_organisation_when_a_person_title_stands_before_the_name() -> None:
@@ -45,7 +29,7 @@ def test_an_organisation_apposed_to_a_noun_for_its_kind_is_the_speaker() -> None
         "The ferry's operator, the Bergen-based North Cape Lines, said in a statement that the crew had "
         "followed every procedure. North Cape Lines said that it was cooperating with the police."
     )
-    assert said_by(found) == [
+    assert said(found) == [
         ("North Cape Lines", "the crew had followed every procedure"),
         ("North Cape Lines", "it was cooperating with the police"),
     ]

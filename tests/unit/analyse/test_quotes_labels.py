@@ -4,18 +4,12 @@ invented for the test."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from bot.analyse.quotes import extract_quotes
-from bot.models import Article, Quote
+from bot.models import Quote
+from tests.unit.analyse.quoting import quotes_of as _quotes_of
 
 
-def quotes_of(body: str, headline: str = "Officials brief reporters") -> list[Quote]:
-    text = f"{headline}\n\n{body}"
-    found = extract_quotes(Article(id="l1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
-    for quote in found:
-        assert text[quote.start:quote.end] == quote.text
-    return found
+def quotes_of(body: str) -> list[Quote]:
+    return _quotes_of(body, "Officials brief reporters")
 
 
 def test_answers_labelled_with_names_in_a_transcript_belong_to_those_names() -> None:

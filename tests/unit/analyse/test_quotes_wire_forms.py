@@ -3,23 +3,7 @@ invented names."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from bot.analyse.quotes import extract_quotes
-from bot.models import Article, Quote
-
-
-def quotes_of(body: str, headline: str = "Officials weigh the next steps") -> list[Quote]:
-    text = f"{headline}\n\n{body}"
-    found = extract_quotes(Article(id="w1", source="test", title=headline, text=text, fetched_at=datetime.now(UTC)))
-    for quote in found:
-        if quote.kind != "indirect":
-            assert text[quote.start:quote.end] == quote.text
-    return found
-
-
-def said(found: list[Quote]) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in found]
+from tests.unit.analyse.quoting import quotes_of, said
 
 
 def test_brothers_who_share_a_first_and_a_last_name_are_two_people() -> None:
