@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.analyse.people_names import is_title_word
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_adverbials import adverbial_start
 from bot.analyse.speech_agents import leader_named, source_named
@@ -21,7 +20,6 @@ from bot.analyse.speech_apposed import (
     opening_subject,
     with_apposition_after,
 )
-from bot.analyse.speech_appositions import person_from_apposition
 from bot.analyse.speech_cues import (
     BE_FORMS,
     FINITE_CUES,
@@ -45,12 +43,17 @@ from bot.analyse.speech_lexicon import (
     STATEMENT_ISSUE_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_VERB_FILLERS,
-    TITLE_MODIFIERS,
     word_set,
 )
 from bot.analyse.speech_phrases import Phrase, phrase_ending_at, phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
+from bot.analyse.speech_shapes import (
+    object_of_participle,
+    office_then_name,
+    opening_with_relative,
+    published_participle,
+)
 from bot.analyse.speech_tokens import Token, Unit
 
 _PLURAL_HINT = word_set("they officials sources analysts experts")
@@ -76,61 +79,6 @@ def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return following.kind == "w" and following.text.islower() and low not in FINITE_CUES and (
         low not in SUBJECT_VERB_FILLERS and low not in BE_FORMS and not low.endswith(("ed", "s"))
         and low not in IRREGULAR_PAST)
-
-
-def _object_of_participle(tokens: Sequence[Token], first: int) -> bool:
-    """"the decision establishing [the new operation]": the phrase is what a participle after a noun acts on."""
-    verb = tokens[first - 1]
-    return verb.kind == "w" and verb.text.islower() and verb.low.endswith("ing") and verb.low not in PARTICIPLES and (
-        tokens[first - 2].kind == "w")
-
-
-def _office_then_name(tokens: Sequence[Token], start: int, text: str) -> Phrase | None:
-    """'"…," said the Director of the Military Planning and Conduct Capability and Commander of EUMAM
-    Ukraine, Vice Admiral X.': however long the office after the verb, the name apposed to it speaks."""
-    first = start + 1 if start < len(tokens) and tokens[start].low == "the" else start
-    comma = next((i for i in range(first, min(len(tokens), first + 24)) if tokens[i].text in ",;:."), None)
-    if comma is None or tokens[comma].text != "," or comma - first < 3 or not is_title_word(tokens[first]):
-        return None
-    if not all(t.name or is_title_word(t) or t.low in TITLE_MODIFIERS or t.low in ORG_NOUNS
-               or t.low in ("of", "and", "the", "for", "(", ")") for t in tokens[first:comma]):
-        return None  # an office is title words and names: "the Secretary-General thanked the consul" is not one
-    stop = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text in ",;:." or tokens[i].kind == "q"),
-                len(tokens))
-    named = person_from_apposition(tokens[comma + 1:stop], text)
-    if named is None or len(named.name.split()) < 2:
-        return None
-    office = text[tokens[first].start:tokens[comma - 1].end]
-    return Phrase("name", comma + 1, stop - 1, named.name, parts=replace(named, title=named.title or office),
-                  title=office)
-
-
-def _opening_with_relative(tokens: Sequence[Token], comma: int, text: str) -> Phrase | None:
-    """"Mr Al Suwaidi, whose company had a tanker hit …, injuring its captain, Rajesh Menon, said": a name
-    that opens the sentence with a relative clause after it is the subject, whatever names the clause holds."""
-    phrase = phrase_starting_at(tokens, 0, comma, text)
-    if phrase is None or phrase.kind != "name" or phrase.last + 2 >= comma:
-        return None
-    if tokens[phrase.last + 1].text != "," or tokens[phrase.last + 2].low not in ("who", "whose"):
-        return None
-    if any(t.low in ("but", "while", "although") or (t.text.islower() and t.low in FINITE_CUES)
-           for t in tokens[phrase.last + 3:comma]):
-        return None  # "X, who …, has not commented, but a spokesman, Y, told …": another subject speaks
-    return phrase
-
-
-def _published_participle(tokens: Sequence[Token], index: int) -> bool:
-    """"a statement posted on its website", "figures reported by the agency": a participle of publishing
-    after a document, with its place or agent after it, describes the document ("the statement noted" is
-    the document speaking)."""
-    before = tokens[index - 1].low if index > 0 else ""
-    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
-    return tokens[index].low in _PUBLISHING and (before in STATEMENT_NOUNS or before in DOCUMENT_NOUNS) and (
-        after in _PUBLISHED_WHERE)
-
-
-_PUBLISHING = word_set("posted reported tweeted")
-_PUBLISHED_WHERE = word_set("on by in online at to from via earlier late")
 
 
 def _speaks(word: str) -> bool:
@@ -210,7 +158,7 @@ class Subjects:
         if low in NOUN_FORMS and index + 1 < len(tokens) and verb_follows(tokens[index + 1]):
             return False  # "Upper Nile and Jonglei states showed that …": the subject of the verb after it
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
-            if _published_participle(tokens, index):
+            if published_participle(tokens, index):
                 return False  # "a statement posted on its website said", "figures reported by the agency"
             return before not in BE_FORMS and before not in _ARTICLES  # "an estimated 80%", "the stated aim"
         if low in PARTICIPLES:
@@ -249,7 +197,7 @@ class Subjects:
         ):
             return self.sentence_subject(unit, index)
         if tokens[before].text == ",":
-            phrase = (after_quote(tokens, before, self.text) or _opening_with_relative(tokens, before, self.text)
+            phrase = (after_quote(tokens, before, self.text) or opening_with_relative(tokens, before, self.text)
                       or apposed_subject(tokens, before, True, self.text) or opening_subject(tokens, before, self.text))
             if phrase is None:  # "Officials at the ministry, which runs the hospitals, said"
                 found = self._long_subject(unit, index)
@@ -257,7 +205,7 @@ class Subjects:
                     return found
             return self._resolved(unit, phrase or apposed_subject(tokens, before, False, self.text))
         phrase = phrase_ending_at(tokens, before, 0, self.text)
-        if phrase is not None and phrase.first > 1 and _object_of_participle(tokens, phrase.first):
+        if phrase is not None and phrase.first > 1 and object_of_participle(tokens, phrase.first):
             found = self._long_subject(unit, index)  # "The decision establishing the new operation says"
             if found is not None:
                 return found
@@ -435,7 +383,7 @@ class Subjects:
     def phrase_after(self, tokens: Sequence[Token], start: int) -> Phrase | None:
         """The phrase starting at `start`, with the name of an apposition that follows a noun
         ("the commander of the task force, Brig. Gen. Thomas H. Kessler,")."""
-        office = _office_then_name(tokens, start, self.text)
+        office = office_then_name(tokens, start, self.text)
         if office is not None:
             return office
         phrase = phrase_starting_at(tokens, start, len(tokens), self.text)
