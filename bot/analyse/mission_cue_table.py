@@ -67,7 +67,7 @@ _COMBAT_ACTS = (
     r"\b(?:fighters|militants|jihadists|insurgents|rebels|terrorists)\s+(?:had|have|has)?\s*(?:been|were|was)\s+"
     r"(?:killed|captured|neutrali[sz]ed)\b|\b(?:air|ground)\s+(?:and\s+(?:air|ground)\s+)?operations\b|"
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
-    r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers|pirates)\b|"
+    r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers|pirates|gangs)\b|"
     r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
     r"\b(?:raids?|air\s*strikes?|strikes|sorties|bombing\s+runs?)\s+(?:of|in|under)\s+(?:the\s+)?ZZZ|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"

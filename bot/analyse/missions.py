@@ -151,6 +151,9 @@ def _primary(named: dict[str, NamedMission], mentions: list[Mention], title_end:
     return max(named.values(), key=lambda n: (n.count * (2 if n.name == first else 1), -n.first)).name
 
 
+_OPENING_ANAPHOR = re.compile(r"(?:The|the)\s+(mission|force|operation)\b")
+
+
 def _referred(
     sentence: str, named: dict[str, NamedMission], last_here: Mention | None, primary: str, is_title: bool
 ) -> _Ref | None:
@@ -224,6 +227,15 @@ def _read(
     for order, (span, is_title, paragraph_start) in enumerate(_sentences(text, mentions, title_first)):
         inside = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         refs = [_Ref(m.start - span.start, m.end - span.start, m.mission, True) for m in inside]
+        opening = _OPENING_ANAPHOR.match(span.text) if refs else None
+        if opening is not None and refs[0].start > opening.end():
+            # "The mission, which had been winding down since October when the Council authorised a larger
+            # Gang Suppression Force, …": the sentence's subject is the mission named before, not the one in
+            # its clause
+            before = bisect_right(starts, span.start) - 1
+            earlier = mentions[before].mission if before >= 0 else primary
+            if all(earlier != r.mission for r in refs):
+                refs.insert(0, _Ref(opening.start(1), opening.end(1), earlier, False))
         if not refs:
             before = bisect_right(starts, span.start) - 1
             last_here = mentions[before] if before >= 0 and starts[before] >= paragraph_start else None

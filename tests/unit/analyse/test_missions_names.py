@@ -339,3 +339,14 @@ def test_a_two_word_nationality_names_its_deployment_whole() -> None:
             "South African soldiers in Goma loaded their vehicles.\n")
     found = national_deployments(text, text.find("\n"))
     assert {name for _, _, name in found} == {"South African troops in Goma"}
+
+
+def test_the_mission_opening_a_sentence_is_the_one_named_before_not_the_one_in_its_clause() -> None:
+    text = (
+        "Last Kenyan police officers jet back home as Haiti MSS mission ends\n"
+        "The mission, which had been winding down since October when the UN Security Council authorised a larger "
+        "Gang Suppression Force (GSF), formally ended on Tuesday. The GSF has been fighting gangs in the capital "
+        "with troops, soldiers and armoured vehicles of the army.\n"
+    )
+    found = {m.mission: m.status for m in _missions(text)}
+    assert found.get("GSF") == "combat" and found.get("MSS") == "ended"
