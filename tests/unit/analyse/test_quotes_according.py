@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from quoting import quotes_of as _quotes_of
 
 from bot.models import Quote
-from tests.unit.analyse.quoting import quotes_of as _quotes_of
 
 
 def quotes_of(body: str) -> list[Quote]:

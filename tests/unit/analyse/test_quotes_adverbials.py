@@ -4,8 +4,7 @@ sentence is invented for the test."""
 from __future__ import annotations
 
 import pytest
-
-from tests.unit.analyse.quoting import quotes_of
+from quoting import quotes_of
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ after "…," the spokesman of the force, Col. X, said'. Every sentence is invent
 
 from __future__ import annotations
 
-from tests.unit.analyse.quoting import quotes_of, said
+from quoting import quotes_of, said
 
 
 def test_the_kind_of_organisation_before_a_name_is_what_the_story_later_calls_it() -> None:

@@ -4,8 +4,9 @@ invented for the test."""
 
 from __future__ import annotations
 
+from quoting import quotes_of as _quotes_of
+
 from bot.models import Quote
-from tests.unit.analyse.quoting import quotes_of as _quotes_of
 
 
 def quotes_of(body: str) -> list[Quote]:

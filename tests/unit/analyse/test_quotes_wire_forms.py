@@ -3,7 +3,7 @@ invented names."""
 
 from __future__ import annotations
 
-from tests.unit.analyse.quoting import quotes_of, said
+from quoting import quotes_of, said
 
 
 def test_brothers_who_share_a_first_and_a_last_name_are_two_people() -> None:
