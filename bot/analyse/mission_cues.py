@@ -150,6 +150,13 @@ _OTHER_THING = re.compile(
     r"[^.;]{0,40}$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
 _LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
+# "The mandate, extended by the Council until mid-2026 and then rolled over in June, is to help …": a change
+# told in a participle set off by commas after the mandate's noun describes it; the sentence is about something
+# else, so the change is the time before, as "last extended" is
+_APPOSED_OPENING = re.compile(
+    r"\b(?:mandate|mission|operation|force|deployment|presence)s?\s*,\s*(?:\w+ly\s+)?(?:\w+(?:ed|en)\b[^,;:.]*)?$",
+    re.I)
+_APPOSITION_CLOSE = re.compile(r"[^,;:.]*,\s+(?:is|are|was|were|has|have|remains?|runs?|covers?|focuses)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)*(?:\w+ly\s+)?$", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|stated|explained|reported|acknowledged|noted|insisted|"
@@ -310,10 +317,16 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, 0, start
             )
             progressive = pluperfect and sentence[start:end].lower().split(" ")[0].endswith("ing")
-            if _LAST_TIME.search(sentence, max(0, start - 12), start):
+            if _LAST_TIME.search(sentence, max(0, start - 12), start) or _apposed_participle(sentence, start, end):
                 pluperfect = progressive = True  # "its mandate, last extended in May 2025": the time before
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))
     return _halted_drawdowns(sentence, found)
+
+
+def _apposed_participle(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue at [start, end) is a past participle in an apposition to the mission's noun."""
+    return bool(sentence[start:end].lower().split(" ")[0].endswith(("ed", "en")) and _APPOSED_OPENING.search(
+        sentence, max(0, start - 120), start) and _APPOSITION_CLOSE.match(sentence, end))
 
 
 _DRAWDOWN_NOUN = re.compile(r"(?:pull-?out|drawdown|draw-down|withdrawal|departure|exit|reduction|phase-?out)s?", re.I)

@@ -152,10 +152,15 @@ def _primary(named: dict[str, NamedMission], mentions: list[Mention], title_end:
 
 
 _OPENING_ANAPHOR = re.compile(r"(?:The|the)\s+(mission|force|operation)\b")
+# "the Rwanda Security Forces (RSF) had begun to scale down their mission": "their" is that named force's, not
+# the article's mission
+_OTHER_OWNER = re.compile(
+    r"\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Forces?|Army|Contingent|Guard)(?:\s*\([A-Z]{2,6}\))?)"
+    r"[^.;]{0,80}$")
 
 
 def _referred(
-    sentence: str, named: dict[str, NamedMission], last_here: Mention | None, primary: str, is_title: bool
+    sentence: str, named: dict[str, NamedMission], last_here: str | None, primary: str, is_title: bool
 ) -> _Ref | None:
     """The mission a sentence without a name refers back to, if it does: the one named last in the same
     paragraph, else the article's main mission (a headline or lead often describes it before naming it)."""
@@ -166,7 +171,9 @@ def _referred(
     match = anaphor or weak or pronoun
     if match is None:
         return None
-    mission = last_here.mission if last_here else primary
+    mission = last_here or primary
+    if match.group().lower().startswith(("its ", "their ")) and _OTHER_OWNER.search(sentence, 0, match.start()):
+        return None
     orgs = organisations(sentence)
     if orgs and not orgs <= named[mission].organisations:
         owners = [n for n in named.values() if orgs <= n.organisations]
@@ -224,7 +231,9 @@ def _read(
     starts = [m.start for m in mentions]
     title_end = text.find("\n") if title_first else 0
     primary = _primary(named, mentions, title_end)
+    referred_here: tuple[int, str | None] = (-1, None)  # the paragraph and mission an anaphor last pointed to
     for order, (span, is_title, paragraph_start) in enumerate(_sentences(text, mentions, title_first)):
+        roles_only = False
         inside = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         refs = [_Ref(m.start - span.start, m.end - span.start, m.mission, True) for m in inside]
         opening = _OPENING_ANAPHOR.match(span.text) if refs else None
@@ -238,18 +247,25 @@ def _read(
                 refs.insert(0, _Ref(opening.start(1), opening.end(1), earlier, False))
         if not refs:
             before = bisect_right(starts, span.start) - 1
-            last_here = mentions[before] if before >= 0 and starts[before] >= paragraph_start else None
+            last_here = mentions[before].mission if before >= 0 and starts[before] >= paragraph_start else None
             referred = _referred(span.text, named, last_here, primary, is_title)
+            if referred is None and last_here is None and referred_here[0] == paragraph_start:
+                # "The mission's commander … said. "We train, we advise," …": a pronoun after the mission's
+                # description tells its roles; its status cues are too loosely tied ("we are not leaving")
+                referred = _referred(span.text, named, referred_here[1], primary, is_title)
+                roles_only = True
             if referred is None:
                 continue
             refs = [referred]
+            if not referred.weak:
+                referred_here = (paragraph_start, referred.mission)
         for ref in refs:
             if found[ref.mission].first_sentence is None:
                 found[ref.mission].first_sentence = span.text
         masked = _mask(span.text, refs)
         weight = _TITLE_WEIGHT if is_title else _LEAD_WEIGHT if order < _LEAD_SENTENCES else 1.0
         contrast_end = min(r.start for r in refs) if masked.startswith(("Unlike ", "Unlike its ")) else 0
-        for cue in signals(masked):
+        for cue in [] if roles_only else signals(masked):
             if cue.end <= contrast_end:
                 continue  # "Unlike its predecessor, which was handing over bases, ZZZ has been fighting"
             about = _nearest(masked, refs, cue.start, cue.end)
