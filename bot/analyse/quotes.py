@@ -17,6 +17,7 @@ from bot.analyse.speech_attrib import Found, QuoteAttributor
 from bot.analyse.speech_compound import compound_reports
 from bot.analyse.speech_interview import interview_answers
 from bot.analyse.speech_lexicon import (
+    CATENATIVE_CUES,
     FINDING_VERBS,
     FRAGMENT_VERBS,
     PARTICIPLES,
@@ -45,7 +46,7 @@ _NOT_BODY = re.compile(
 )
 # A sentence with no quotation mark and none of these words holds no quote (checked before any parsing).
 _CUE_WORDS = (SAY_VERBS | QUOTE_ONLY_VERBS | FRAGMENT_VERBS | FINDING_VERBS | PARTICIPLES | PLURAL_PRESENT
-              | STATEMENT_NOUNS | {"according"})
+              | CATENATIVE_CUES | STATEMENT_NOUNS | {"according"})
 _MARKS = re.compile(r"[\"“”„«»]|(?:^|\s)['‘]", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-z]+")
 _TERMINAL = frozenset(".!?\"”’')]…:")
@@ -114,6 +115,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     resolver.find_subject = lambda index: subjects.sentence_entity(units[index])
     resolver.find_addressee = lambda index: addressee(subjects, units[index])
     resolver.find_joint = lambda index: joint_subject(subjects, units[index])
+    resolver.find_opening_subject = lambda index, upto: subjects.opening_person(units[index], upto)
     attributor = QuoteAttributor(text, units, segments, subjects, resolver)
     reported = ReportedSpeech(text, segments, subjects, resolver)
     found: list[Found] = []

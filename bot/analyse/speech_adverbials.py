@@ -1,6 +1,7 @@
 """Short adverbials that wire copy puts between a subject and its reporting verb: "The army on Tuesday said",
 "Police late on Sunday said", "The ministry in a statement said", "Wisma Putra in a post on X said", "the
-envoy last week told". Skipping them finds the subject the verb belongs to.
+envoy last week told", and the verbs that carry a reporting verb's infinitive ("Mr. X went on to say", "the
+minister was quick to add"). Skipping them finds the subject the verb belongs to.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _PERIODS = word_set("week month year weekend")
 _MEDIA = word_set("statement post letter interview tweet briefing speech communique communiqué message video")
 _OWNERS = word_set("a an the its his her their")
 _CONFERENCES = word_set("conference briefing")
+_GO_ON = word_set("went goes go gone going")
+_BE = word_set("was is were are")
+_EAGER = word_set("quick careful keen eager swift")
 
 
 def _day_start(tokens: Sequence[Token], end: int) -> int | None:
@@ -65,11 +69,28 @@ def _medium_start(tokens: Sequence[Token], end: int) -> int | None:
     return index - 1
 
 
+def catenative_start(tokens: Sequence[Token], end: int) -> int | None:
+    """"went on to", "was quick to", "hastened to" ending at tokens[end]: where it starts, or None."""
+    if end < 1 or tokens[end].low != "to":
+        return None
+    before = tokens[end - 1].low
+    if before == "hastened":
+        return end - 1
+    if end < 2:
+        return None
+    if before == "on" and tokens[end - 2].low in _GO_ON:
+        start = end - 2
+        return start - 1 if start > 0 and tokens[start - 1].low in ("has", "had", "have") else start
+    if before in _EAGER and tokens[end - 2].low in _BE:
+        return end - 2
+    return None
+
+
 def adverbial_start(tokens: Sequence[Token], end: int) -> int | None:
     """Where a time or medium adverbial ending at tokens[end] starts, or None when none ends there."""
     if end < 1 or tokens[end].kind != "w":
         return None
-    for find in (_day_start, _period_start, _medium_start):
+    for find in (_day_start, _period_start, _medium_start, catenative_start):
         start = find(tokens, end)
         if start is not None:
             return start

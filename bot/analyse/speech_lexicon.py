@@ -53,6 +53,11 @@ PARTICIPLES: Final = word_set(
 )
 # Present tense base forms, accepted only right after a plural subject ("officials say").
 PLURAL_PRESENT: Final = word_set("say tell warn claim insist argue note add")
+# Base forms that report after "went on to" or "was quick to" ("Mr. X went on to say that …").
+CATENATIVE_CUES: Final = word_set(
+    """say tell add note stress warn insist explain argue claim emphasise emphasize underline underscore
+    acknowledge confirm deny reiterate recall assure"""
+)
 # Reporting verbs only with their particle ("pointed out that", "shot back that"); without it they report
 # nothing ("pointed to the map", "shot three protesters").
 PARTICLE_VERBS: Final = {"pointed": "out", "points": "out", "shot": "back"}
@@ -62,7 +67,7 @@ PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear w
 THAT_OPTIONAL: Final = word_set(
     """said says told tells added adds wrote writes tweeted tweets announced announces warned warns confirmed
     confirms insisted insists claimed claims argued argues stressed stresses noted notes acknowledged admitted
-    estimated predicted suggested reckons reckoned assured assures"""
+    estimated predicted suggested reckons reckoned assured assures say add warn note stress insist"""
 )
 PARTICIPLES_THAT_OPTIONAL: Final = word_set("saying adding telling writing")
 

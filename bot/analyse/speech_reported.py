@@ -17,6 +17,7 @@ from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_appositi
 from bot.analyse.speech_cues import cue_after, quoted_title
 from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_inverted
 from bot.analyse.speech_lexicon import (
+    CATENATIVE_CUES,
     COMMON_PAST,
     FINDING_VERBS,
     PARTICIPLES,
@@ -38,7 +39,7 @@ from bot.analyse.speech_tokens import Token, Unit
 _TELL = word_set("told tells telling informed informs assured assures")
 # "expressed concern that …": a verb of feeling reports the clause its noun governs
 _FEELING_VERBS = word_set("expressed expresses voiced voices")
-_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | {"according"}
+_CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | CATENATIVE_CUES | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
 _FEELING_NOUNS = word_set("concern concerns hope hopes confidence fear fears regret doubt doubts optimism frustration")

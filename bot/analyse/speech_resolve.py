@@ -30,6 +30,7 @@ _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Dep
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _MEDIA = frozenset({"press", "media", "news", "local media", "state media", "local press"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "because", "where", "while"})
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
 
@@ -45,6 +46,7 @@ class Resolver:
         self.find_subject: Callable[[int], Entity | None] = lambda unit: None
         self.find_addressee: Callable[[int], Entity | None] = lambda unit: None
         self.find_joint: Callable[[int], Entity | None] = lambda unit: None
+        self.find_opening_subject: Callable[[int, int], Entity | None] = lambda unit, upto: None
         self.issuers: dict[str, list[Entity]] = {}  # "statement"/"letter" -> who issued one, most recent last
         self.document: tuple[int, Entity] | None = None  # the latest speaker reached through "the statement"
         self.described: dict[str, Entity] = {}
@@ -160,13 +162,30 @@ class Resolver:
                 break
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _inserted_subject(self, phrase: Phrase, unit: int) -> Entity | None:
+        """"X thanked the Council for a decision that, he said, '…'": a "he said" set off by commas after the
+        word opening a clause means the person the sentence opened with, not whoever spoke before."""
+        fits = _FITS[phrase.text]
+        tokens = self.units[unit].tokens
+        if fits not in ("m", "f") or phrase.first < 3 or tokens[phrase.first - 1].text != "," or (
+                tokens[phrase.first - 2].low not in _CLAUSE_OPENERS):
+            return None  # "X had set a date, he said": what opens the sentence is what was said
+        opening = self.find_opening_subject(unit, phrase.first - 1)
+        if opening is None or opening.kind != "person" or opening.gender not in (None, fits) or self.is_described(
+                opening):
+            return None
+        opening.gender = fits
+        return opening
+
     def recent_person(self, unit: int) -> Entity | None:
         """The person a description such as "the 23-year-old" refers back to."""
         return self._recent(unit, "a")
 
     def resolve(self, phrase: Phrase, unit: int) -> Entity | None:
         if phrase.kind == "pronoun":
-            return self._recent(unit, _FITS[phrase.text]) if phrase.text in _FITS else None
+            if phrase.text not in _FITS:
+                return None
+            return self._inserted_subject(phrase, unit) or self._recent(unit, _FITS[phrase.text])
         if phrase.kind == "name" and phrase.parts is not None:
             return self._name(phrase.parts, phrase, unit)
         if phrase.kind == "noun" and phrase.head is not None:

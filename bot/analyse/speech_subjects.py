@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
-from bot.analyse.speech_adverbials import adverbial_start
+from bot.analyse.speech_adverbials import adverbial_start, catenative_start
 from bot.analyse.speech_agents import leader_named, source_named
 from bot.analyse.speech_apposed import (
     INTRO,
@@ -31,6 +31,7 @@ from bot.analyse.speech_cues import (
     verb_follows,
 )
 from bot.analyse.speech_lexicon import (
+    CATENATIVE_CUES,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     IRREGULAR_PAST,
@@ -144,6 +145,8 @@ class Subjects:
         low = token.low
         if low == "according":
             return index + 1 < len(tokens) and tokens[index + 1].low == "to"
+        if low in CATENATIVE_CUES and catenative_start(tokens, index - 1) is not None:
+            return True  # "Mr. X went on to say that …"
         if low in PARTICLE_VERBS and not (index + 1 < len(tokens) and tokens[index + 1].low == PARTICLE_VERBS[low]):
             return False  # "pointed to the map", "shot three protesters"
         before = tokens[index - 1].low if index > 0 else ""
@@ -334,6 +337,11 @@ class Subjects:
             return None
         found = self.phrase_after(tokens, by + 1)
         return found if found is not None and found.kind in ("name", "noun") else None
+
+    def opening_person(self, unit: Unit, upto: int) -> Entity | None:
+        """The subject the unit opens with, before tokens[upto], when it is a person."""
+        found = self.sentence_subject(unit, upto)
+        return found[0] if found is not None and found[0].kind == "person" else None
 
     def sentence_entity(self, unit: Unit) -> Entity | None:
         found = self.sentence_subject(unit, len(unit.tokens))
