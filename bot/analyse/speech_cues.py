@@ -46,8 +46,9 @@ def plain_word(token: Token) -> bool:
 
 
 def plain_said(token: Token) -> bool:
-    """A past reporting verb: after "the mediators" it can only be a verb ("the move reports" is a noun)."""
-    return token.low in SAY_VERBS and (token.low.endswith("ed") or token.low in ("said", "told", "wrote"))
+    """A past reporting verb or "says": after "the mediators" it can only be a verb ("the move reports" is a
+    noun)."""
+    return token.low in SAY_VERBS and (token.low.endswith("ed") or token.low in ("said", "says", "told", "wrote"))
 
 
 def _plain_cue(tokens: Sequence[Token], index: int, high: int) -> int | None:

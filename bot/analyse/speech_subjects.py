@@ -237,6 +237,9 @@ class Subjects:
         first = last
         while first > 0 and last - first < 3 and plain_word(tokens[first]):
             first -= 1
+        if 0 < first < last and tokens[first].name and tokens[first - 1].low == "the" and (
+                tokens[first].text.istitle()):
+            first -= 1  # "the Paris police prefecture said": a place before the common nouns
         if tokens[first].low != "the" or first == last or (first > 0 and tokens[first - 1].text not in ",;"):
             return None
         head = tokens[last].low

@@ -37,6 +37,11 @@ _DATELINE = re.compile(
 )
 # "Details: Grieve said …", "Quote: "…"": the labels some outlets open their paragraphs with
 _LABEL = re.compile(r"(?:Details|More details|Quote|Source|Background|Context|Update|Reminder|Earlier|Reference):\s+")
+# a live blog's "18:05 —", "02:51 pm:", "9.40am GMT -" before the entry: not part of its first sentence
+_TIMESTAMP = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|IST|local(?:\s+time)?))?"
+    r"\s*[:–—-]\s+")
+_ELIDED = re.compile(r"[dl][’'][A-Z]")
 _new = tuple.__new__  # builds a Token without the keyword handling of its generated __new__
 _DOTTED = TITLE_ABBREVIATIONS | word_set("jr sr st no vs jan feb mar apr jun jul aug sep sept oct nov dec")
 
@@ -71,7 +76,8 @@ def _word_facts(word: str) -> tuple[str, bool]:
     if word[0].isupper():
         name = low not in NOT_NAME_WORDS or (word.isupper() and len(word) > 1)
     else:
-        name = ("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None
+        name = (("-" in word or "‐" in word) and NAME_PREFIX.match(word) is not None) or (
+            _ELIDED.match(word) is not None)  # "the Porte d'Orléans", "L'Aquila"
     if len(_FACTS) >= _FACTS_LIMIT:
         _FACTS.clear()
     _FACTS[word] = low, name
@@ -176,7 +182,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
             unit = Unit(len(units), span.paragraph, unit_start, unit_end)
             cursor = unit_start
             if unit_start == span.start:
-                dateline = _DATELINE.match(text, unit_start, unit_end) or _LABEL.match(text, unit_start, unit_end)
+                dateline = (_DATELINE.match(text, unit_start, unit_end) or _LABEL.match(text, unit_start, unit_end)
+                            or _TIMESTAMP.match(text, unit_start, unit_end))
                 cursor = dateline.end() if dateline else cursor
             for number in numbers:
                 segment = segments[number]
