@@ -26,7 +26,7 @@ _WORD_BEFORE = re.compile(r"[\w.’'-]+$")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr prof gen lt col maj brig capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon amb sec pres
     supt insp det st jr sr no nos vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec
-    fig al approx est dept univ mt ft ave blvd ret"""
+    fig al approx est dept univ mt ft ave blvd ret retd rtd"""
 )
 # After an abbreviation that can also end a sentence ("in the U.S."), these words start a new one.
 _STARTERS = word_set(

@@ -84,7 +84,7 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
     # the office opens the sentence or follows "by/with/from the": "The Council was briefed by the Special
     # Representative of the Chairperson …, Ambassador X,"
     start = next((i + 1 for i in range(opening - 2, -1, -1) if (tokens[i].low == "the" or tokens[i].kind == "pos")
-                  and _titled_run(tokens, i + 1, opening) and (i == 0 or (i == 1 and tokens[i].kind == "pos")
+                  and _titled_run(tokens, i + 1, opening) and (i == 0 or _owner_opens(tokens, i)
                                                                 or tokens[i - 1].low in ("by", "with", "from")
                                                                 or _after_quotation(tokens, i)
                                                                 or _after_opening(tokens, i))), 0)
@@ -99,6 +99,14 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
            for t in tokens[start:opening]):
         return None
     return text[tokens[start].start:tokens[opening - 1].end]
+
+
+def _owner_opens(tokens: Sequence[Token], pos: int) -> bool:
+    """"Norland's", "Republika Srpska's", "the United States'": a named owner opens the sentence before the
+    possessive at tokens[pos]."""
+    start = 1 if tokens[0].low == "the" else 0
+    return tokens[pos].kind == "pos" and 0 < pos - start <= 4 and all(
+        t.kind == "w" and t.name for t in tokens[start:pos])
 
 
 _OPENERS = word_set("in at on after during following later earlier meanwhile separately afterwards")

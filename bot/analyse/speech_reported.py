@@ -58,7 +58,8 @@ _PAST_BEFORE_COMMA = RARER_PAST
 # present forms that are verbs whatever stands before them, unless a determiner makes them nouns ("the plans")
 _PRESENT_VERBS = word_set(
     """expects plans intends wants needs faces sees believes continues hopes aims holds owns controls employs
-    operates supports opposes rejects accepts considers knows thinks seeks lacks risks requires remains"""
+    operates supports opposes rejects accepts considers knows thinks seeks lacks risks requires remains rests lies
+    depends belongs applies exists"""
 )
 _MIN_CLAUSE_WORDS = 3
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")

@@ -155,6 +155,23 @@ def _watch_in_names(tokens: list[Token]) -> None:
             tokens[index] = tokens[index]._replace(name=True)
 
 
+_RETIRED = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
+_RETIRED_WORDS = frozenset({"retd", "ret", "rtd", "retired"})
+
+
+def _drop_retired(tokens: list[Token]) -> None:
+    """"Major General (retd.) Anders Lindqvist": the bracketed "retired" after a rank is left out, so that
+    the rank and the name read as one."""
+    index = 0
+    while index + 2 < len(tokens):
+        if tokens[index].text == "(" and tokens[index + 1].low in _RETIRED_WORDS:
+            close = index + 2 if tokens[index + 2].text == ")" else index + 3
+            if close < len(tokens) and tokens[close].text == ")":
+                del tokens[index:close + 1]
+                continue
+        index += 1
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of a short standalone text, such as a name typed by a user."""
     tokens: list[Token] = []
@@ -194,6 +211,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
                     cursor = stop
             _tokenise(text, cursor, unit_end, unit.tokens)
             _not_a_name_opener(unit.tokens, text)
+            if _RETIRED.search(text, unit_start, unit_end):
+                _drop_retired(unit.tokens)
             if text.find(" Watch", unit_start, unit_end) != -1:
                 _watch_in_names(unit.tokens)
             units.append(unit)

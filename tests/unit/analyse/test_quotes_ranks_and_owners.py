@@ -1,0 +1,32 @@
+"""An office owned by a name of several words ("Republika Srpska's minister for European integration, X,"),
+a bracketed "retired" after a rank ("Major General (retd.) X"), and reported clauses whose only verb is a
+present form such as "rests with". Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from quoting import quotes_of
+
+
+@pytest.mark.parametrize("owner", ["Norland's", "New Westmark's", "the United Provinces'", "Republika Valda's"])
+def test_an_office_owned_by_a_name_of_several_words_titles_the_name_after_it(owner: str) -> None:
+    opening = owner[0].upper() + owner[1:]
+    body = f"{opening} minister for European integration, Zoran Pavic, said the entity had no objection."
+    found = quotes_of(body)
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Zoran Pavic", "minister for European integration")]
+
+
+@pytest.mark.parametrize("retired", ["(retd.)", "(Ret.)", "(rtd)", "(retired)"])
+def test_a_bracketed_retired_after_a_rank_keeps_rank_and_name_together(retired: str) -> None:
+    body = (f"In a farewell message, the Head of Mission, Major General {retired} Anders Lind, said the team could "
+            "be proud of its work.")
+    found = quotes_of(body)
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Anders Lind", "Major General")]
+
+
+@pytest.mark.parametrize("verb", ["rests with", "lies with", "depends on", "belongs to"])
+def test_a_reported_clause_whose_verb_is_a_present_form(verb: str) -> None:
+    body = f"The defence ministry says responsibility for the border {verb} the national forces."
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("defence ministry", f"responsibility for the border {verb} the national forces")]
