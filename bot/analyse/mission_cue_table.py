@@ -31,7 +31,10 @@ _NOT_TIME_END = (
     rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))(?![\s-]+(?:date|point|state|goal|user)s?\b)"
 )
 _ENDED = (
-    r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|clos(?:es|ed|ing|ure)|shut(?:s|ting)?\s+down|"
+    r"ends|ended|conclu(?:de[sd]?|ding)|terminat(?:e|es|ed|ing|ion)|"
+    # "briefed them in a closed meeting", "closed-door consultations": a kind of meeting, not an end
+    r"clos(?:es|ed|ing|ure)(?![\s-]+(?:meetings?|sessions?|doors?|consultations?|hearings?|briefings?|talks)\b)|"
+    r"shut(?:s|ting)?\s+down|"
     r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
     r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
     r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|(?:merg|fold|absorb)(?:e|es|ed|ing)?\s+into|"
@@ -49,7 +52,9 @@ _DRAWDOWN = (
     r"pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|draw(?:s|ing)?\s*-?\s*down|"
     r"drew\s+down|drawdown|scal(?:e|es|ed|ing)\s+(?:back|down)|reduc(?:e|es|ed|ing|tion)\s+(?:[^\s.;]+\s+){0,3}?"
     r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
-    r"depart(?:s|ed|ing|ure)?|(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
+    # "HMAS X has departed Fleet Base West to support Operation Y": setting out to join, not leaving
+    r"depart(?:s|ed|ing|ure)?(?!\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:support|join|serve|take\s+part|participate|deploy|"
+    r"reinforce|contribute)\b)|(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
     r"(?:shr[ai]nk(?:s|ing)?|shrunk)(?=\s+(?:from|to|by)\s+(?:about\s+|around\s+|half|a\s+third|\d))|"

@@ -107,6 +107,17 @@ _HEARSAY = re.compile(
     re.I,
 )
 # "continue to conduct operations" goes on now; it is no plan
+# "spent the past three months preparing for the deployment": the preparing is over
+_PREPARED = re.compile(r"\b(?:spent|spending|after|having|finished|completed)\b[^.;]{0,50}$", re.I)
+
+
+def _future(near: str) -> bool:
+    """Whether the words before the cue make it a plan ("will", "plans to", "preparing for" still under way)."""
+    found = _FUTURE.search(near)
+    return found is not None and not (
+        found.group().lower().startswith("prepar") and _PREPARED.search(near, 0, found.start()))
+
+
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
@@ -127,7 +138,7 @@ _MANNER_AFTER = re.compile(
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:before|until|till)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|"
-    r"scheduled\s+to|expected\s+to|slated\s+to|poised\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|plans?|"
+    r"scheduled\s+to|expected\s+to|slated\s+to|poised\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|plans?|planning|schedule\s+for|"
     r"intend\w*\s+to|aim(?:s|ed|ing)?\s+to|prepar\w+\s+(?:to|for)|ready\s+to|agree[sd]?\s+to|decide[sd]?\s+to|"
     r"vot(?:e|es|ed)\s+to|move[sd]?\s+to|upcoming|timetable|timeline|proposed|propos(?:e|es|al)|"
     r"by\s+the\s+end\s+of|before\s+the\s+end\s+of|ahead\s+of|in\s+the\s+coming|later\s+this|"
@@ -251,7 +262,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)
     if _HYPOTHETICAL.search(clause[-60:]) or (modal and modal["modal"].lower() not in _FUTURE_MODALS):
         return None
-    if _FUTURE.search(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal or (
+    if _future(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal or (
             _NEXT_AFTER.match(sentence, end)):
         return "future"
     if _PARTICIPLE_AFTER_COMMA.search(sentence, max(0, start - 2), end) and _FUTURE.search(sentence, 0, start):

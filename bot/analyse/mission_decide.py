@@ -103,8 +103,10 @@ def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -
     return None
 
 
+# "the disputed region", "disputed islands": a place whose ownership is disputed frames nothing about the mission
 _DISPUTE_FRAME = re.compile(
-    r"\b(?:disput\w*|disagree\w*|conflicting|contradict\w*|at odds|differing|rival accounts|"
+    r"\b(?:disput\w*(?!\s+(?:\w+\s+)?(?:region|territory|territories|area|border|frontier|islands?|land|zone|province|"
+    r"enclave|waters|state|city|town))|disagree\w*|conflicting|contradict\w*|at odds|differing|rival accounts|"
     r"(?:row|clash|spat|standoff|stand-off) over)\b", re.IGNORECASE)
 
 
@@ -131,10 +133,17 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     # "the extension, approved by Cabinet last week": once the renewal is decided, "will keep troops there
     # until 2029, extending the operation" tells of that extension, not of a plan
     decided = any(h.signal.status == "extended" and h.signal.kind == "change" and h.signal.mode == "fact" for h in hits)
+    # "has begun reducing its numbers, with about 90 personnel to leave before Christmas": once a drawdown is
+    # under way, the departures still to come are that drawdown, not a plan (a planned end stays a plan)
+    drawing_down = any(h.signal.status == "drawdown" and h.signal.kind == "change" and h.signal.mode == "fact"
+                       and not h.signal.pluperfect for h in hits)
     for hit in hits:
         vote = _vote(hit)
         if decided and vote is not None and hit.signal.status == "extended" and hit.signal.mode == "future":
             vote = "extended", vote[1]
+        if drawing_down and vote is not None and hit.signal.kind == "change" and hit.signal.mode == "future" and (
+                hit.signal.status == "drawdown"):
+            vote = "drawdown", vote[1]
         if vote is not None:
             score[vote[0]] = score.get(vote[0], 0.0) + vote[1]
             voters.setdefault(vote[0], []).append(hit)

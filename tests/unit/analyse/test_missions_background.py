@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.analyse.mission_cues import signals
 from bot.analyse.missions import extract_missions
 from bot.models import Article, MissionStatus
@@ -74,3 +76,59 @@ def test_a_we_in_a_paragraph_that_never_described_the_mission_adds_no_roles() ->
             "Farmers in the valley are tired. \"We advise everyone to stay home,\" one of them said.\n")
     (status,) = _missions(text)
     assert "advise" not in status.roles
+
+
+def test_a_disputed_region_does_not_frame_the_story_as_a_dispute() -> None:
+    from bot.analyse.mission_decide import framed_as_dispute
+
+    assert not framed_as_dispute("Observers suspend patrols in the disputed region after shelling")
+    assert not framed_as_dispute("Shells land near the disputed Westmark border")
+    assert framed_as_dispute("Conflicting accounts over whether the mission has ended")
+    assert framed_as_dispute("The mission's future is disputed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZ's chief observer briefed troop-contributing countries in a closed meeting Friday.",
+    "ZZZ held closed-door consultations with the parties.",
+])
+def test_a_closed_meeting_is_no_end(sentence: str) -> None:
+    assert [s for s in signals(sentence) if s.status == "ended"] == []
+
+
+def test_a_mission_that_closed_still_ended() -> None:
+    assert [s.status for s in signals("ZZZ closed on Friday after 20 years.")] == ["ended"]
+
+
+def test_a_ship_departing_to_support_an_operation_is_no_drawdown() -> None:
+    assert signals("The frigate has departed Fleet Base West to support ZZZ.") == []
+    assert [s.status for s in signals("The frigate departed for home.")] == ["drawdown"]
+
+
+def test_months_spent_preparing_for_a_deployment_are_no_plan() -> None:
+    text = ("Frigate sails to join Operation Tasman Watch\n"
+            "The frigate has departed Fleet Base West to support Operation Tasman Watch, Australia's contribution "
+            "to monitoring sanctions at sea.\n"
+            "The crew spent the past three months preparing for the deployment.\n")
+    (status,) = _missions(text)
+    assert status.status != "planned"
+
+
+def test_still_preparing_for_a_deployment_is_a_plan() -> None:
+    (found,) = [s for s in signals("The crew is preparing for the deployment of ZZZ.") if s.kind == "intent"]
+    assert found.mode == "future"
+
+
+def test_departures_still_to_come_in_a_drawdown_under_way_are_that_drawdown() -> None:
+    text = ("Assistance force begins to shrink\n"
+            "The Westmark Islands Assistance Force (WIAF) has begun reducing its numbers, with about 90 personnel "
+            "to leave before Christmas.\n"
+            "About 90 of the force's 210 personnel will leave before Christmas, the statement said, and the rest "
+            "would depart in a staged way next year.\n")
+    (status,) = _missions(text)
+    assert status.status == "drawdown"
+
+
+def test_planning_a_withdrawal_is_a_plan_not_a_drawdown() -> None:
+    (found,) = [s for s in signals("The army has begun planning the withdrawal of its battalion from ZZZ.")
+                if s.status == "drawdown"]
+    assert found.mode == "future"
