@@ -25,9 +25,10 @@ _COMBAT_THING = (
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ROLE_NOUN = r"(?:non-?combat|advis\w+|training|support(?:ing)?|assistance|train\b|advise\b|enabling)"
 # "end" that is a time, not a mission ending: "by the end of the year", "at the end of the talks", "its
-# previous end date"
+# previous end date"; "toward that end", "to this end": a purpose
 _NOT_TIME_END = (
-    rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<![\w-])end(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
+    rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<!\bthat\s)(?<!\bthis\s)(?<![\w-])"
+    rf"end(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
     rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))(?![\s-]+(?:date|point|state|goal|user)s?\b)"
 )
 _ENDED = (
@@ -39,7 +40,7 @@ _ENDED = (
     r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
     r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|(?:merg|fold|absorb)(?:e|es|ed|ing)?\s+into|"
     r"complet(?:e|es|ed)\s+(?:its|their)\s+(?:work|mission|mandate|tasks?)\b|"
-    r"expir(?:e|es|ed|y)|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
+    r"expir(?:e|es|ed|y(?!\s+date))|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
     r"lower(?:ed|ing)\s+(?:its|the)\s+"
     r"flag|(?:flag|colou?rs?)\s+(?:was|were)\s+(?:lowered|cased|rolled\s+up)|cas(?:ed|ing)\s+(?:its|the)\s+colou?rs|"
     + _NOT_TIME_END
@@ -57,6 +58,10 @@ _DRAWDOWN = (
     r"reinforce|contribute)\b)|(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+country|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
+    # "would go home this summer without a unit to replace it", "has begun bringing home hundreds of soldiers"
+    r"(?:go(?:es|ing)?|went|return(?:s|ed|ing)?|head(?:s|ed|ing)?|com(?:e|es|ing)|came)\s+home|"
+    r"(?:bring(?:s|ing)?|brought)\s+(?:(?:[^\s.;]+\s+){0,4}?(?:troops|soldiers|forces|personnel|contingent|sailors|"
+    r"airmen|police|officers)\s+)?home|"
     r"(?:shr[ai]nk(?:s|ing)?|shrunk)(?=\s+(?:from|to|by)\s+(?:about\s+|around\s+|half|a\s+third|\d))|"
     r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?)\s+(?:[^\s.;]+\s+){0,3}?(?:troops|forces|presence|personnel|"
     r"contingent|footprint|strength|numbers|soldiers)"
@@ -74,7 +79,8 @@ _COMBAT_ACTS = (
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
     r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers|pirates|gangs)\b|"
     r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
-    r"\b(?:raids?|air\s*strikes?|strikes|sorties|bombing\s+runs?)\s+(?:of|in|under)\s+(?:the\s+)?ZZZ|"
+    r"\b(?:raids?|air\s*strikes?|strikes?|sorties|bombing\s+runs?)\s+(?:(?:carried\s+out|conducted|flown|launched)\s+)?"
+    r"(?:of|in|under|as\s+part\s+of)\s+(?:the\s+)?ZZZ|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
@@ -189,7 +195,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
-     "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim"),
+     "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home"),
     ("authori", "approv", "green", "endors", "plan"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),

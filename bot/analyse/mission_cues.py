@@ -121,7 +121,9 @@ def _future(near: str) -> bool:
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
-    r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to|rather\s+than|instead\s+of)\b(?!\s+only)|"
+    r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to|rather\s+than|instead\s+of)\b(?!\s+only)"
+    # "have no direct say over the deployment": what is denied is a say in it, not the deployment
+    r"(?!\s+(?:\w+\s+)?(?:say|control|voice|input|vote|role)\s+(?:over|in|on|into)\b)|"
     r"n['’]t\b", re.I
 )
 # a noun cue whose own verb is negated: "the withdrawal has not begun", "the pull-out of troops hasn't started"
@@ -159,6 +161,10 @@ _OTHER_EVENT = re.compile(
 _OTHER_THING = re.compile(
     r"\b(?:financing|funding|budget|payments?|salaries|talks|negotiations|reform)\b"
     r"[^.;]{0,40}$", re.I)
+# what can be "in limbo" and so halted: the deployment or the operations themselves
+_LIMBO_HOLDER = re.compile(
+    r"\b(?:deployment|operations?|missions?|mandate|activities|patrols|work|ZZZ\w*)(?:['’]s?)?"
+    r"(?:\s+(?!future\b)[\w'’-]+){0,3}\s+[\"“]?$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
 _LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
 # "The mandate, extended by the Council until mid-2026 and then rolled over in June, is to help …": a change
@@ -195,6 +201,9 @@ _BLOCKING = re.compile(
 )
 _BLOCK_REACH = 100
 _BLOCKING_NEEDLES = ("block", "bar", "halt", "prohibit", "forb", "enjoin", "froze", "freez", "suspend", "hold")
+_PLANNED_VERB = re.compile(
+    r"\s+(?:start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _MODAL_AFTER = re.compile(
@@ -260,6 +269,10 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     # a noun or gerund cue may be the subject of a modal that follows it: "the departure can only begin",
     # "leaving now would be", "the withdrawal will take months"
     modal = None if span.lower().endswith("ed") else _MODAL_AFTER.match(sentence, end)
+    would = modal is not None and modal["modal"].lower() == "would"
+    if would and _INDEFINITE_BEFORE.search(sentence, max(0, start - 30), start) and modal is not None and (
+            not _PLANNED_VERB.match(sentence, modal.end())):
+        return None  # "a U.S. departure would be noticed": what would follow if it happened, not a plan
     if _HYPOTHETICAL.search(clause[-60:]) or (modal and modal["modal"].lower() not in _FUTURE_MODALS):
         return None
     if _future(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal or (
@@ -319,6 +332,9 @@ def signals(sentence: str) -> list[Signal]:
                 continue  # "the course for staff officers concluded on Friday": an event of the mission ended
             if status == "suspended" and _OTHER_THING.search(sentence, max(0, start - 60), start):
                 continue  # "left the force's financing where it was: in limbo": the money, not the mission
+            if status == "suspended" and m.group().lower().endswith("limbo") and not _LIMBO_HOLDER.search(
+                    sentence, max(0, start - 50), start):
+                continue  # "trainers in limbo", "the observers' future in limbo": people or prospects, not activity
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":

@@ -71,6 +71,7 @@ _DESCRIPTIVE = Anchored(re.compile(
     r"(?:\s+(?:in|to|for|on)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 ), "UNEA", r"\.N\.|N|nited|ATO|ato|U|uropean|frican")
 _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
+_OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
@@ -207,7 +208,11 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
                 if not any(s < n[1] and n[0] < e for s, e, _ in raw)]
     part = {name for start, end, name in national if any(_PART_OF.search(text, end, min(len(text), end + 60))
                                                           and start < s < end + 60 for s, _, _ in raw)}
-    raw += [n for n in national if n[2] not in part]
+    # "There is no drawdown of British forces in Estonia. Operation Cabrit continues": a national operation named
+    # right after the deployment is that deployment's name
+    own = {name: c for start, end, name in national for s, _, c in raw
+           if c.startswith("Operation ") and end <= s <= end + _OWN_NAME_REACH}
+    raw += [(start, end, own.get(name, name)) for start, end, name in national if name not in part]
     if not raw:
         return [], []
     return _assemble(text, raw, names, config)

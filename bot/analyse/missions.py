@@ -43,9 +43,10 @@ _ANAPHOR = Needled(re.compile(
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
                              ("mission", "operation", "mandate", "peacekeep", "blue"))
-# troops and forces may be anyone's: "its troops" or "the remaining forces", never "the Iraqi Security Forces"
+# troops and forces may be anyone's: "its troops" or "the remaining forces", never "the Iraqi Security Forces";
+# "its own forces" sets them apart from the mission's
 _WEAK_ANAPHOR = Needled(re.compile(
-    r"\b(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
+    r"\b(?:its|their|the)\s+(?!own\b)(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
 ), ("troops", "soldiers", "personnel", "force"))
 # between a subject and its verb: its acronym and an apposition ("(GSF), the force that …, launched")
 _APPOSED = re.compile(r"\)?(?:\s*\(Z+\))?\s*,[^;:]{0,240}?,\s*(?:\w+\s+){0,2}", re.S)

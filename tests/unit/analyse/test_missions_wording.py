@@ -1,0 +1,81 @@
+"""Wordings found in political and defence reporting that look like status cues and are not ("toward that
+end", "no expiry date", "a U.S. departure would be noticed", "no say over the deployment", people "in limbo"),
+and ones that are ("the latest strike carried out under Operation X", "bringing troops home"). Every text
+here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analyse.mission_cues import signals
+from bot.analyse.missions import extract_missions
+from bot.models import Article, MissionStatus
+
+
+def _missions(text: str) -> list[MissionStatus]:
+    article = Article(id="w1", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
+    return extract_missions(article, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZ continues to work with its partners toward that end.",
+    "To this end, ZZZ will hold talks with the parties.",
+    "ZZZ's mandate has no expiry date.",
+    "He said a U.S. departure from ZZZ would be noticed in the region.",
+    "An end to ZZZ would leave a dangerous vacuum.",
+    "The senator accused the department of leaving allies and troops \"in limbo\" over ZZZ.",
+])
+def test_wordings_that_tell_no_status(sentence: str) -> None:
+    assert [s for s in signals(sentence) if s.kind in ("change", "state")] == []
+
+
+def test_a_say_over_the_deployment_is_what_is_denied() -> None:
+    (found,) = signals("Lawmakers have no direct say over the deployment of ZZZ.")
+    assert found.mode != "negated"
+    (plain,) = signals("There will be no deployment of ZZZ.")
+    assert plain.mode == "negated"
+
+
+@pytest.mark.parametrize(("sentence", "status", "mode"), [
+    ("He said a withdrawal of ZZZ would start in May.", "drawdown", "future"),
+    ("The brigade deployed under ZZZ would go home this summer.", "drawdown", "future"),
+    ("Canada has begun bringing home hundreds of soldiers from ZZZ.", "drawdown", "fact"),
+    ("The operations of ZZZ remain in limbo after the coup.", "suspended", "fact"),
+    ("ZZZ came to an end.", "ended", "fact"),
+])
+def test_wordings_that_tell_a_status(sentence: str, status: str, mode: str) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence) if s.kind == "change"][:1] == [(status, mode)]
+
+
+def test_a_strike_carried_out_under_an_operation_is_combat() -> None:
+    text = ("Jets strike hideout in the desert\n"
+            "Two jets destroyed a building used by militants, the ministry said, in the latest strike carried out "
+            "under Operation Dune Shield.\n"
+            "Operation Dune Shield has flown more than 1,700 sorties since 2014. The air force jets used guided "
+            "bombs, and no troops or soldiers were on the ground, the defence ministry said.\n")
+    (status,) = _missions(text)
+    assert status.status == "combat"
+
+
+def test_another_country_s_own_forces_are_not_the_operation_s() -> None:
+    text = ("Jets strike hideout in the desert\n"
+            "Two jets destroyed a building used by militants, the ministry said, in the latest strike carried out "
+            "under Operation Dune Shield.\n"
+            "Operation Dune Shield has flown more than 1,700 sorties since 2014. The air force jets used guided "
+            "bombs, and no troops or soldiers were on the ground, the defence ministry said.\n"
+            "The strike comes as Westmark continues to reduce its own forces in the region.\n")
+    (status,) = _missions(text)
+    assert status.status == "combat"
+
+
+def test_a_national_operation_named_right_after_the_deployment_is_its_name() -> None:
+    text = ("Army quietly cuts troops in Norland, letter shows\n"
+            "Hundreds of Chilean soldiers have been quietly withdrawn from Norland and will not be replaced, "
+            "according to a letter seen by the paper.\n"
+            "\"There is no drawdown of Chilean forces in Norland. Operation Birch continues,\" a spokesman said.\n"
+            "Chilean troops have been deployed in Norland since 2017.\n")
+    names = [m.mission for m in _missions(text)]
+    assert names == ["Operation Birch"]
