@@ -1,78 +1,130 @@
-"""Interviews printed as a transcript without quotation marks ("Q: Is the mission still operating?" then
-"A: We are still here, in a way."): every answer is the interviewee's own words, so each is recorded as a
-direct quote of the person the introduction names, or of the name that labels the answer ("REYES: …",
-"Air Commodore Jane Doe, RAF: …", "Doe: …").
+"""Transcripts printed without quotation marks: interviews ("Q: Is the mission still operating?" then "A: We
+are still here, in a way."), briefings whose turns are labelled ("MAJ. GEN. CURTIS HALE: Thanks, Avery.") and
+debate records ("Helen Carrow (Sevenoaks) (Con): I thank the Secretary of State …", "The Secretary of State
+for Defence (Rachel Ambrose): With permission, …"). Every answer or turn is the speaker's own words, so each
+is recorded as a direct quote of the person the label names, or, for bare answers, of the person the
+introduction names. In a debate record a paragraph without a label goes on with the turn before it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_subjects import Subjects
-from bot.analyse.speech_tokens import Unit
+from bot.analyse.speech_tokens import Token, Unit
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
+# a label whose speaker is not resolved: capitalised words, maybe a seat or party in brackets, then a colon
+_LABEL_LIKE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s*\([^)\n]{1,60}\))*\s*:\s")
 _MIN_ANSWERS = 2
+_MIN_TURNS = 3  # labelled paragraphs that make a debate record or briefing without questions
 _INTRO_REACH = 4  # paragraphs before the first question where the interviewee is introduced
-_LABEL_TOKENS = 16  # a speaker label ends at a colon within this many tokens
+_LABEL_TOKENS = 24  # a speaker label ends at a colon within this many tokens
+_OVERLAP_SHARE = 0.5  # a turn already mostly credited (a quotation inside it) is not credited again
 
 
 def transcript_answers(units: Sequence[Unit], text: str, subjects: Subjects, found: Sequence[Found]) -> list[Found]:
-    """The answers of a Q&A printed without quotation marks, credited to the interviewee."""
+    """The answers of a Q&A, or the turns of a briefing or debate, printed without quotation marks."""
     paragraphs: dict[int, list[Unit]] = {}
     for unit in units:
         paragraphs.setdefault(unit.paragraph, []).append(unit)
     questions = [p for p, members in paragraphs.items() if _QUESTION.match(text, members[0].start)]
-    if not questions:
-        return []
     answers: dict[int, tuple[Entity | None, int]] = {}  # paragraph -> (labelled speaker, where the answer starts)
     for paragraph, members in paragraphs.items():
-        plain = _ANSWER.match(text, members[0].start)
+        plain = _ANSWER.match(text, members[0].start) if questions else None
         if plain is not None:
             answers[paragraph] = (None, plain.end())
-        elif paragraph > min(questions):
+        elif paragraph not in questions:
             labelled = _labelled(members[0], text, subjects)
-            if labelled is not None:
+            # before any question only a person labels a turn ("WASHINGTON: …" is a dateline)
+            if labelled is not None and (labelled[0].kind == "person" or (questions and paragraph > min(questions))):
                 answers[paragraph] = labelled
-    if len(answers) < _MIN_ANSWERS:
+    debate = not questions and len(answers) >= _MIN_TURNS
+    if not debate and (not questions or len(answers) < _MIN_ANSWERS):
         return []
-    interviewee = _interviewee(paragraphs, min(questions), subjects)
+    if debate:
+        _continue_turns(paragraphs, answers, text)
+    interviewee = _interviewee(paragraphs, min(questions), subjects) if questions else None
     credited = [(item.start, item.end) for item in found]
     result: list[Found] = []
-    for paragraph, (speaker, start) in answers.items():
+    for paragraph, (speaker, start) in sorted(answers.items()):
         members = paragraphs[paragraph]
         end = members[-1].end
         while end > start and text[end - 1].isspace():
             end -= 1
         who = speaker or interviewee
-        if who is not None and end > start and not any(s < end and start < e for s, e in credited):
+        covered = sum(min(e, end) - max(s, start) for s, e in credited if s < end and start < e)
+        if who is not None and end > start and covered < _OVERLAP_SHARE * (end - start):
             result.append(Found(who, "direct", start, end, "interview", members[0].index))
     return result
 
 
+def _continue_turns(paragraphs: dict[int, list[Unit]], answers: dict[int, tuple[Entity | None, int]],
+                    text: str) -> None:
+    """"The Secretary of State (X): With permission, …" then paragraphs without a label: X goes on speaking
+    until the next label (after the last label the record may hold notes that nobody said)."""
+    labelled = sorted(answers)
+    for before, after in pairwise(labelled):
+        speaker = answers[before][0]
+        for paragraph in range(before + 1, after):
+            members = paragraphs.get(paragraph)
+            if not members or speaker is None or _LABEL_LIKE.match(text, members[0].start):
+                break  # "Mr Speaker: I call …": someone else's turn, even unnamed, ends this one
+            answers[paragraph] = (speaker, members[0].start)
+
+
 def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] | None:
-    """"Air Commodore Jane Doe, RAF: Yes." / "Doe: No.": a name (with its title and affiliation) and a
+    """"Air Commodore Jane Doe, RAF: Yes." / "Doe: No." / "Helen Carrow (Sevenoaks) (Con): …" / "The
+    Secretary of State for Defence (Rachel Ambrose): …": a name (with its title, affiliation or seat) and a
     colon open the paragraph; the answer is what follows the colon."""
     tokens = unit.tokens
     colon = next((i for i, t in enumerate(tokens[:_LABEL_TOKENS]) if t.text == ":"), None)
     if colon is None or colon + 1 >= len(tokens) or any(t.kind == "q" for t in tokens[:colon]):
         return None
     phrase = subjects.phrase_after(tokens, 0)
+    label_end = colon
+    if phrase is not None and phrase.kind == "noun" and tokens[colon - 1].text == ")":
+        bracket = _opening_bracket(tokens, colon - 1)  # "The Secretary of State for Defence (Rachel Ambrose):"
+        named = subjects.phrase_after(tokens, bracket + 1) if bracket is not None else None
+        if named is None or named.kind != "name" or named.last != colon - 2:
+            return None
+        office = text[tokens[phrase.first].start:tokens[bracket - 1].end]
+        phrase = replace(named, title=office.removeprefix("The ").removeprefix("the "))
+        label_end = phrase.last + 1
     if phrase is None or phrase.kind != "name":
         return None
-    rest = tokens[phrase.last + 1:colon]
-    if rest and (rest[0].text != "," or any(t.kind == "w" and t.text.islower() and t.low in FINITE_CUES
-                                            for t in rest)):
+    rest = tokens[phrase.last + 1:label_end]
+    if rest and not _brackets_only(rest) and (rest[0].text != "," or any(
+            t.kind == "w" and t.text.islower() and t.low in FINITE_CUES for t in rest)):
         return None  # "Doe, who was asked about it:" is a sentence, not a label
     found = subjects.resolve_phrase(unit, phrase)
     if found is None or found[0].kind not in ("person", "org"):
         return None
     return found[0], tokens[colon + 1].start
+
+
+def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
+    return next((i for i in range(closing - 1, -1, -1) if tokens[i].text == "("), None)
+
+
+def _brackets_only(rest: Sequence[Token]) -> bool:
+    """"(Sevenoaks) (Con)", "(Moray West, Nairn and Strathspey) (SNP)": a seat and a party after the name."""
+    depth = 0
+    for token in rest:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0:
+            return False
+    return depth == 0
 
 
 def _interviewee(paragraphs: dict[int, list[Unit]], first_question: int, subjects: Subjects) -> Entity | None:

@@ -58,3 +58,42 @@ def test_a_surname_ending_in_ing_opens_a_sentence_as_a_name_when_the_article_nam
 def test_a_participle_opening_a_sentence_is_still_no_name() -> None:
     found = quotes_of("Accepting the award, Ines Moreau said the prize belonged to her crew.")
     assert [q.speaker for q in found] == ["Ines Moreau"]
+
+
+def test_a_debate_record_credits_every_turn_and_its_continuations() -> None:
+    found = quotes_of(
+        "The Secretary of State for Health (Mara Lind): With permission, I will make a statement on waiting lists.\n\n"
+        "Since March, more than 40,000 patients have been treated in the new surgical hubs.\n\n"
+        "Mr Speaker: I call the shadow Secretary of State.\n\n"
+        "Tom Varga (Eastleigh) (Con): I thank the Secretary of State for advance sight of her statement.\n\n"
+        "Mara Lind: I am grateful to the hon. Gentleman.\n\n"
+        "Dr Ann Ruiz (Moray West, Nairn and Strathspey) (SNP): Will the hubs open in Scotland?"
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Mara Lind", "With permission, I will make a statement on waiting lists."),
+        ("Mara Lind", "Since March, more than 40,000 patients have been treated in the new surgical hubs."),
+        ("Tom Varga", "I thank the Secretary of State for advance sight of her statement."),
+        ("Mara Lind", "I am grateful to the hon. Gentleman."),
+        ("Ann Ruiz", "Will the hubs open in Scotland?"),
+    ]
+    assert found[0].speaker_title == "Secretary of State for Health"
+
+
+def test_a_briefing_s_turns_before_the_first_question_are_credited() -> None:
+    found = quotes_of(
+        "PRESS SECRETARY ANA DORN: Good afternoon. We're joined today by Maj. Gen. Leo Hart.\n\n"
+        "MAJ. GEN. LEO HART: Thanks, Ana. The mission has not ended.\n\n"
+        "Q: How many troops remain?\n\n"
+        "GEN. HART: I won't give numbers."
+    )
+    assert [q.speaker for q in found] == ["Ana Dorn", "Leo Hart", "Leo Hart"]
+
+
+def test_two_labels_and_a_dateline_make_no_debate_record() -> None:
+    found = quotes_of(
+        "WASHINGTON: The talks resumed on Monday.\n\n"
+        "Mara Lind: a profile of the minister, in three parts.\n\n"
+        "Tom Varga: the making of a backbencher.\n\n"
+        "The minister said nothing about the hubs."
+    )
+    assert [q for q in found if q.medium == "interview"] == []
