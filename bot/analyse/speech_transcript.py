@@ -92,8 +92,8 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     label_end = colon
     if phrase is not None and phrase.kind == "noun" and tokens[colon - 1].text == ")":
         bracket = _opening_bracket(tokens, colon - 1)  # "The Secretary of State for Defence (Rachel Ambrose):"
-        named = subjects.phrase_after(tokens, bracket + 1) if bracket is not None else None
-        if named is None or named.kind != "name" or named.last != colon - 2:
+        named = subjects.phrase_after(tokens, bracket + 1) if bracket else None
+        if bracket is None or named is None or named.kind != "name" or named.last != colon - 2:
             return None
         office = text[tokens[phrase.first].start:tokens[bracket - 1].end]
         phrase = replace(named, title=office.removeprefix("The ").removeprefix("the "))
