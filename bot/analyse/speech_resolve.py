@@ -28,6 +28,7 @@ _LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
+_QUANTIFIERS = frozenset({"some", "many", "several", "other", "recent", "earlier", "these", "those", "such", "few"})
 _MEDIA = frozenset({"press", "media", "news", "local media", "state media", "local press"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "because", "where", "while"})
@@ -396,6 +397,8 @@ class Resolver:
         owner = phrase.owner
         if owner is not None and owner.text.lower() in _MEDIA:
             return self.described_entity(phrase.text, "group")  # "Press reports said …": no one in particular
+        if owner is not None and owner.text.lower() in _QUANTIFIERS:
+            return None  # "Some reports suggested …": no one
         if owner is not None:
             found = self.resolve(owner, unit)
             if found is None and owner.kind == "name":
@@ -428,6 +431,10 @@ class Resolver:
         holders = [p for p in self.registry.persons if p.title and words <= set(
             p.title.lower().replace("-", " ").split())]
         return holders[0] if len(holders) == 1 else None
+
+    def holder_of(self, head: str, unit: int, said: str = "") -> Entity | None:
+        """The one named person holding the title `head` ("Minister:" labelling a transcript's answers)."""
+        return self._titled(head, unit, said)
 
     def _titled(self, head: str, unit: int, said: str = "") -> Entity | None:
         """The one person holding this title, named before (or in the headline); failing that, the one named

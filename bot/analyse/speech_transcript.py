@@ -23,7 +23,9 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 # a label whose speaker is not resolved: capitalised words, maybe a seat or party in brackets, then a colon
 _LABEL_LIKE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s*\([^)\n]{1,60}\))*\s*:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _MIN_ANSWERS = 2
+_HEADING_WORDS = 8
 _MIN_TURNS = 3  # labelled paragraphs that make a debate record or briefing without questions
 _INTRO_REACH = 4  # paragraphs before the first question where the interviewee is introduced
 _LABEL_TOKENS = 24  # a speaker label ends at a colon within this many tokens
@@ -43,15 +45,20 @@ def transcript_answers(units: Sequence[Unit], text: str, subjects: Subjects, fou
             answers[paragraph] = (None, plain.end())
         elif paragraph not in questions:
             labelled = _labelled(members[0], text, subjects)
-            # before any question only a person labels a turn ("WASHINGTON: …" is a dateline)
-            if labelled is not None and (labelled[0].kind == "person" or (questions and paragraph > min(questions))):
+            # before any question only a person labels a turn ("WASHINGTON: …" is a dateline); a live blog's
+            # entry heading ("Shadow chancellor: 'The biggest broken promise'") is no turn either
+            answering = labelled is not None and (labelled[0].kind == "person" or (
+                questions and paragraph > min(questions)))
+            if labelled is not None and answering and not _entry_heading(text[labelled[1]:members[-1].end]):
                 answers[paragraph] = labelled
     debate = not questions and len(answers) >= _MIN_TURNS
     if not debate and (not questions or len(answers) < _MIN_ANSWERS):
         return []
-    if debate:
-        _continue_turns(paragraphs, answers, text)
+    _continue_turns(paragraphs, answers, text)
     interviewee = _interviewee(paragraphs, min(questions), subjects) if questions else None
+    speakers = {id(who): who for who, _ in answers.values() if who is not None and who.kind == "person"}
+    if interviewee is None and len(speakers) == 1:
+        interviewee = next(iter(speakers.values()))  # "Minister: …" then "A: …": the one who answers
     credited = [(item.start, item.end) for item in found]
     result: list[Found] = []
     for paragraph, (speaker, start) in sorted(answers.items()):
@@ -68,16 +75,32 @@ def transcript_answers(units: Sequence[Unit], text: str, subjects: Subjects, fou
 
 def _continue_turns(paragraphs: dict[int, list[Unit]], answers: dict[int, tuple[Entity | None, int]],
                     text: str) -> None:
-    """"The Secretary of State (X): With permission, …" then paragraphs without a label: X goes on speaking
-    until the next label (after the last label the record may hold notes that nobody said)."""
+    """"The Secretary of State (X): With permission, …" or "A: The dispatch has not ended, …" then paragraphs
+    without a label: the speaker goes on until the next label, question or heading (after the last answer the
+    record may hold notes that nobody said). After a bare "A:" only a paragraph in the first person goes on
+    with the answer."""
     labelled = sorted(answers)
     for before, after in pairwise(labelled):
         speaker = answers[before][0]
         for paragraph in range(before + 1, after):
             members = paragraphs.get(paragraph)
-            if not members or speaker is None or _LABEL_LIKE.match(text, members[0].start):
-                break  # "Mr Speaker: I call …": someone else's turn, even unnamed, ends this one
+            if not members or _LABEL_LIKE.match(text, members[0].start) or _QUESTION.match(text, members[0].start) or (
+                    _heading(text[members[0].start:members[-1].end])):
+                break  # "Mr Speaker: I call …", "Q: …", "2. Questions and Answers": the turn is over
+            if speaker is None and not _FIRST_PERSON.search(text, members[0].start, members[-1].end):
+                break  # after a bare "A:", a paragraph not in the first person is the writer's
             answers[paragraph] = (speaker, members[0].start)
+
+
+def _entry_heading(rest: str) -> bool:
+    """What follows a label is a heading when it opens with a quotation mark or is itself a heading."""
+    return rest.startswith(("'", "‘", '"', "“")) or _heading(rest)
+
+
+def _heading(paragraph: str) -> bool:
+    """"2. Questions and Answers": a short line without a closing full stop is a heading, not speech."""
+    stripped = paragraph.rstrip()
+    return len(stripped.split()) < _HEADING_WORDS and not stripped.endswith((".", "?", "!", "\"", "”", "'", "’"))
 
 
 def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] | None:
@@ -98,6 +121,10 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
         office = text[tokens[phrase.first].start:tokens[bracket - 1].end]
         phrase = replace(named, title=office.removeprefix("The ").removeprefix("the "))
         label_end = phrase.last + 1
+    if phrase is not None and phrase.kind == "noun" and phrase.last + 1 == colon:
+        # "Minister: I have one announcement.": the one person named with that title
+        holder = subjects.resolver.holder_of(phrase.head, unit.index, phrase.text) if phrase.head else None
+        return (holder, tokens[colon + 1].start) if holder is not None else None
     if phrase is None or phrase.kind != "name":
         return None
     rest = tokens[phrase.last + 1:label_end]

@@ -97,3 +97,43 @@ def test_two_labels_and_a_dateline_make_no_debate_record() -> None:
         "The minister said nothing about the hubs."
     )
     assert [q for q in found if q.medium == "interview"] == []
+
+
+def test_a_press_conference_labelled_by_title_then_bare_answers_belongs_to_the_minister() -> None:
+    found = _quotes_of(
+        "(This is a provisional translation for reference purposes only.)\n\n"
+        "1. Announcements\n\n"
+        "Minister: I have one announcement. The dispatch of officers to the mission has been extended.\n\n"
+        "Two officers are currently serving at the mission's headquarters.\n\n"
+        "2. Questions and Answers\n\n"
+        "Q: Some reports this week suggested that the dispatch would end this month. Was that considered?\n\n"
+        "A: The dispatch has not ended, and it has been extended.\n\n"
+        "When I met the mission's director in September, he told me the officers were indispensable.\n\n"
+        "Q: Will the number of officers grow?\n\n"
+        "A: At present, there is no plan to increase the number.",
+        "Press Conference by Defense Minister SATO Hiroshi (10:31-10:49 A.M. November 20, 2026)",
+    )
+    answers = [(q.speaker, q.text) for q in found if q.medium == "interview"]
+    assert answers == [
+        ("SATO Hiroshi", "I have one announcement. The dispatch of officers to the mission has been extended."),
+        ("SATO Hiroshi", "Two officers are currently serving at the mission's headquarters."),
+        ("SATO Hiroshi", "The dispatch has not ended, and it has been extended."),
+        ("SATO Hiroshi", "When I met the mission's director in September, he told me the officers were "
+                         "indispensable."),
+        ("SATO Hiroshi", "At present, there is no plan to increase the number."),
+    ]
+    assert not [q for q in found if q.speaker == "Some"]
+
+
+def test_a_live_blog_s_entry_headings_are_no_turns() -> None:
+    found = quotes_of(
+        "17:10\n\nDefence Secretary: 2.6% 'a floor, not a ceiling'\n\n"
+        "Rachel Dunn has been out defending the settlement for her department.\n\n"
+        "16:31\n\nShadow chancellor: 'The biggest broken promise in a generation'\n\n"
+        "Priya Kaur has been touring the broadcast studios, and she is not holding back.\n\n"
+        "15:48\n\nIFS: 'Taxes at a post-war high'\n\n"
+        "The institute has given its first verdict on the Budget.\n\n"
+        "Chancellor Ann Lowe: 'A Budget for growth'\n\n"
+        "The Chancellor has wrapped up her statement."
+    )
+    assert [q for q in found if q.medium == "interview"] == []
