@@ -155,16 +155,20 @@ def _watch_in_names(tokens: list[Token]) -> None:
             tokens[index] = tokens[index]._replace(name=True)
 
 
-_RETIRED = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
+# asides that split a rank or a name from what follows: "Major General (retd.) Anders Lindqvist", "Judge Lin
+# Chia-hsin (林佳欣) told", "Kim Min-jun (김민준) said"
+_ASIDE = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)|\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\)")
 _RETIRED_WORDS = frozenset({"retd", "ret", "rtd", "retired"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
-def _drop_retired(tokens: list[Token]) -> None:
-    """"Major General (retd.) Anders Lindqvist": the bracketed "retired" after a rank is left out, so that
-    the rank and the name read as one."""
+def _drop_asides(tokens: list[Token]) -> None:
+    """Leave out a bracketed "retired" after a rank and a name written again in its own script, so that the
+    rank, the name and the verb after them read as one."""
     index = 0
     while index + 2 < len(tokens):
-        if tokens[index].text == "(" and tokens[index + 1].low in _RETIRED_WORDS:
+        if tokens[index].text == "(" and (tokens[index + 1].low in _RETIRED_WORDS or _CJK.fullmatch(
+                tokens[index + 1].text)):
             close = index + 2 if tokens[index + 2].text == ")" else index + 3
             if close < len(tokens) and tokens[close].text == ")":
                 del tokens[index:close + 1]
@@ -211,8 +215,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
                     cursor = stop
             _tokenise(text, cursor, unit_end, unit.tokens)
             _not_a_name_opener(unit.tokens, text)
-            if _RETIRED.search(text, unit_start, unit_end):
-                _drop_retired(unit.tokens)
+            if _ASIDE.search(text, unit_start, unit_end):
+                _drop_asides(unit.tokens)
             if text.find(" Watch", unit_start, unit_end) != -1:
                 _watch_in_names(unit.tokens)
             units.append(unit)

@@ -30,3 +30,10 @@ def test_a_reported_clause_whose_verb_is_a_present_form(verb: str) -> None:
     found = quotes_of(body)
     assert [(q.speaker, q.text) for q in found] == [
         ("defence ministry", f"responsibility for the border {verb} the national forces")]
+
+
+@pytest.mark.parametrize("aside", ["(林佳欣)", "(김민준)", "(さとう)"])
+def test_a_name_written_again_in_its_own_script_keeps_name_and_verb_together(aside: str) -> None:
+    body = f"Court spokesman Judge Lin Chia-hsin {aside} told a news conference that the panel had found the files."
+    found = quotes_of(body)
+    assert [(q.speaker, q.text) for q in found] == [("Lin Chia-hsin", "the panel had found the files")]
