@@ -117,6 +117,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
         return _after_office(tokens, opening, comma, text) or _after_description(tokens, opening, comma, text)
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
+             or _ranked_after_titled(phrase, inner, opening, text)
              or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
         return named
@@ -124,6 +125,17 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     if found is not None:
         return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
     return None if strict else phrase
+
+
+def _ranked_after_titled(phrase: Phrase, inner: Sequence[Token], opening: int, text: str = "") -> Phrase | None:
+    """"Commanding Officer HMAS Toowoomba, Commander Sarah Lindqvist, said": a title held over a ship or unit,
+    then the ranked person who holds it; the person speaks."""
+    if phrase.kind != "name" or phrase.parts is None or not (phrase.title or phrase.parts.title):
+        return None
+    ranked = person_from_apposition(inner, text)
+    if ranked is None or not ranked.title or len(ranked.name.split()) < 2 or ranked.name == phrase.parts.name:
+        return None
+    return Phrase("name", opening + 1, opening + len(inner), ranked.name, parts=ranked)
 
 
 def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) -> Phrase | None:

@@ -37,3 +37,13 @@ def test_a_name_written_again_in_its_own_script_keeps_name_and_verb_together(asi
     body = f"Court spokesman Judge Lin Chia-hsin {aside} told a news conference that the panel had found the files."
     found = quotes_of(body)
     assert [(q.speaker, q.text) for q in found] == [("Lin Chia-hsin", "the panel had found the files")]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Commanding Officer HMAS Norland, Commander Sarah Lind,", "Sarah Lind"),
+    ("Commanding Officer USS Westmark, Cmdr. Jeremy Roe,", "Jeremy Roe"),
+    ("President Ivo Sand, the former general,", "Ivo Sand"),
+])
+def test_a_title_held_over_a_ship_gives_way_to_the_ranked_person_apposed(opening: str, speaker: str) -> None:
+    found = quotes_of(f"{opening} said the crew had trained hard for the deployment.")
+    assert [q.speaker for q in found] == [speaker]
