@@ -23,10 +23,15 @@ _ASIDES = word_set("asked speaking addressing writing responding commenting read
 _NOT_CONTINUATION = word_set("and but or so then adding saying noting according as while who which that")
 
 
+_TO_LISTENER = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})
+
+
 def is_inverted(tokens: Sequence[Token], index: int) -> bool:
     """Whether the reporting verb at `index` comes right after a comma, with its subject after it
-    ("…, said Diaz", "…, reckons Ana Ruiz, …")."""
-    return index > 0 and tokens[index - 1].text in _COMMAS and tokens[index].low in SAY_VERBS
+    ("…, said Diaz", "…, reckons Ana Ruiz, …"); a verb whose object is the listener never is ("…, told
+    Rudaw": Rudaw was told)."""
+    return index > 0 and tokens[index - 1].text in _COMMAS and tokens[index].low in SAY_VERBS and (
+        tokens[index].low not in _TO_LISTENER)
 
 
 def inverted_subject(tokens: Sequence[Token], index: int, text: str) -> Phrase | None:

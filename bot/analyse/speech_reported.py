@@ -313,6 +313,8 @@ class ReportedSpeech:
                 continue
             rest_start = index + 1
             if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
+                if tokens[index].low in _TELL:
+                    continue  # "…, X, the spokesperson, told Rudaw.": the comma closes an apposition
                 if not _looks_finite(tokens[:comma]) and not any(t.kind == "q" for t in tokens[:comma]):
                     continue  # "A spokesperson for X, diplomat Y, said a statement would …": no clause before
                 phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)

@@ -21,7 +21,10 @@ _SPOKE = word_set("spoke speaks talked talks")
 # is who they are; "an official", "a source" or "a diplomat" may be anyone.
 _UNIQUE_ROLES = word_set(
     "head chief commander director leader chairman chairwoman chair governor mayor ambassador envoy president")
+# a spokesperson may be one of several, so only a person named next with the same role is the one
+_SPOKES = word_set("spokesperson spokesman spokeswoman")
 _APPOSITION_TOKENS = 24
+_ROLE_REACH = 40
 
 
 def _speaking_name(unit: Unit, subjects: Subjects) -> Entity | None:
@@ -41,10 +44,19 @@ def _speaking_name(unit: Unit, subjects: Subjects) -> Entity | None:
     return found[0] if found is not None else None
 
 
+def _same_role(person: Entity, sentence: str) -> bool:
+    """Whether the person is a spokesperson: by title, or by the apposition after the name in `sentence`."""
+    if any("spokes" in title.lower() for title in (person.title, *person.titles) if title):
+        return True
+    at = sentence.find(person.name)
+    return at >= 0 and "spokes" in sentence[at + len(person.name):at + len(person.name) + _ROLE_REACH].lower()
+
+
 def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subjects) -> dict[int, Entity]:
     """"…, the head of Central Command said. ⏎ '…,' Gen. X told reporters.": a described holder of a unique role
-    whose next report (within two sentences) is by a titled person named there for the first time is him. The
-    description must be the subject of its own sentence, which names nobody else."""
+    whose next report (within two sentences) is by a titled person named there for the first time is him; "its
+    spokesperson" is the spokesperson named next. The description must be the subject of its own sentence, which
+    names nobody else."""
     resolver = subjects.resolver
     first_seen: dict[int, int] = {}
     for number in sorted(resolver.registry.mentions):
@@ -53,18 +65,24 @@ def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subject
     named: dict[int, Entity] = {}
     for item in found:
         speaker = item.speaker
-        if speaker.kind != "person" or speaker.title not in _UNIQUE_ROLES or id(speaker) in named or (
+        spokes = speaker.title in _SPOKES
+        if speaker.kind != "person" or (speaker.title not in _UNIQUE_ROLES and not spokes) or id(speaker) in named or (
                 not resolver.is_described(speaker)):
             continue
         unit = units[item.unit]
-        if speaker.name not in subjects.text[unit.start:unit.end] or any(
-                e.kind == "person" for e in resolver.registry.mentions.get(item.unit, [])):
+        said = subjects.text[unit.start:unit.end]
+        # "its spokesperson told Rudaw English": the one told is no other candidate
+        if speaker.name not in said or any(e.kind == "person" and f"told {e.name}" not in said
+                                           for e in resolver.registry.mentions.get(item.unit, [])):
             continue
-        later = next((f.speaker for f in found if item.unit < f.unit <= item.unit + 2 and f.speaker is not speaker),
-                     None)
-        if later is not None and later.kind == "person" and later.title is not None and not resolver.is_described(
-                later) and first_seen.get(id(later), item.unit) > item.unit:
-            named[id(speaker)] = later
+        report = next((f for f in found if item.unit < f.unit <= item.unit + 2 and f.speaker is not speaker), None)
+        later = report.speaker if report is not None else None
+        if report is None or later is None or later.kind != "person" or later.title is None or (
+                resolver.is_described(later)) or first_seen.get(id(later), item.unit) <= item.unit:
+            continue
+        if spokes and not _same_role(later, subjects.text[units[report.unit].start:units[report.unit].end]):
+            continue
+        named[id(speaker)] = later
     return named
 
 

@@ -309,7 +309,9 @@ class Subjects:
         phrase = self.phrase_after(tokens[:upto], start)
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
-        if phrase.kind == "noun" and start == 0:  # "Smith's colleague on the committee, Jean-Paul X, backed"
+        # "Smith's colleague on the committee, Jean-Paul X, backed", also after an opening phrase ("Speaking at
+        # the ceremony, the Special Representative …, Mr. X, paid tribute")
+        if phrase.kind == "noun" and (start == 0 or tokens[start - 1].text == ","):
             commas = [i for i in range(phrase.last + 1, min(upto, phrase.last + 16)) if tokens[i].text == ","]
             named = opening_subject(tokens, commas[1], self.text) if len(commas) > 1 else None
             if named is not None and named.kind == "name":

@@ -1,0 +1,34 @@
+"""Speakers whose name comes after their role: "its spokesperson told Radio X …" then "'…,' Colonel Y,
+spokesperson for the task force, told Radio X"; an office apposed after an opening phrase ("Speaking at the
+ceremony, the Special Representative …, Mr. X, paid tribute"); "…, X, the spokesperson, told Radio Y." (the
+listener is no inverted subject). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from quoting import quotes_of, said
+
+
+def test_its_spokesperson_is_the_spokesperson_named_next() -> None:
+    body = ("The coalition will keep advisers in the region after September, its spokesperson told Radio Norland "
+            "on Saturday.\n\nUnder the agreement, the coalition left its bases last year.\n\n"
+            "\"The mission has not ended,\" Colonel Dana Hill, spokesperson for the task force, told Radio Norland.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Dana Hill"}
+
+
+def test_a_spokesperson_is_not_someone_named_next_in_another_role() -> None:
+    body = ("The coalition will keep advisers in the region after September, its spokesperson told Radio Norland "
+            "on Saturday.\n\n\"We were not consulted,\" Governor Ana Ruiz told Radio Norland.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["spokesperson", "Ana Ruiz"]
+
+
+def test_told_is_never_inverted() -> None:
+    body = ("\"The mission has not ended,\" Colonel Dana Hill, spokesperson for the task force (TF-9), told Radio "
+            "Norland.")
+    assert said(quotes_of(body)) == [("Dana Hill", "The mission has not ended")]
+
+
+def test_an_office_apposed_after_an_opening_phrase_names_the_pronoun_s_referent() -> None:
+    body = ("The envoy of Westmark said his country would abstain.\n\n"
+            "Speaking at the ceremony, the Special Representative of the Secretary-General and Head of the Mission, "
+            "Mr. Omar Ould Sidi, paid tribute to the peacekeepers. \"Today is not a farewell,\" he said.")
+    assert ("Omar Ould Sidi", "Today is not a farewell") in said(quotes_of(body))
