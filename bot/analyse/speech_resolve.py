@@ -95,10 +95,19 @@ class Resolver:
                 break
             window += [(back, entity, salient) for entity, salient in self._pool(back, unit)]
         if fits in ("m", "f", "a"):
-            return self._person(window, fits)
+            return self._person(window, fits, unit)
         if fits == "o":
             return next((e for _, e, _ in window if e.kind == "org"), None)
         return next((e for back, e, _ in window if e.kind == "group" and back >= unit - 2), None)
+
+    def _subject_just_before(self, window: list[tuple[int, Entity, bool]], person: Entity, unit: int) -> bool:
+        """"Lehtinen scoffed at the figure. He said …": the subject of the sentence right before, in the same
+        paragraph, is who the pronoun means, whether or not its gender is known, when it is named ("the Kenyan
+        diplomat" may be the "she" who spoke before)."""
+        paragraph = self.units[unit].paragraph
+        return not self.is_described(person) and any(
+            entity is person and salient and back == unit - 1 and self.units[back].paragraph == paragraph
+            for back, entity, salient in window)
 
     def _introduced_here(self, window: list[tuple[int, Entity, bool]], person: Entity) -> bool:
         """"Foreign Minister X welcomed the timetable. '…,' he was quoted as saying.": the person a paragraph
@@ -125,7 +134,7 @@ class Resolver:
                      and self.units[first_seen.get(id(e), -1)].paragraph == paragraph}
         return next(iter(newcomers.values())) if len(newcomers) == 1 else None
 
-    def _person(self, window: list[tuple[int, Entity, bool]], fits: Fit) -> Entity | None:
+    def _person(self, window: list[tuple[int, Entity, bool]], fits: Fit, unit: int) -> Entity | None:
         """"he"/"she": the most recent compatible speaker or sentence subject, before a person only named in
         passing ("…, Col. X said. … at the invitation of President Y. …, he added." is X); failing both, the
         one person of that gender quoted so far (an interview write-up)."""
@@ -137,7 +146,7 @@ class Resolver:
         if newcomer is not None:
             chosen = newcomer
         if chosen is not None and chosen.gender is None and id(chosen) not in speakers and fits != "a" and (
-                not self._introduced_here(window, chosen)):
+                not self._introduced_here(window, chosen)) and not self._subject_just_before(window, chosen, unit):
             # A speaker already known to be a "she" beats a more recent person of unknown gender who
             # said nothing: writers use a pronoun when it can only mean one of the people in play.
             chosen = next((e for e, _ in people if e.gender == fits and id(e) in speakers), chosen)

@@ -32,3 +32,18 @@ def test_an_office_apposed_after_an_opening_phrase_names_the_pronoun_s_referent(
             "Speaking at the ceremony, the Special Representative of the Secretary-General and Head of the Mission, "
             "Mr. Omar Ould Sidi, paid tribute to the peacekeepers. \"Today is not a farewell,\" he said.")
     assert ("Omar Ould Sidi", "Today is not a farewell") in said(quotes_of(body))
+
+
+def test_he_after_a_sentence_whose_subject_is_named_means_that_subject() -> None:
+    body = ("Ulvar Lehti, the union chair, called the strike on Monday.\n\n"
+            "Mika Varo, the employers' director, rejected that account. \"Every day of this strike costs us "
+            "customers,\" he said.\n\nLehti scoffed at the figure. He said the employers had used the same "
+            "number in 2024.")
+    assert said(quotes_of(body))[-1] == ("Ulvar Lehti", "the employers had used the same number in 2024")
+
+
+def test_she_after_a_described_subject_still_means_the_woman_who_spoke() -> None:
+    body = ("The mission's acting head, Aisha Waru, said in a statement that the force welcomed the renewal.\n\n"
+            "In an interview later, the Kenyan diplomat was more candid. The force had \"one hand tied behind its "
+            "back\", she said.")
+    assert said(quotes_of(body))[-1][0] == "Aisha Waru"
