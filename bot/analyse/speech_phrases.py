@@ -254,14 +254,18 @@ def _owner_after(tokens: Sequence[Token], phrase: Phrase, hi: int, text: str) ->
 
 
 def _titled_name_after(tokens: Sequence[Token], noun: Phrase, hi: int, text: str) -> Phrase:
-    """"Mali's ambassador Moussa Diakité": a person noun directly followed by a name is that person's title."""
+    """"Mali's ambassador Moussa Diakité": a person noun directly followed by a name is that person's title, as
+    is a bare trade whose word can also name a firm ("crane operator Teemu Salonen")."""
     start = noun.last + 1
-    if start >= hi or not is_name_word(tokens[start]) or head_class(noun.head or "") != "person":
+    kind = head_class(noun.head or "")
+    if start >= hi or not is_name_word(tokens[start]) or kind not in ("person", "org"):
         return noun
     last = name_end(tokens, start, hi)
     parts = split_name(tokens[start:last + 1], text)
     if parts is None or parts.kind == "org":
         return noun
+    if kind == "org" and (parts.kind != "person" or noun.definite):
+        return noun  # "crane operator Teemu Salonen" is a person's trade; "the company Ana Ruiz founded" is not
     owner = noun.owner.text if noun.owner is not None else None
     parts = replace(parts, kind="person", title=parts.title or noun.text, org=parts.org or owner)
     return Phrase("name", noun.first, last, parts.name, parts=parts)

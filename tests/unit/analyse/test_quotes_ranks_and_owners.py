@@ -47,3 +47,13 @@ def test_a_name_written_again_in_its_own_script_keeps_name_and_verb_together(asi
 def test_a_title_held_over_a_ship_gives_way_to_the_ranked_person_apposed(opening: str, speaker: str) -> None:
     found = quotes_of(f"{opening} said the crew had trained hard for the deployment.")
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_bare_trade_that_can_name_a_firm_titles_the_person_after_it() -> None:
+    found = quotes_of("\"It is cold,\" joked crane operator Teemu Salonen, 41, who has worked at the port for years.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Teemu Salonen", "crane operator")]
+
+
+def test_the_company_before_a_person_s_name_is_not_that_person() -> None:
+    assert [q.speaker for q in quotes_of("The company Ana Ruiz founded said that its profits had risen.")] != [
+        "Ana Ruiz"]
