@@ -4,6 +4,7 @@ gives a title and an organisation; "a Pentagon spokesperson, John Smith," gives 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -125,14 +126,18 @@ def _after_quotation(tokens: Sequence[Token], index: int) -> bool:
         index > 1 and tokens[index - 1].text == "," and tokens[index - 2].kind == "q"))
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
+
+
 def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """"Special Representative", "Deputy Head", "Minister", "UN Secretary-General": title words, modifiers
     or the name of the body first, up to a title head."""
     for token in tokens[start:min(stop, start + 3)]:
         if is_title_word(token):
             return True
-        if not (token.low in TITLE_MODIFIERS or (token.name and token.text.isupper())):
-            break  # "defence minister", "Deputy Head", "UN Secretary-General"
+        modifier = token.low in TITLE_MODIFIERS or _DEMONYM.fullmatch(token.text) is not None
+        if not (modifier or (token.name and token.text.isupper())):
+            break  # "defence minister", "Deputy Head", "UN Secretary-General", "Lithuanian Minister"
     else:
         return False
     # the body's own name first: "the Tanzania People's Defence Force (TPDF) Chief of Defence Forces"

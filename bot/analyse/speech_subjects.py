@@ -311,11 +311,15 @@ class Subjects:
             return None
         # "Smith's colleague on the committee, Jean-Paul X, backed", also after an opening phrase ("Speaking at
         # the ceremony, the Special Representative …, Mr. X, paid tribute")
-        if phrase.kind == "noun" and (start == 0 or tokens[start - 1].text == ","):
+        # "The Lithuanian Minister of National Defence, X, attended": an office read as a name that is no person
+        office = phrase.kind == "name" and phrase.parts is not None and phrase.parts.title is not None and (
+            " " not in phrase.parts.name)
+        if (phrase.kind == "noun" or office) and (start == 0 or tokens[start - 1].text == ","):
             commas = [i for i in range(phrase.last + 1, min(upto, phrase.last + 16)) if tokens[i].text == ","]
-            named = opening_subject(tokens, commas[1], self.text) if len(commas) > 1 else None
-            if named is not None and named.kind == "name":
-                phrase = named
+            found = [] if len(commas) < 2 else [opening_subject(tokens, commas[1], self.text),
+                                                 apposed_subject(tokens, commas[1], True, self.text)]
+            phrase = next((named for named in found if named is not None and named.kind == "name" and (not office or (
+                named.parts is not None and named.parts.kind == "person" and " " in named.parts.name))), phrase)
         return self._resolved(unit, phrase)
 
     def according_source(self, tokens: Sequence[Token], index: int) -> Phrase | None:

@@ -57,3 +57,16 @@ def test_a_bare_trade_that_can_name_a_firm_titles_the_person_after_it() -> None:
 def test_the_company_before_a_person_s_name_is_not_that_person() -> None:
     assert [q.speaker for q in quotes_of("The company Ana Ruiz founded said that its profits had risen.")] != [
         "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("office", ["The Lithuanian Minister of National Defence", "The Lithuanian Minister of Defence",
+                                    "The Minister of National Defence"])
+def test_an_office_with_a_nationality_opens_an_apposition(office: str) -> None:
+    found = quotes_of(f"{office}, Ruta Vaiciul, said the day was good for the alliance.")
+    assert [q.speaker for q in found] == ["Ruta Vaiciul"]
+
+
+def test_the_woman_apposed_to_an_office_is_the_she_of_the_next_sentence() -> None:
+    found = quotes_of("The Lithuanian Minister of National Defence, Ruta Vaiciul, attended the ceremony. She said the "
+                      "day was good for the alliance.")
+    assert [q.speaker for q in found] == ["Ruta Vaiciul"]
