@@ -46,7 +46,7 @@ from bot.analyse.speech_lexicon import (
     SUBJECT_VERB_FILLERS,
     word_set,
 )
-from bot.analyse.speech_phrases import Phrase, phrase_ending_at, phrase_starting_at
+from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_shapes import (
@@ -130,6 +130,9 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     return start
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "on"})
+
+
 class Subjects:
     """Finds and resolves the subject of a cue verb inside a unit."""
 
@@ -208,6 +211,7 @@ class Subjects:
                     return found
             return self._resolved(unit, phrase or apposed_subject(tokens, before, False, self.text))
         phrase = phrase_ending_at(tokens, before, 0, self.text)
+        phrase = self._before_place(tokens, phrase) or phrase
         if phrase is not None and phrase.first > 1 and object_of_participle(tokens, phrase.first):
             found = self._long_subject(unit, index)  # "The decision establishing the new operation says"
             if found is not None:
@@ -220,6 +224,22 @@ class Subjects:
             plain = self._plain_subject(unit, before) if plain_said(tokens[index]) else None
             return plain or self._long_subject(unit, index)
         return self._resolved(unit, phrase)
+
+    def _before_place(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+        """"The Gang Suppression Force (GSF) in Haiti has denied", "the UN panel of experts on Haiti warned": a
+        place after "in" or "on" ends the subject; the body before it is who speaks."""
+        if phrase is None or phrase.kind != "name" or " " in phrase.text or phrase.first < 2 or (
+                tokens[phrase.first - 1].low not in _PLACE_PREPOSITIONS):
+            return None
+        end = phrase.first - 2
+        if tokens[end].text == ")":
+            end = next((i - 1 for i in range(end - 1, max(-1, end - 6), -1) if tokens[i].text == "("), -1)
+        left = phrase_ending_at(tokens, end, 0, self.text) if end >= 0 else None
+        if left is None or left.kind not in ("name", "noun"):
+            return None
+        if left.kind == "noun" and head_class(left.head or "") not in ("org", "person"):
+            return None
+        return left if left.kind == "noun" or (left.parts is not None and left.parts.kind == "org") else None
 
     def _joint(self, unit: Unit, phrase: Phrase) -> tuple[Entity, int] | None:
         """"Iraq and the US announced": two named speakers reporting together."""

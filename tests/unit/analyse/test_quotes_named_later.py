@@ -47,3 +47,14 @@ def test_she_after_a_described_subject_still_means_the_woman_who_spoke() -> None
             "In an interview later, the Kenyan diplomat was more candid. The force had \"one hand tied behind its "
             "back\", she said.")
     assert said(quotes_of(body))[-1][0] == "Aisha Waru"
+
+
+def test_a_place_after_in_ends_the_body_that_speaks() -> None:
+    body = ("The multinational Harbour Protection Force (HPF) in Westmark has denied reports that it suspended "
+            "operations, insisting that its troops carried out three patrols over the weekend.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Harbour Protection Force"}
+
+
+def test_officials_in_a_city_stay_officials_in_that_city() -> None:
+    assert [speaker for speaker, _ in said(quotes_of("Officials in Kabul said the talks had failed."))] == [
+        "Officials in Kabul"]
