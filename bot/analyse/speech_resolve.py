@@ -29,6 +29,10 @@ _LOOKBACK_UNITS = 6
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _QUANTIFIERS = frozenset({"some", "many", "several", "other", "recent", "earlier", "these", "those", "such", "few"})
+# "the Iowa Republican", "the Texas Democrat", "the veteran Conservative": a member of a party, said of the
+# person the story is on
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Democrats",
+                            "Independent", "Labourite", "Green"})
 _MEDIA = frozenset({"press", "media", "news", "local media", "state media", "local press"})
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "because", "where", "while"})
@@ -204,6 +208,10 @@ class Resolver:
 
     def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
+        if phrase.definite and parts.name.split()[-1] in _PARTY_MEMBERS:
+            member = self._recent_subject(unit)  # "Ettinger told reporters …" then "…," the Iowa Republican said.
+            if member is not None:
+                return member
         if parts.kind == "person":
             named = registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
             if parts.title and phrase.title and phrase.title not in named.titles:

@@ -58,3 +58,10 @@ def test_a_place_after_in_ends_the_body_that_speaks() -> None:
 def test_officials_in_a_city_stay_officials_in_that_city() -> None:
     assert [speaker for speaker, _ in said(quotes_of("Officials in Kabul said the talks had failed."))] == [
         "Officials in Kabul"]
+
+
+def test_the_iowa_republican_is_the_senator_the_story_is_on() -> None:
+    body = ("Sen. Joan Ettel (R-Iowa) pressed a Pentagon official on Wednesday.\n\n"
+            "Ettel told reporters afterwards that she planned to write a bill. \"I'm not trying to micromanage the "
+            "Pentagon,\" the Iowa Republican said.")
+    assert said(quotes_of(body))[-1] == ("Joan Ettel", "I'm not trying to micromanage the Pentagon")
