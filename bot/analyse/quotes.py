@@ -37,6 +37,7 @@ from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
 from bot.analyse.speech_transcript import transcript_answers
+from bot.analyse.speech_viewpoint import viewpoints
 from bot.models import Article, Quote
 
 _NOT_BODY = re.compile(
@@ -132,4 +133,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += transcript_answers(units, text, subjects, found)
     found += numbered_points(units, text, resolver, found)
     found += signed_quotes(units, text, segments, resolver.registry, found)
+    found += viewpoints(units, subjects, found)
     return _to_quotes(article, reveal_speakers(units, found, subjects))

@@ -34,7 +34,8 @@ SAY_VERBS: Final = word_set(
 # Verbs by which a report or a study speaks ("the study found that …"); only with such a subject.
 FINDING_VERBS: Final = word_set("found finds showed shows")
 # Verbs that only count when a quotation sits right next to them ('"...?" she asked.').
-QUOTE_ONLY_VERBS: Final = word_set("asked asks continued continues joked quipped wondered reads addressed")
+QUOTE_ONLY_VERBS: Final = word_set(
+    "asked asks continued continues joked quipped wondered reads addressed analyses analyzes analysed analyzed")
 # Verbs that frame a quoted fragment but never a reported clause ('described the move as "a turning point"').
 FRAGMENT_VERBS: Final = word_set(
     """cited cites described describes called calls dubbed dubs termed terms labelled labeled labels branded

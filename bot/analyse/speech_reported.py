@@ -72,7 +72,7 @@ _ASIDES = word_set("asked speaking addressing writing responding commenting read
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def _looks_finite(tokens: Sequence[Token]) -> bool:
+def looks_finite(tokens: Sequence[Token]) -> bool:
     """Whether the words hold a finite verb: an auxiliary, a past form, or "it/he/she …s" ("it focuses")."""
     comma = False
     for index, token in enumerate(tokens):
@@ -106,7 +106,7 @@ def _continuation(tokens: Sequence[Token], verb: int, text: str) -> list[tuple[i
         return []
     start = after + 2
     end = clause_end(tokens, start, text)
-    finite = _looks_finite(tokens[start:end]) or any(_plural_verb_after(tokens, i + 1, i + 1)
+    finite = looks_finite(tokens[start:end]) or any(_plural_verb_after(tokens, i + 1, i + 1)
                                                      for i in range(start, min(end - 1, start + 4)))
     if end - start < 4 or not finite or any(
             t.kind == "q" or (t.text.islower() and t.low in SAY_VERBS) for t in tokens[start:end]):
@@ -254,8 +254,8 @@ class ReportedSpeech:
                 not quoted_as):
             return None
         inserted = inserted_clause(tokens, index, self.text)
-        if inserted is not None and not _looks_finite(_before_relative(tokens[:inserted[0]])) and (
-                _looks_finite(tokens[inserted[1] + 1:inserted[2]])  # "Some lenders, he acknowledged, had lost …"
+        if inserted is not None and not looks_finite(_before_relative(tokens[:inserted[0]])) and (
+                looks_finite(tokens[inserted[1] + 1:inserted[2]])  # "Some lenders, he acknowledged, had lost …"
                 or _plural_verb_after(tokens, inserted[0], inserted[1] + 1)):  # "Shipowners, he explained, decide"
             return 0, inserted[2], False
         ending = self._ending_attribution(tokens, index)
@@ -295,7 +295,7 @@ class ReportedSpeech:
             if any(t.kind == "w" and t.low in SAY_VERBS and self.subjects.is_cue(tokens, i)
                    for i, t in enumerate(tokens[:index])):
                 return None  # "X said …, according to a statement": the source only names the medium
-            if sum(1 for t in rest[:tail] if t.kind == "w") <= 4 or not _looks_finite(rest[:tail]):
+            if sum(1 for t in rest[:tail] if t.kind == "w") <= 4 or not looks_finite(rest[:tail]):
                 return 0, trim(tokens, 0, index - 1), False
         start = phrase.last + 1 if after is None or after >= len(tokens) else after
         opens = before is None or before.text == "," or before.low in ("but", "and") or before.low in _RELATIVE_FRAMES
@@ -315,7 +315,7 @@ class ReportedSpeech:
             if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
                 if tokens[index].low in _TELL:
                     continue  # "…, X, the spokesperson, told Rudaw.": the comma closes an apposition
-                if not _looks_finite(tokens[:comma]) and not any(t.kind == "q" for t in tokens[:comma]):
+                if not looks_finite(tokens[:comma]) and not any(t.kind == "q" for t in tokens[:comma]):
                     continue  # "A spokesperson for X, diplomat Y, said a statement would …": no clause before
                 phrase = phrase_starting_at(tokens, index + 1, len(tokens), self.text)
                 if phrase is None and not any(t.kind == "q" for t in tokens[:index]):
@@ -396,7 +396,7 @@ class ReportedSpeech:
         if (first.kind != "w" and not money) or (first.low in _NOT_CLAUSE and not quantity and not negative):
             return None  # "said £180m of the budget had been reallocated" is a clause
         end = clause_end(tokens, cursor, self.text)
-        return cursor if _looks_finite(tokens[cursor:end]) else None
+        return cursor if looks_finite(tokens[cursor:end]) else None
 
 
 

@@ -195,6 +195,10 @@ class Resolver:
         """The person a description such as "the 23-year-old" refers back to."""
         return self._recent(unit, "a")
 
+    def resolve_pronoun(self, pronoun: str, unit: int) -> Entity | None:
+        """Who "he", "she" or "they" in unit `unit` refers to ("In her view, …")."""
+        return self._recent(unit, _FITS[pronoun]) if pronoun in _FITS else None
+
     def resolve(self, phrase: Phrase, unit: int) -> Entity | None:
         if phrase.kind == "pronoun":
             if phrase.text not in _FITS:
