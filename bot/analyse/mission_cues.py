@@ -347,13 +347,32 @@ def signals(sentence: str) -> list[Signal]:
             if _LAST_TIME.search(sentence, max(0, start - 12), start) or _apposed_participle(sentence, start, end):
                 pluperfect = progressive = True  # "its mandate, last extended in May 2025": the time before
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))
-    return _halted_drawdowns(sentence, found)
+    return _from_to(sentence, _halted_drawdowns(sentence, found))
 
 
 def _apposed_participle(sentence: str, start: int, end: int) -> bool:
     """Whether the cue at [start, end) is a past participle in an apposition to the mission's noun."""
     return bool(sentence[start:end].lower().split(" ")[0].endswith(("ed", "en")) and _APPOSED_OPENING.search(
         sentence, max(0, start - 120), start) and _APPOSITION_CLOSE.match(sentence, end))
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?P<before>[^.;]{3,90}?)\s+to\s+(?P<after>[^.;]{3,90})", re.I)
+
+
+def _from_to(sentence: str, found: list[Signal]) -> list[Signal]:
+    """"moved from a deterrence and monitoring posture to active combat operations": the state after "from"
+    is what came before the state after "to"."""
+    states = [s for s in found if s.kind == "state" and s.mode == "fact"]
+    if len(states) < 2 or "from" not in sentence.lower():
+        return found
+    for move in _FROM_TO.finditer(sentence):
+        before = [s for s in states if move.start("before") <= s.start < move.end("before")]
+        after = [s for s in states if move.start("after") <= s.start < move.end("after")]
+        if before and after and before[0].status != after[0].status:
+            old, new = before[0], after[0]
+            return [replace(s, pluperfect=True, progressive=True) if s is old else
+                    replace(s, previous=s.previous or old.status) if s is new else s for s in found]
+    return found
 
 
 _DRAWDOWN_NOUN = re.compile(r"(?:pull-?out|drawdown|draw-down|withdrawal|departure|exit|reduction|phase-?out)s?", re.I)

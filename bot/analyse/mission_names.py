@@ -75,6 +75,7 @@ _OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
+_THEATRE = re.compile(r"^(?P<name>.+?)[-–][A-Z][a-z]+$")
 _GENERIC_KINDS = frozenset(
     {"peacekeeping", "peace", "peace-keeping", "political", "stabilisation", "stabilization"}
 )
@@ -180,6 +181,9 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         bare = _BARE_OPERATION.match(canonical)
         if bare and (" " in bare["name"] or len(bare["name"]) >= 5):  # "Sangaris", "Prosperity Guardian"
             local.setdefault(bare["name"], canonical)
+            theatre = _THEATRE.match(bare["name"])  # "Operation Pacific Eagle-Philippines" is "Pacific Eagle"
+            if theatre and " " in theatre["name"]:
+                local.setdefault(theatre["name"], canonical)
     for m in _COALITION_DEF.finditer(text):
         target = m["acr"] or _following_name(raw, m.end())
         if target:

@@ -33,7 +33,7 @@ _OPERATION = Anchored(
     re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"), "O", "p[ée]ration"
 )
 _TASK_FORCE = Anchored(re.compile(
-    r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
+    r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|CTF[-–]\d{2,3}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
 _MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re))\b"), "MFC", "ission|orce|ent")

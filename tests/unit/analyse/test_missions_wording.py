@@ -79,3 +79,33 @@ def test_a_national_operation_named_right_after_the_deployment_is_its_name() -> 
             "Chilean troops have been deployed in Norland since 2017.\n")
     names = [m.mission for m in _missions(text)]
     assert names == ["Operation Birch"]
+
+
+def test_a_numbered_combined_task_force_is_a_mission() -> None:
+    from bot.analyse.mission_names import find_missions
+
+    text = ("Insurers raise premiums as piracy returns\n"
+            "The Combined Maritime Forces said warships of its counter-piracy task force, CTF-158, had disabled two "
+            "pirate skiffs after they fired on a tanker. Troops and sailors of the navy were not hurt.\n"
+            "CTF-158 will find them, the statement said.\n")
+    named, _ = find_missions(text, ())
+    assert "CTF-158" in [n.name for n in named]
+
+
+def test_an_operation_named_for_its_theatre_is_known_without_it() -> None:
+    text = ("Advisers stay in the south\n"
+            "The U.S. will keep military advisers in the south under Operation Silver Heron-Norland into 2027, the "
+            "commander of special operations forces said, as troops and soldiers rotate.\n"
+            "\"Silver Heron has not ended, and there is no date for it to end,\" the admiral said. \"What we do "
+            "there is advise and assist.\"\n")
+    (status,) = _missions(text)
+    assert status.mission == "Operation Silver Heron-Norland" and "Silver Heron" in status.aliases
+    assert status.status == "non-combat"
+
+
+def test_a_move_from_one_posture_to_another_is_the_second_with_the_first_before() -> None:
+    found = signals("ZZZ had moved \"from a deterrence and monitoring posture to active combat operations\" "
+                    "against pirate groups.")
+    states = [s for s in found if s.kind == "state"]
+    assert [(s.status, s.pluperfect) for s in states] == [("non-combat", True), ("combat", False)]
+    assert states[1].previous == "non-combat"
