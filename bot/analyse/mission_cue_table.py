@@ -27,7 +27,7 @@ _ROLE_NOUN = r"(?:non-?combat|advis\w+|training|support(?:ing)?|assistance|train
 # "end" that is a time, not a mission ending: "by the end of the year", "at the end of the talks", "its
 # previous end date"; "toward that end", "to this end": a purpose
 _NOT_TIME_END = (
-    rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<!\bthat\s)(?<!\bthis\s)(?<![\w-])"
+    rf"(?<!in\sthe\s)(?<!at\sthe\s)(?<!year['’]s\s)(?<!\bthat\s)(?<!\bthis\s)(?<!beginning\sof\sthe\s)(?<![\w-])"
     rf"end(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?"
     rf"(?:year|month|week|day|decade|\d{{4}}|{_MONTH_NAMES}))(?![\s-]+(?:date|point|state|goal|user)s?\b)"
 )
@@ -166,7 +166,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (r"\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed)|green-?light\w*|endors(?:e|es|ed|ing))\s+"
      r"(?:[^\s.;]+\s+){0,4}?(?:deployment|creation|establishment|launch|new\s+(?:\w+\s+)?(?:mission|force|"
      r"operation)|an?\s+(?:\w+\s+){0,2}?(?:mission|force|operation))\b|"
-     r"\bplans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ZZZ\w*|mission|force|operation)\b",
+     r"\bplans?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ZZZ\w*|mission|force|operation)\b|"
+     # "as part of the planned Multinational Force Ukraine": a force named as still to come
+     r"\b(?:planned|proposed|envisaged|prospective)\s+(?:[\w-]+\s+){0,2}?ZZZ\w*",
      "planned", None, "change"),
     (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
@@ -196,7 +198,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home"),
-    ("authori", "approv", "green", "endors", "plan"),
+    ("authori", "approv", "green", "endors", "plan", "propos", "envisag", "prospect"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),

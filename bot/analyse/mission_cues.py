@@ -322,6 +322,8 @@ def signals(sentence: str) -> list[Signal]:
                     status, kind, mode = "suspended", "change", blocked
             if kind == "persist" and mode in ("negated", "denied"):
                 kind, mode = "change", "fact" if mode == "negated" else None  # "no longer operates": it ended
+            if status == "planned" and m.group().lower().startswith(_PLANNED_ADJECTIVES):
+                mode = "fact"  # "no troops would deploy as part of the planned ZZZ": the force is planned all the same
             if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
             if mode == "future" and status == "ended" and m.group().lower().startswith(("expir", "laps")):
@@ -356,6 +358,7 @@ def _apposed_participle(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - 120), start) and _APPOSITION_CLOSE.match(sentence, end))
 
 
+_PLANNED_ADJECTIVES = ("planned", "proposed", "envisaged", "prospective")
 _FROM_TO = re.compile(r"\bfrom\s+(?P<before>[^.;]{3,90}?)\s+to\s+(?P<after>[^.;]{3,90})", re.I)
 
 

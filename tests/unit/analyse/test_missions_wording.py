@@ -109,3 +109,17 @@ def test_a_move_from_one_posture_to_another_is_the_second_with_the_first_before(
     states = [s for s in found if s.kind == "state"]
     assert [(s.status, s.pluperfect) for s in states] == [("non-combat", True), ("combat", False)]
     assert states[1].previous == "non-combat"
+
+
+@pytest.mark.parametrize("sentence", [
+    "No troops would deploy to Norland as part of the planned ZZZ, which two allies have offered to lead.",
+    "The proposed ZZZ would have 5,000 troops.",
+])
+def test_a_force_called_planned_or_proposed_is_planned(sentence: str) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence) if s.status == "planned"][:1] in (
+        [("planned", "fact")], [("planned", "future")])
+
+
+def test_the_beginning_of_the_end_for_the_gangs_ends_nothing() -> None:
+    assert [s for s in signals("The force called ZZZ's offensive \"the beginning of the end\" for the gangs.")
+            if s.status == "ended"] == []
