@@ -29,10 +29,10 @@ from bot.analyse.speech_lexicon import (
 from bot.analyse.speech_links import addressee, joint_subject
 from bot.analyse.speech_marks import quote_segments
 from bot.analyse.speech_numbered import numbered_points
-from bot.analyse.speech_registry import Registry
+from bot.analyse.speech_registry import Entity, Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_reveal import reveal_speakers
+from bot.analyse.speech_reveal import reveal_speakers, revealed_quotes, revealed_speaker
 from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
@@ -120,11 +120,16 @@ def extract_quotes(article: Article) -> list[Quote]:
     attributor = QuoteAttributor(text, units, segments, subjects, resolver)
     reported = ReportedSpeech(text, segments, subjects, resolver)
     found: list[Found] = []
+    reveals: dict[int, Entity] = {}
     for unit in units:
         if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(
                 map(str.lower, _WORDS.findall(text, unit.start, unit.end))):
             continue  # many sentences report nothing: a cheap look instead of parsing them
         _note_statements(unit, subjects, resolver)
+        revealed = revealed_speaker(unit, subjects)
+        if revealed is not None:  # "That was X, as he announced …": X speaks in this sentence too
+            resolver.credit(unit.index, revealed)
+            reveals[unit.index] = revealed
         indirect, absorbed = reported.extract(unit)
         found += indirect
         found += attributor.attribute(unit, absorbed)
@@ -134,4 +139,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += numbered_points(units, text, resolver, found)
     found += signed_quotes(units, text, segments, resolver.registry, found)
     found += viewpoints(units, subjects, found)
+    found += revealed_quotes(units, segments, found, reveals)
     return _to_quotes(article, reveal_speakers(units, found, subjects))

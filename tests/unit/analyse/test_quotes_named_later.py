@@ -65,3 +65,18 @@ def test_the_iowa_republican_is_the_senator_the_story_is_on() -> None:
             "Ettel told reporters afterwards that she planned to write a bill. \"I'm not trying to micromanage the "
             "Pentagon,\" the Iowa Republican said.")
     assert said(quotes_of(body))[-1] == ("Joan Ettel", "I'm not trying to micromanage the Pentagon")
+
+
+def test_that_was_x_names_the_speaker_of_the_quotation_before_and_of_his_announcement() -> None:
+    body = ("\"There is no drawdown. Not one soldier is coming home early.\"\n\n"
+            "That was Defence Minister Marc Belle on Tuesday, as he announced that the government has extended the "
+            "operation until March 2031.")
+    assert said(quotes_of(body)) == [
+        ("Marc Belle", "There is no drawdown. Not one soldier is coming home early."),
+        ("Marc Belle", "the government has extended the operation until March 2031"),
+    ]
+
+
+def test_that_was_without_a_person_reveals_nobody() -> None:
+    body = "\"There is no drawdown.\"\n\nThat was the message from the ministry on Tuesday."
+    assert quotes_of(body) == []
