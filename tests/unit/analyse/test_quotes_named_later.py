@@ -78,5 +78,5 @@ def test_that_was_x_names_the_speaker_of_the_quotation_before_and_of_his_announc
 
 
 def test_that_was_without_a_person_reveals_nobody() -> None:
-    body = "\"There is no drawdown.\"\n\nThat was the message from the ministry on Tuesday."
-    assert quotes_of(body) == []
+    body = "\"There is no drawdown,\" the minister said.\n\nThat was in 2019, before the war."
+    assert [q.speaker for q in quotes_of(body)] == ["minister"]
