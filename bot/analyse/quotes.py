@@ -32,7 +32,7 @@ from bot.analyse.speech_numbered import numbered_points
 from bot.analyse.speech_registry import Entity, Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_reveal import reveal_speakers, revealed_quotes, revealed_speaker
+from bot.analyse.speech_reveal import reveal_speakers, revealed_quotes, revealed_speaker, signed_documents
 from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
@@ -140,4 +140,4 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += signed_quotes(units, text, segments, resolver.registry, found)
     found += viewpoints(units, subjects, found)
     found += revealed_quotes(units, segments, found, reveals)
-    return _to_quotes(article, reveal_speakers(units, found, subjects))
+    return _to_quotes(article, signed_documents(units, reveal_speakers(units, found, subjects), subjects))

@@ -140,3 +140,38 @@ def revealed_quotes(units: Sequence[Unit], segments: Sequence[Segment], found: S
             continue
         result += [Found(speaker, "direct", s.start, s.end, None, index - 1) for s in before]
     return result
+
+
+_SIGNED_DOCUMENTS = word_set("letter memo memorandum note")
+_SIGNED_REACH = 2  # the signer is named within this many sentences after the document speaks
+
+
+def signed_documents(units: Sequence[Unit], found: list[Found], subjects: Subjects) -> list[Found]:
+    """"The letter … says troops 'will return …'. It was signed by Maj Gen X, …": a letter or memo that
+    speaks is its signer's, when the next sentences name who signed it."""
+    signers: dict[int, Entity] = {}
+    for item in found:
+        speaker = item.speaker
+        if id(speaker) in signers or speaker.name.lower().split()[-1] not in _SIGNED_DOCUMENTS or not (
+                subjects.resolver.is_described(speaker)):
+            continue
+        for unit in units[item.unit + 1:item.unit + 1 + _SIGNED_REACH]:
+            signer = _signer(unit, subjects)
+            if signer is not None:
+                signers[id(speaker)] = signer
+                break
+    return [replace(item, speaker=signers[id(item.speaker)]) if id(item.speaker) in signers else item
+            for item in found]
+
+
+def _signer(unit: Unit, subjects: Subjects) -> Entity | None:
+    """The person of "It was signed by X" / "The memo, signed by X, …"."""
+    tokens = unit.tokens
+    at = next((i for i in range(len(tokens) - 2) if tokens[i].low == "signed" and tokens[i + 1].low == "by"), None)
+    if at is None or at > 6:
+        return None
+    phrase = subjects.phrase_after(tokens, at + 2)
+    if phrase is None or phrase.kind != "name":
+        return None
+    resolved = subjects.resolve_phrase(unit, phrase)
+    return resolved[0] if resolved is not None and resolved[0].kind == "person" else None

@@ -409,6 +409,10 @@ class Subjects:
         end = index - 1
         if end >= 0 and tokens[end].text == ",":
             apposed = apposed_subject(tokens, end, True, self.text)  # "Dr X, a professor …, who called"
+            if apposed is None:  # "Maj Gen X, the Army's assistant chief of staff, who wrote": the person
+                loose = apposed_subject(tokens, end, False, self.text)
+                person = loose is not None and loose.parts is not None and loose.parts.kind == "person"
+                apposed = loose if person and tokens[index].low == "who" else None
             if apposed is not None and apposed.kind == "name":
                 return self._resolved(unit, apposed)
             end -= 1

@@ -80,3 +80,15 @@ def test_that_was_x_names_the_speaker_of_the_quotation_before_and_of_his_announc
 def test_that_was_without_a_person_reveals_nobody() -> None:
     body = "\"There is no drawdown,\" the minister said.\n\nThat was in 2019, before the war."
     assert [q.speaker for q in quotes_of(body)] == ["minister"]
+
+
+def test_a_letter_is_its_signer_s_and_who_after_a_possessive_apposition_is_the_person() -> None:
+    body = ("The letter, sent last month and seen by the paper, says about 300 troops \"will return home during "
+            "the autumn\".\n\nIt was signed by Maj Gen Simon Ash, the Army's assistant chief of staff, who wrote "
+            "that the reduction reflected pressure on funding.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Simon Ash"}
+
+
+def test_a_letter_without_a_signer_stays_the_letter_s() -> None:
+    body = "The letter, seen by the paper, says about 300 troops \"will return home during the autumn\"."
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["letter"]
