@@ -5,6 +5,8 @@ never name ("the official").
 
 from __future__ import annotations
 
+import re
+
 from bot.analyse.speech_lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from bot.analyse.speech_registry import Entity
 
@@ -25,9 +27,24 @@ def is_office(name: str) -> bool:
 
 
 def holds(person: Entity, head: str) -> bool:
-    """Whether one of the person's titles has this head ("secretary-general" in "UN Secretary-General")."""
+    """Whether one of the person's titles has this head ("secretary-general" in "UN Secretary-General"; "the
+    general" is a "Lt. Gen.", never a director-general)."""
     wanted = f" {head.replace('-', ' ')} "
-    return any(title and wanted in f" {title.lower().replace('-', ' ')} " for title in (person.title, *person.titles))
+    return any(title and wanted in _spelled(title) and not (head == "general" and _NOT_A_GENERAL.search(title))
+               for title in (person.title, *person.titles))
+
+
+_RANK_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
+                       "brig": "brigadier", "capt": "captain", "cmdr": "commander", "sgt": "sergeant",
+                       "cpl": "corporal"}
+_NOT_A_GENERAL = re.compile(r"\b(?:director|secretary|attorney|surgeon|governor|inspector|solicitor|auditor|"
+                            r"postmaster|consul|procurator|accountant|registrar)[\s-]+general\b", re.I)
+
+
+def _spelled(title: str) -> str:
+    """The title in lower case with its rank abbreviations written out: "Lt. Gen." → " lieutenant general "."""
+    words = title.lower().replace("-", " ").split()
+    return " " + " ".join(_RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in words) + " "
 
 
 _RANKS = frozenset({"deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "under", "ex", "associate"})

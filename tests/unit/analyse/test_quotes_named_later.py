@@ -92,3 +92,10 @@ def test_a_letter_is_its_signer_s_and_who_after_a_possessive_apposition_is_the_p
 def test_a_letter_without_a_signer_stays_the_letter_s() -> None:
     body = "The letter, seen by the paper, says about 300 troops \"will return home during the autumn\"."
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["letter"]
+
+
+def test_the_general_is_the_lieutenant_general_not_a_director_general_named_later() -> None:
+    body = ("Sen. Paul Garza turned to the other witness, Lt. Gen. Raymond Oduma, and asked what the military "
+            "would advise. The general said he could not speak to the treaty.\n\n"
+            "The force's director general, Elizabeth Sturge, has not commented publicly on the review.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Raymond Oduma"]
