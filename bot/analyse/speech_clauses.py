@@ -191,6 +191,9 @@ def skip_adjuncts(tokens: Sequence[Token], cursor: int) -> int:
         taken = 0
         while cursor < len(tokens) and taken < 5:
             word = tokens[cursor]
+            if word.kind == "q" and cursor + 1 < len(tokens) and tokens[cursor + 1].low == "that":
+                cursor += 1  # 'said on the programme "Aktualijų studija" that …': a title ends the adjunct
+                break
             if word.kind in ("p", "q") or word.low == "that":
                 break
             if taken and (word.low in DETERMINERS or word.low in ("he", "she", "it", "they", "we", "i")) and not (

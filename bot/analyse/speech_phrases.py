@@ -319,6 +319,8 @@ def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, 
             phrase = _name_phrase(tokens, index, last, text, affiliation(tokens, last + 1, hi))
             if phrase is None:
                 return None
+            if phrase.kind == "noun" and not phrase.definite and any(t.low == "the" for t in tokens[first:index]):
+                phrase = replace(phrase, definite=True)  # "the 47-year-old coach": a title word after modifiers
             if possessor is not None and phrase.parts is not None and phrase.parts.org is None:
                 owner_text = text[tokens[possessor[0]].start:tokens[possessor[1]].end]
                 phrase = replace(phrase, first=first, parts=replace(phrase.parts, org=owner_text))

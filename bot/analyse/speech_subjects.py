@@ -112,15 +112,31 @@ def _after_timestamp(tokens: Sequence[Token], upto: int) -> int:
     return index if index > 1 and tokens[index - 1].text in (":", "–", "-", "—") else 0
 
 
+_TIME_WORDS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly", "soon",
+                         "just", "only", "two", "three", "several", "a", "an", "one"})
+_INTRO_REACH = 14  # an opening phrase ends at a comma within this many tokens
+_TIME_REACH = 22  # "Minutes after the 3-0 defeat against Boca Juniors at La Bombonera on Sunday night,"
+_TIME_LINKS = frozenset({"after", "before", "later", "earlier", "ago"})
+
+
+def _time_opening(tokens: Sequence[Token], start: int, upto: int) -> bool:
+    """"Minutes after the defeat, …", "Two days later, …", "Shortly before the vote, …": a time that opens
+    the sentence before its subject."""
+    return tokens[start].low in _TIME_WORDS and any(
+        t.low in _TIME_LINKS for t in tokens[start + 1:min(upto, start + 4)])
+
+
 def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
     start = _after_timestamp(tokens, upto)  # a live blog's "02:51 pm:" before the sentence
     if start < upto and tokens[start].low in ("but", "and", "yet", "so"):
         start += 1
     for _ in range(3):
-        if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing"))):
+        if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing")
+                                  or _time_opening(tokens, start, upto))):
             break
-        comma = next((i for i in range(start, min(upto, start + 14)) if tokens[i].text == ","), None)
+        reach = _TIME_REACH if _time_opening(tokens, start, upto) else _INTRO_REACH
+        comma = next((i for i in range(start, min(upto, start + reach)) if tokens[i].text == ","), None)
         if comma is None:
             return None
         pronoun = _pronoun_before_comma(tokens, start, comma)

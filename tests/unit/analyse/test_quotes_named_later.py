@@ -99,3 +99,17 @@ def test_the_general_is_the_lieutenant_general_not_a_director_general_named_late
             "would advise. The general said he could not speak to the treaty.\n\n"
             "The force's director general, Elizabeth Sturge, has not commented publicly on the review.")
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Raymond Oduma"]
+
+
+def test_a_time_opening_and_an_aged_epithet_lead_to_the_coach_named_before() -> None:
+    body = ("Mateo Arrien is no longer Ribera's coach. Minutes after the 3-0 defeat against Bocanegra at the "
+            "Bombonera on Sunday night, the 47-year-old coach walked into the press room, sat down without his "
+            "notes and announced that he was leaving the club after 17 months in charge.")
+    assert said(quotes_of(body)) == [("Mateo Arrien", "he was leaving the club after 17 months in charge")]
+
+
+def test_a_programme_title_in_quotation_marks_before_that_is_part_of_the_adjunct() -> None:
+    body = ("Giedrius Palk, an opposition member of the defence committee, said on the radio programme "
+            "\u201cAktualiju studija\u201d that the battlegroup had been dissolved before its replacement was ready.")
+    assert said(quotes_of(body)) == [
+        ("Giedrius Palk", "the battlegroup had been dissolved before its replacement was ready")]
