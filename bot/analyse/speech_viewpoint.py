@@ -1,7 +1,8 @@
 """Views framed as a person's rather than as speech: "For Assalat Ag Khamedine, researcher at the Institute for
-Security Studies, the operation is above all a political signal." or "In her view, "the court has shown …"". The
-clause after the frame is what that person holds, so it is recorded as the person's indirect quote, and a
-quotation right after the frame as a direct one.
+Security Studies, the operation is above all a political signal.", "In her view, "the court has shown …"" or
+"The warning that the sector risks losing a generation of farmers came from Dr Felix Lyimo". The clause the frame
+holds is what that person holds, so it is recorded as the person's indirect quote, and a quotation right after
+the frame as a direct one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ def viewpoints(units: Sequence[Unit], subjects: Subjects, found: Sequence[Found]
     result: list[Found] = []
     for unit in units:
         tokens = unit.tokens
+        came = _came_from(unit, subjects)
+        if came is not None:
+            holder, first_token, last_token = came
+            first, last = tokens[first_token].start, tokens[last_token].end
+            if not any(s < last and first < e for s, e in credited):
+                result.append(Found(holder, "indirect", first, last, None, unit.index))
+            continue
         framed = _framed(unit, subjects)
         if framed is None:
             continue
@@ -84,6 +92,29 @@ def _framed(unit: Unit, subjects: Subjects) -> tuple[Entity, int] | None:
             holder = found[0] if found is not None else None
         return (holder, comma + 1) if holder is not None and holder.kind == "person" else None
     return None
+
+
+_CLAIM_NOUNS = frozenset({"warning", "claim", "assessment", "suggestion", "accusation", "prediction", "argument",
+                          "criticism", "charge", "allegation", "call", "view", "verdict"})
+
+
+def _came_from(unit: Unit, subjects: Subjects) -> tuple[Entity, int, int] | None:
+    """"The warning that <clause> came from <person>": the person and the clause's first and last tokens."""
+    tokens = unit.tokens
+    if len(tokens) < _MIN_TOKENS + 4 or tokens[0].low != "the" or tokens[1].low not in _CLAIM_NOUNS or (
+            tokens[2].low != "that"):
+        return None
+    came = next((i for i in range(4, len(tokens) - 2) if tokens[i].low == "came" and tokens[i + 1].low == "from"),
+                None)
+    if came is None or not looks_finite(tokens[3:came]):
+        return None
+    phrase = subjects.phrase_after(tokens, came + 2)
+    if phrase is None or phrase.kind != "name":
+        return None
+    found = subjects.resolve_phrase(unit, phrase)
+    if found is None or found[0].kind not in ("person", "org"):
+        return None
+    return found[0], 3, came - 1
 
 
 def _view_comma(tokens: Sequence[Token]) -> int | None:

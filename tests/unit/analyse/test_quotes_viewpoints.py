@@ -38,3 +38,13 @@ def test_a_named_view_frames_the_clause(frame: str) -> None:
 ])
 def test_frames_that_name_no_person_report_nothing(sentence: str) -> None:
     assert quotes_of(sentence) == []
+
+
+def test_the_warning_that_a_clause_came_from_a_person_is_theirs() -> None:
+    body = ("The warning that the sector risks losing a generation of farmers came from Dr Felix Lyon, a senior "
+            "lecturer in agricultural economics.")
+    assert said(quotes_of(body)) == [("Felix Lyon", "the sector risks losing a generation of farmers")]
+
+
+def test_the_idea_that_came_from_a_book_is_no_one_s_quote() -> None:
+    assert quotes_of("The idea that the plan would work came from nowhere in particular.") == []
