@@ -153,6 +153,13 @@ _NEXT_AFTER = re.compile(
 # a noun cue that is the subject of a present copula with a predicate noun: "the end of UNAMI is a symbol"
 _NOUN_SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:a|an|the)\b", re.I)
+# a noun cue that is the subject of a modal or "do" with a verb other than one of happening
+_NOUN_TOPIC = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\"“]?(?:does|do|did|will|would|should|must|can|could|"
+    r"may|might)\s+(?:not\s+)?(?!start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\w+",
+    re.I)
+# "Closing a mission when its work is done is not a failure": a mission in general, not the one named
+_GENERIC_OBJECT = re.compile(r"\s+an?\s+(?:[\w-]+\s+)?(?:mission|operation|force|deployment)\b", re.I)
 _OTHER_EVENT = re.compile(
     r"\b(?:course|courses|training|talks|exercise|exercises|visit|meeting|session|conference|summit|drill|drills|"
     r"programme|program|trial|hearing|review|season|tour|ceremony|festival|strike|protest|investigation|inquiry|"
@@ -182,7 +189,7 @@ _REPORTING = re.compile(
 _TEMPORAL = re.compile(r"\b(?:after|before|once|when|following|since|until)\b[^,;:—–]*$", re.I)
 _TEMPORAL_REACH = 100
 _DECIDED = re.compile(
-    r"\b(?:vot(?:ed|es)|decided|agreed|approved|moved|resolved)\s+(?:\w+\s+)?to\s+$", re.I
+    r"\b(?:vot(?:ed|es)|decide[sd]|agree[sd]|approve[sd]|moved|resolve[sd])\s+(?:\w+\s+)?to\s+$", re.I
 )
 # what carries on or is over must be the mission, its people, or a pronoun for them
 _OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over", re.I)
@@ -216,6 +223,15 @@ def _clause_start(sentence: str, position: int, breaks: re.Pattern[str] = _CLAUS
     """Where the last break before `position` ends (0 without one); the matches are walked in C."""
     last = deque(map(re.Match.end, breaks.finditer(sentence, 0, position)), maxlen=1)
     return last[0] if last else 0
+
+
+_WHEN_BEFORE = re.compile(r"\b(?:when|once)\b[^,;:—–]*$", re.I)
+
+
+def _future_main(sentence: str, start: int) -> bool:
+    """Whether the cue sits in a "when"/"once" clause that follows a main clause about the future."""
+    clause = _WHEN_BEFORE.search(sentence, max(0, start - _TEMPORAL_REACH), start)
+    return clause is not None and _FUTURE.search(sentence, 0, clause.start()) is not None
 
 
 def subordinate(sentence: str, start: int) -> bool:
@@ -257,8 +273,11 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None
-    if _NOUN_SUBJECT.match(sentence, end) and sentence[max(0, start - 4):start].lower().endswith(("the ", "its ")):
-        return None  # "the end of UNAMI is a symbol": the ending named, not told as having happened
+    if (_NOUN_SUBJECT.match(sentence, end) or _NOUN_TOPIC.match(sentence, end)) and sentence[
+            max(0, start - 4):start].lower().endswith(("the ", "its ")):
+        # "the end of UNAMI is a symbol", "the closure of the mission does not signal …": the ending named as
+        # a topic, not told as having happened
+        return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
     if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not manner and not (
@@ -332,6 +351,10 @@ def signals(sentence: str) -> list[Signal]:
                 continue  # "would not be deployed to the front line": where, not whether
             if status == "ended" and kind == "change" and _OTHER_EVENT.search(sentence, max(0, start - 70), start):
                 continue  # "the course for staff officers concluded on Friday": an event of the mission ended
+            if kind == "change" and _GENERIC_OBJECT.match(sentence, end):
+                continue
+            if mode == "fact" and kind == "change" and _future_main(sentence, start):
+                mode = "future"  # "will end on 14 June 2027, when its current mandate expires": the same time
             if status == "suspended" and _OTHER_THING.search(sentence, max(0, start - 60), start):
                 continue  # "left the force's financing where it was: in limbo": the money, not the mission
             if status == "suspended" and m.group().lower().endswith("limbo") and not _LIMBO_HOLDER.search(

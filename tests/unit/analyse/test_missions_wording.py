@@ -123,3 +123,26 @@ def test_a_force_called_planned_or_proposed_is_planned(sentence: str) -> None:
 def test_the_beginning_of_the_end_for_the_gangs_ends_nothing() -> None:
     assert [s for s in signals("The force called ZZZ's offensive \"the beginning of the end\" for the gangs.")
             if s.status == "ended"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council stressed that the closure of the mission \"does not signal any lessening\" of support.",
+    "Closing a mission when its work is done is not a failure.",
+])
+def test_an_ending_named_as_a_topic_or_in_general_is_no_end(sentence: str) -> None:
+    assert [s for s in signals(sentence) if s.status == "ended"] == []
+
+
+def test_an_end_when_the_mandate_expires_after_a_future_main_clause_is_planned() -> None:
+    assert {s.mode for s in signals("ZZZ will end on 14 June 2027, when its current mandate expires.")} == {"future"}
+    assert {s.mode for s in signals("ZZZ ended when its mandate expired in June.")} == {"fact"}
+
+
+def test_a_communique_that_decides_to_extend_has_extended() -> None:
+    found = signals("Decides to extend the mandate of ZZZ for a further period of twelve months.")
+    assert [(s.status, s.mode) for s in found] == [("extended", "fact")]
+
+
+def test_a_withdrawal_that_will_be_completed_is_still_a_plan() -> None:
+    assert [(s.status, s.mode) for s in signals("The withdrawal of ZZZ will be completed by May.")] == [
+        ("drawdown", "future")]
