@@ -80,8 +80,10 @@ def _display(text: str, tokens: Sequence[Token]) -> str:
 
 
 def _shouting(tokens: Sequence[Token]) -> bool:
+    """An all-capitals name of two words or more, initials allowed ("MARGARET E. HOLLOWAY")."""
     words = [t for t in tokens if t.kind == "w"]
-    return len(words) >= 2 and all(t.text.isupper() and len(t.low) > 1 for t in words)
+    long_words = [t for t in words if len(t.low) > 1]
+    return len(long_words) >= 2 and all(t.text.isupper() and (len(t.low) > 1 or t.text.endswith(".")) for t in words)
 
 
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")

@@ -70,3 +70,10 @@ def test_the_woman_apposed_to_an_office_is_the_she_of_the_next_sentence() -> Non
     found = quotes_of("The Lithuanian Minister of National Defence, Ruta Vaiciul, attended the ceremony. She said the "
                       "day was good for the alliance.")
     assert [q.speaker for q in found] == ["Ruta Vaiciul"]
+
+
+def test_an_all_capitals_delegate_with_a_middle_initial_is_a_person_a_she_can_mean() -> None:
+    found = quotes_of("MARGARET E. HALLOWAY (Norland), whose delegation drafted the text, said the renewal came in "
+                      "time. \"The force is the only thing standing between these communities and a wider fire,\" "
+                      "she said.")
+    assert [q.speaker for q in found] == ["Margaret E. Halloway", "Margaret E. Halloway"]
