@@ -16,6 +16,7 @@ from bot.analyse.sentences import Span, paragraphs
 from bot.analyse.speech_attrib import Found, QuoteAttributor
 from bot.analyse.speech_compound import compound_reports
 from bot.analyse.speech_interview import interview_answers
+from bot.analyse.speech_introductions import revealed_quotes, revealed_speaker
 from bot.analyse.speech_lexicon import (
     CATENATIVE_CUES,
     FINDING_VERBS,
@@ -32,7 +33,7 @@ from bot.analyse.speech_numbered import numbered_points
 from bot.analyse.speech_registry import Entity, Registry
 from bot.analyse.speech_reported import ReportedSpeech
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_reveal import reveal_speakers, revealed_quotes, revealed_speaker, signed_documents
+from bot.analyse.speech_reveal import reveal_speakers, signed_documents
 from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
@@ -122,14 +123,14 @@ def extract_quotes(article: Article) -> list[Quote]:
     found: list[Found] = []
     reveals: dict[int, Entity] = {}
     for unit in units:
+        revealed = revealed_speaker(unit, subjects)
+        if revealed is not None:  # "That was X, as he announced …", "The man is X": X speaks here too
+            resolver.credit(unit.index, revealed)
+            reveals[unit.index] = revealed
         if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(
                 map(str.lower, _WORDS.findall(text, unit.start, unit.end))):
             continue  # many sentences report nothing: a cheap look instead of parsing them
         _note_statements(unit, subjects, resolver)
-        revealed = revealed_speaker(unit, subjects)
-        if revealed is not None:  # "That was X, as he announced …": X speaks in this sentence too
-            resolver.credit(unit.index, revealed)
-            reveals[unit.index] = revealed
         indirect, absorbed = reported.extract(unit)
         found += indirect
         found += attributor.attribute(unit, absorbed)
@@ -139,5 +140,5 @@ def extract_quotes(article: Article) -> list[Quote]:
     found += numbered_points(units, text, resolver, found)
     found += signed_quotes(units, text, segments, resolver.registry, found)
     found += viewpoints(units, subjects, found)
-    found += revealed_quotes(units, segments, found, reveals)
+    found = revealed_quotes(units, segments, found, reveals, subjects)
     return _to_quotes(article, signed_documents(units, reveal_speakers(units, found, subjects), subjects))

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_lexicon import word_set
-from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_phrases import phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_subjects import Subjects
@@ -103,42 +102,6 @@ def reveal_speakers(units: Sequence[Unit], found: list[Found], subjects: Subject
             revealed[following.index] = _speaking_name(following, subjects)
         named = revealed[following.index]
         result.append(replace(item, speaker=named) if named is not None else item)
-    return result
-
-
-# "That was Defence Minister X on Tuesday, as he announced …": broadcast style names the speaker of the
-# quotation just heard
-_REVEAL_OPENERS = (("that", "was"), ("so", "said"), ("those", "were", "the", "words", "of"),
-                   ("these", "were", "the", "words", "of"))
-
-
-def revealed_speaker(unit: Unit, subjects: Subjects) -> Entity | None:
-    """The person a unit opening "That was X" / "So said X" names, if it opens so."""
-    tokens = unit.tokens
-    for opener in _REVEAL_OPENERS:
-        size = len(opener)
-        if len(tokens) > size and all(tokens[i].low == word for i, word in enumerate(opener)):
-            phrase = subjects.phrase_after(tokens, size)
-            if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "person":
-                return None
-            found = subjects.resolve_phrase(unit, phrase)
-            return found[0] if found is not None and found[0].kind == "person" else None
-    return None
-
-
-def revealed_quotes(units: Sequence[Unit], segments: Sequence[Segment], found: Sequence[Found],
-                    reveals: dict[int, Entity]) -> list[Found]:
-    """The quotations of the paragraph right before "That was X …", when nobody was credited with them."""
-    credited = [(item.start, item.end) for item in found]
-    result: list[Found] = []
-    for index, speaker in reveals.items():
-        unit = units[index]
-        if index == 0 or units[index - 1].paragraph != unit.paragraph - 1:
-            continue  # the reveal must open the paragraph right after the quotation
-        before = [s for s in segments if s.paragraph == unit.paragraph - 1]
-        if not before or any(s.start < e and b < s.end for s in before for b, e in credited):
-            continue
-        result += [Found(speaker, "direct", s.start, s.end, None, index - 1) for s in before]
     return result
 
 

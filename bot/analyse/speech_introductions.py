@@ -1,0 +1,83 @@
+"""Speakers introduced after their words: broadcast style names the speaker of the quotation just heard ("That
+was Defence Minister X on Tuesday, as he announced …", "So said X"), and feature writing opens on a described
+person, then names them ("a man in a faded cap pours coffee … "…," he says. ⏎ The man is Hussein Fakih, …",
+"He is Lt Col Declan Moriarty, and …", "Her name is Donna Kettleman", "She asked to be identified only as Umm
+Ahmad"). The named person is who spoke there, and who the pronouns after the introduction mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.analyse.speech_attrib import Found
+from bot.analyse.speech_lexicon import PERSON_NOUNS
+from bot.analyse.speech_marks import Segment
+from bot.analyse.speech_registry import Entity
+from bot.analyse.speech_subjects import Subjects
+from bot.analyse.speech_tokens import Unit
+
+_OPENERS = (("that", "was"), ("so", "said"), ("those", "were", "the", "words", "of"),
+            ("these", "were", "the", "words", "of"), ("he", "is"), ("she", "is"), ("he", "was"), ("she", "was"),
+            ("her", "name", "is"), ("his", "name", "is"), ("her", "name", "was"), ("his", "name", "was"))
+_IDENTIFIED = ("asked", "to", "be", "identified")  # "She asked to be identified only as Umm Ahmad"
+_FEATURE_OPENERS = {("he", "is"), ("she", "is"), ("he", "was"), ("she", "was")}
+_PEOPLE = frozenset({"man", "woman", "boy", "girl", "elder", "younger", "older"})
+_GENDER_OF = {"he": "m", "his": "m", "man": "m", "boy": "m", "she": "f", "her": "f", "woman": "f", "girl": "f"}
+
+
+def revealed_speaker(unit: Unit, subjects: Subjects) -> Entity | None:
+    """The person a unit opening "That was X", "The man is X", "He is X" (a full name) names."""
+    tokens = unit.tokens
+    size = _opener(unit)
+    if size is None:
+        return None
+    phrase = subjects.phrase_after(tokens, size)
+    if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "person":
+        return None
+    opener = tuple(t.low for t in tokens[:2])
+    if opener in _FEATURE_OPENERS and len(phrase.parts.name.split()) < 2:
+        return None  # "He is Moriarty" may only remind; "He is Lt Col Declan Moriarty" introduces
+    found = subjects.resolve_phrase(unit, phrase)
+    return found[0] if found is not None and found[0].kind == "person" else None
+
+
+def _opener(unit: Unit) -> int | None:
+    """How many tokens the introduction's opening takes ("The man is" → 3), or None."""
+    tokens = unit.tokens
+    for opener in _OPENERS:
+        size = len(opener)
+        if len(tokens) > size and all(tokens[i].low == word for i, word in enumerate(opener)):
+            return size
+    if len(tokens) > 3 and tokens[0].low == "the" and (tokens[1].low in PERSON_NOUNS or tokens[1].low in _PEOPLE) and (
+            tokens[2].low in ("is", "was")):
+        return 3  # "The man is Hussein Fakih", "The officer is …"
+    if len(tokens) > 6 and tokens[0].low in ("he", "she") and all(
+            tokens[1 + i].low == word for i, word in enumerate(_IDENTIFIED)):
+        at = 5 + (tokens[5].low == "only")
+        return at + 1 if tokens[at].low == "as" else None
+    return None
+
+
+def revealed_quotes(units: Sequence[Unit], segments: Sequence[Segment], found: Sequence[Found],
+                    reveals: dict[int, Entity], subjects: Subjects) -> list[Found]:
+    """`found` with the paragraph before each introduction given to the person introduced: its quotations
+    that nobody was credited with, and its reports by a described person of the same gender."""
+    credited = [(item.start, item.end) for item in found]
+    renamed: dict[int, Entity] = {}
+    added: list[Found] = []
+    for index, speaker in reveals.items():
+        unit = units[index]
+        if index == 0 or units[index - 1].paragraph != unit.paragraph - 1:
+            continue  # the introduction must open the paragraph right after the words
+        gender = _GENDER_OF.get(unit.tokens[0].low) or _GENDER_OF.get(unit.tokens[1].low)
+        before = [s for s in segments if s.paragraph == unit.paragraph - 1]
+        added += [Found(speaker, "direct", s.start, s.end, None, index - 1) for s in before
+                  if not any(s.start < e and b < s.end for b, e in credited)]
+        for item in found:
+            described = item.speaker
+            if units[item.unit].paragraph == unit.paragraph - 1 and described.kind == "person" and (
+                    subjects.resolver.is_described(described)) and described.gender in (None, gender):
+                renamed[id(described)] = speaker
+    return [replace(item, speaker=renamed[id(item.speaker)]) if id(item.speaker) in renamed else item
+            for item in found] + added

@@ -1,0 +1,36 @@
+"""Speakers introduced after their words, as features open: "a man in a faded cap pours coffee … '…,' he says.
+⏎ The man is Hussein Fakih, …", "He is Lt Col Declan Moriarty, and …", "Her name is Donna Kettleman", "She
+asked to be identified only as Umm Ahmad", and broadcast style's "That was X". Every text here is invented for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+from quoting import quotes_of, said
+
+
+def test_the_man_is_names_the_man_who_spoke_in_the_paragraph_before() -> None:
+    body = ("On a terrace above the wadi, a man in a faded cap pours coffee. \"When I was a boy we threw stones "
+            "at them,\" he says.\n\nThe man is Hassan Fakri, a 58-year-old retired schoolteacher.")
+    assert said(quotes_of(body)) == [("Hassan Fakri", "When I was a boy we threw stones at them")]
+
+
+def test_he_is_a_full_name_renames_the_described_officer_and_his_later_he() -> None:
+    body = ("At the headquarters, a tall officer with a Cork accent walks me past the containers. \"We are not "
+            "packing up yet,\" he says.\n\nHe is Lt Col Declan Morrow, and his branch will have to ship the "
+            "vehicles. He says it has not yet been agreed which port they will use.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Declan Morrow"}
+
+
+@pytest.mark.parametrize(("introduction", "name"), [
+    ("Her name is Donna Kettle, and she was laid off in June.", "Donna Kettle"),
+    ("She asked to be identified only as Umm Samir, for fear of reprisals.", "Umm Samir"),
+])
+def test_her_name_is_and_identified_as_name_the_woman_who_spoke(introduction: str, name: str) -> None:
+    body = f"\"I delivered my own nieces in this room,\" she says.\n\n{introduction}"
+    assert said(quotes_of(body))[0] == (name, "I delivered my own nieces in this room")
+
+
+def test_he_is_a_job_introduces_nobody() -> None:
+    body = "\"We are tired,\" he said.\n\nHe is a teacher at the village school."
+    assert quotes_of(body) == []
