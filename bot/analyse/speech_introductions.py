@@ -65,6 +65,7 @@ def revealed_quotes(units: Sequence[Unit], segments: Sequence[Segment], found: S
     that nobody was credited with, and its reports by a described person of the same gender."""
     credited = [(item.start, item.end) for item in found]
     renamed: dict[int, Entity] = {}
+    moved: dict[tuple[int, int], Entity] = {}
     added: list[Found] = []
     for index, speaker in reveals.items():
         unit = units[index]
@@ -74,10 +75,25 @@ def revealed_quotes(units: Sequence[Unit], segments: Sequence[Segment], found: S
         before = [s for s in segments if s.paragraph == unit.paragraph - 1]
         added += [Found(speaker, "direct", s.start, s.end, None, index - 1) for s in before
                   if not any(s.start < e and b < s.end for b, e in credited)]
+        paragraph_text = subjects.text[before_start(units, index):unit.start]
         for item in found:
-            described = item.speaker
-            if units[item.unit].paragraph == unit.paragraph - 1 and described.kind == "person" and (
-                    subjects.resolver.is_described(described)) and described.gender in (None, gender):
-                renamed[id(described)] = speaker
-    return [replace(item, speaker=renamed[id(item.speaker)]) if id(item.speaker) in renamed else item
+            earlier = item.speaker
+            if units[item.unit].paragraph != unit.paragraph - 1 or earlier.kind != "person" or (
+                    earlier.gender not in (None, gender)) or earlier is speaker:
+                continue
+            if subjects.resolver.is_described(earlier):
+                renamed[id(earlier)] = speaker  # "a tall officer …" is Lt Col X
+            elif earlier.name.split()[-1] not in paragraph_text:
+                moved[(item.start, item.end)] = speaker  # a "he" that reached back past the paragraph
+    return [replace(item, speaker=renamed[id(item.speaker)]) if id(item.speaker) in renamed else
+            replace(item, speaker=moved[(item.start, item.end)]) if (item.start, item.end) in moved else item
             for item in found] + added
+
+
+def before_start(units: Sequence[Unit], index: int) -> int:
+    """Where the paragraph before unit `index` starts."""
+    paragraph = units[index].paragraph - 1
+    first = index - 1
+    while first > 0 and units[first - 1].paragraph == paragraph:
+        first -= 1
+    return units[first].start

@@ -34,3 +34,10 @@ def test_her_name_is_and_identified_as_name_the_woman_who_spoke(introduction: st
 def test_he_is_a_job_introduces_nobody() -> None:
     body = "\"We are tired,\" he said.\n\nHe is a teacher at the village school."
     assert quotes_of(body) == []
+
+
+def test_an_introduction_takes_back_a_he_that_reached_past_its_paragraph() -> None:
+    body = ("The man is Hassan Fakri, a retired schoolteacher. \"We sold them cigarettes,\" he says.\n\n"
+            "At the headquarters, a tall officer walks me past the containers. \"We are not packing up yet,\" he "
+            "says.\n\nHe is Lt Col Declan Morrow, and his branch will ship the vehicles.")
+    assert said(quotes_of(body))[-1] == ("Declan Morrow", "We are not packing up yet")
