@@ -18,7 +18,8 @@ from bot.analyse.speech_tokens import Token
 INTRO = word_set(
     """in on at after before during following speaking asked meanwhile however earlier later last separately
     also but and yet still moreover furthermore additionally since while when as although though despite
-    amid with without under over addressing writing responding commenting"""
+    amid with without under over addressing writing responding commenting back outside inside across nearby
+    beside near"""
 )
 _TAIL_WORDS = word_set("in at of for from on the")
 

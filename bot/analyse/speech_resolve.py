@@ -109,8 +109,9 @@ class Resolver:
         paragraph, is who the pronoun means, whether or not its gender is known, when it is named ("the Kenyan
         diplomat" may be the "she" who spoke before)."""
         paragraph = self.units[unit].paragraph
-        return not self.is_described(person) and any(
-            entity is person and salient and back == unit - 1 and self.units[back].paragraph == paragraph
+        named = not self.is_described(person) or person.kind == "unknown"  # "Amadou": a name met alone
+        return named and any(
+            entity is person and salient and back < unit and self.units[back].paragraph == paragraph
             for back, entity, salient in window)
 
     def _introduced_here(self, window: list[tuple[int, Entity, bool]], person: Entity) -> bool:

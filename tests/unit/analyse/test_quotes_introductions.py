@@ -41,3 +41,10 @@ def test_an_introduction_takes_back_a_he_that_reached_past_its_paragraph() -> No
             "At the headquarters, a tall officer walks me past the containers. \"We are not packing up yet,\" he "
             "says.\n\nHe is Lt Col Declan Morrow, and his branch will ship the vehicles.")
     assert said(quotes_of(body))[-1] == ("Declan Morrow", "We are not packing up yet")
+
+
+def test_a_person_met_by_first_name_after_a_place_opening_is_the_he_that_follows() -> None:
+    body = ("A Western official said the convoys were slow. \"It is a mess,\" he said.\n\n"
+            "Back in the queue at Kati, Amadou has turned off his engine to save fuel. He laughs at the irony. "
+            "\"I carry 30,000 litres,\" he says.")
+    assert said(quotes_of(body))[-1] == ("Amadou", "I carry 30,000 litres")
