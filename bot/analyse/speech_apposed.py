@@ -21,6 +21,12 @@ INTRO = word_set(
     amid with without under over addressing writing responding commenting back outside inside across nearby
     beside near"""
 )
+_KIN = word_set("""sister brother son daughter wife husband mother father cousin uncle aunt nephew niece
+    grandmother grandfather grandson granddaughter friend neighbour neighbor""")
+_KIN_GENDER = {
+    **dict.fromkeys(("brother", "son", "husband", "father", "uncle", "nephew", "grandfather", "grandson"), "m"),
+    **dict.fromkeys(("sister", "daughter", "wife", "mother", "aunt", "niece", "grandmother", "granddaughter"), "f"),
+}
 _TAIL_WORDS = word_set("in at of for from on the")
 
 
@@ -92,6 +98,9 @@ def named_in_apposition(tokens: Sequence[Token], phrase: Phrase, first: int, sto
     if phrase.kind != "noun" or not phrase.head or head_class(phrase.head) != "person":
         return None
     named = person_from_apposition(tokens[first:stop], text)
+    if named is None and stop - first == 1 and phrase.head in _KIN and is_name_word(tokens[first]) and (
+            not tokens[first].text.isupper()):
+        named = NameParts(tokens[first].text, "person", gender=_KIN_GENDER.get(phrase.head))  # "Her sister, Joumana,"
     if named is None:
         return None
     owner = phrase.owner.text if phrase.owner is not None else None

@@ -33,13 +33,22 @@ def revealed_speaker(unit: Unit, subjects: Subjects) -> Entity | None:
     if size is None:
         return None
     phrase = subjects.phrase_after(tokens, size)
-    if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "person":
+    # "asked to be identified as Parwana": a first name alone is a person's name here
+    identified = tokens[size - 1].low == "as" and tokens[1].low == "asked"
+    if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind not in (
+            ("person", "unknown") if identified else ("person",)):
         return None
     opener = tuple(t.low for t in tokens[:2])
     if opener in _FEATURE_OPENERS and len(phrase.parts.name.split()) < 2:
         return None  # "He is Moriarty" may only remind; "He is Lt Col Declan Moriarty" introduces
     found = subjects.resolve_phrase(unit, phrase)
-    return found[0] if found is not None and found[0].kind == "person" else None
+    if found is None or found[0].kind not in ("person", "unknown"):
+        return None
+    person = found[0]
+    if person.kind == "unknown":
+        person.kind = "person"
+        person.gender = person.gender or _GENDER_OF.get(tokens[0].low)
+    return person
 
 
 def _opener(unit: Unit) -> int | None:

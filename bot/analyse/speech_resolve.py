@@ -219,6 +219,8 @@ class Resolver:
                 return member
         if parts.kind == "person":
             named = registry.person(parts.name, parts.title or phrase.title, parts.org or phrase.org)
+            if named.gender is None and parts.gender in ("m", "f"):
+                named.gender = parts.gender  # "Her husband, Issufo,": a man, whatever his name
             if parts.title and phrase.title and phrase.title not in named.titles:
                 named.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
             return named

@@ -48,3 +48,21 @@ def test_a_person_met_by_first_name_after_a_place_opening_is_the_he_that_follows
             "Back in the queue at Kati, Amadou has turned off his engine to save fuel. He laughs at the irony. "
             "\"I carry 30,000 litres,\" he says.")
     assert said(quotes_of(body))[-1] == ("Amadou", "I carry 30,000 litres")
+
+
+def test_a_relative_named_by_first_name_in_an_apposition_speaks_and_keeps_the_gender_of_the_kin_word() -> None:
+    body = ("\"They are the only people who come,\" says Rima Khouri, the elder. Her sister, Joumana, shakes her "
+            "head. She says the patrols never stopped a single shell.")
+    assert said(quotes_of(body))[-1] == ("Joumana", "the patrols never stopped a single shell")
+
+
+def test_a_silent_husband_named_in_an_apposition_is_no_she() -> None:
+    body = ("In Macomia, Amina Saide, a fish trader, fled her village again. Her husband, Issufo, stayed behind "
+            "to guard the boat. \"We hear that the soldiers are coming,\" she says.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Amina Saide"]
+
+
+def test_asked_to_be_identified_as_a_first_name_names_the_she_that_follows() -> None:
+    body = ("She is 34, a former teacher who lost her job. She asked to be identified as Parwana, because running "
+            "a school is dangerous. \"They learned that before they learned English,\" she says.")
+    assert said(quotes_of(body)) == [("Parwana", "They learned that before they learned English")]
