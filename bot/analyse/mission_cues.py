@@ -51,7 +51,7 @@ _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
-    r"mandate|deployment|presence|role|tour|engagement|force|activities|operations|work|duties|tasks|ZZZ)\b)"
+    r"mandate|deployment|presence|role|tour|engagement|force|activities|operations|work|duties|tasks|ZZZ\w*)\b)"
     # bases and offices closed are a drawdown (read by its own cue), not the end: "begins closing regional offices"
     r"|\s+(?:[a-z][\w-]*\s+)?(?:bases|camps|posts|offices|facilities|garrisons)\b",
     re.I,
@@ -189,7 +189,9 @@ _REPORTING = re.compile(
 _TEMPORAL = re.compile(r"\b(?:after|before|once|when|following|since|until)\b[^,;:—–]*$", re.I)
 _TEMPORAL_REACH = 100
 _DECIDED = re.compile(
-    r"\b(?:vot(?:ed|es)|decide[sd]|agree[sd]|approve[sd]|moved|resolve[sd])\s+(?:\w+\s+)?to\s+$", re.I
+    # "voted in New York on Thursday to renew", "the Council's decision to keep its mission for another year"
+    r"\b(?:vot(?:ed|es)|decide[sd]|agree[sd]|approve[sd]|moved|resolve[sd]|decision)\s+"
+    r"(?:(?!against\b|not\b|down\b|no\b|plans?\b|proposals?\b|motions?\b)[\w,]+\s+){0,6}?to\s+$", re.I
 )
 # what carries on or is over must be the mission, its people, or a pronoun for them
 _OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over", re.I)

@@ -146,3 +146,21 @@ def test_a_communique_that_decides_to_extend_has_extended() -> None:
 def test_a_withdrawal_that_will_be_completed_is_still_a_plan() -> None:
     assert [(s.status, s.mode) for s in signals("The withdrawal of ZZZ will be completed by May.")] == [
         ("drawdown", "future")]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("The Council voted in New York on Thursday to renew the mandate of ZZZ for a year.", "fact"),
+    ("The government welcomed the Council's decision to keep ZZZ in the country for another year.", "fact"),
+    ("The Council will vote next week to renew ZZZ.", "future"),
+])
+def test_a_vote_or_decision_to_renew_has_renewed(sentence: str, mode: str) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence)] == [("extended", mode)]
+
+
+def test_voting_against_a_plan_to_end_a_mission_ends_nothing() -> None:
+    assert [s.mode for s in signals("Lawmakers voted against a plan to end ZZZ.")] == ["future"]
+
+
+def test_an_operation_ended_years_ago_under_its_long_name_still_ended() -> None:
+    assert [s.status for s in signals("Its influence grew after France ended its anti-jihadist ZZZZZZZZZZZZ in 2022.")
+            ] == ["ended"]
