@@ -213,6 +213,10 @@ _BLOCKING_NEEDLES = ("block", "bar", "halt", "prohibit", "forb", "enjoin", "froz
 _PLANNED_VERB = re.compile(
     r"\s+(?:start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
+_BASE_VERBS = frozenset({"withdraw", "leave", "end", "close", "cease", "pull", "scale", "reduce", "hand", "exit",
+                         "extend", "renew", "suspend", "halt", "resume", "deploy", "depart", "return", "wind",
+                         "complete", "draw", "phase", "conclude", "terminate"})
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _MODAL_AFTER = re.compile(
@@ -299,6 +303,9 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     if _future(near) or (_INFINITIVE.search(clause) and not _ONGOING.search(clause)) or modal or (
             _NEXT_AFTER.match(sentence, end)):
         return "future"
+    if span.split(" ")[0].lower() in _BASE_VERBS and _AND_BEFORE.search(sentence, max(0, start - 8), start) and (
+            _FUTURE.search(sentence, 0, start)):
+        return "future"  # "will cease its operations on Dec. 31, and withdraw from Lebanon within a year"
     if _PARTICIPLE_AFTER_COMMA.search(sentence, max(0, start - 2), end) and _FUTURE.search(sentence, 0, start):
         return "future"  # "Japan will end the mission …, the minister said, closing a deployment …"
     return "fact"

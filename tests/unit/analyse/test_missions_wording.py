@@ -164,3 +164,9 @@ def test_voting_against_a_plan_to_end_a_mission_ends_nothing() -> None:
 def test_an_operation_ended_years_ago_under_its_long_name_still_ended() -> None:
     assert [s.status for s in signals("Its influence grew after France ended its anti-jihadist ZZZZZZZZZZZZ in 2022.")
             ] == ["ended"]
+
+
+def test_a_bare_verb_joined_by_and_shares_the_future_before_it() -> None:
+    found = signals("ZZZ will cease its operations on Dec. 31, 2026, and withdraw from the country within a year.")
+    assert {s.mode for s in found} == {"future"}
+    assert {s.mode for s in signals("ZZZ ended its operations and withdrew from the country.")} == {"fact"}
