@@ -128,6 +128,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
         return _after_office(tokens, opening, comma, text) or _after_description(tokens, opening, comma, text)
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
              or _ranked_after_titled(phrase, inner, opening, text)
+             or _named_after_place(tokens, phrase, inner, opening, text)
              or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
         return named
@@ -146,6 +147,20 @@ def _ranked_after_titled(phrase: Phrase, inner: Sequence[Token], opening: int, t
     if ranked is None or not ranked.title or len(ranked.name.split()) < 2 or ranked.name == phrase.parts.name:
         return None
     return Phrase("name", opening + 1, opening + len(inner), ranked.name, parts=ranked)
+
+
+def _named_after_place(tokens: Sequence[Token], phrase: Phrase, inner: Sequence[Token], opening: int,
+                       text: str) -> Phrase | None:
+    """"Simran's childhood coach at the hostel in Dehradun, Mohan Negi, said": a place ends the description,
+    and the person apposed to it speaks."""
+    if phrase.kind != "name" or phrase.first == 0 or tokens[phrase.first - 1].low not in ("in", "at", "from", "near"):
+        return None
+    if not inner or not all(is_name_word(t) for t in inner):
+        return None
+    person = split_name(inner, text)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    return Phrase("name", opening + 1, opening + len(inner), person.name, parts=person)
 
 
 def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) -> Phrase | None:

@@ -37,6 +37,10 @@ _DATELINE = re.compile(
 )
 # "Details: Grieve said …", "Quote: "…"": the labels some outlets open their paragraphs with
 _LABEL = re.compile(r"(?:Details|More details|Quote|Source|Background|Context|Update|Reminder|Earlier|Reference):\s+")
+# "MUMBAI: The Bombay high court on Wednesday …": a city in capitals and a colon open one paragraph near the top
+# (a transcript labels every turn so: "REYES: …")
+_DATELINE_REACH = 4  # paragraphs from the top where a dateline can stand
+_CAPS_DATELINE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})?:\s+(?=[A-Z])")
 # a live blog's "18:05 —", "02:51 pm:", "9.40am GMT -" before the entry: not part of its first sentence
 _TIMESTAMP = re.compile(
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|IST|local(?:\s+time)?))?"
@@ -194,6 +198,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
         if sentence.paragraph in kept_numbers:
             breaks.setdefault(sentence.paragraph, []).append(sentence.start)
     units: list[Unit] = []
+    labelled = [span for span in kept if _CAPS_DATELINE.match(text, span.start, span.end)]
+    capitals = labelled[0] if len(labelled) == 1 and kept.index(labelled[0]) < _DATELINE_REACH else None
     for span in kept:
         numbers = by_paragraph.get(span.paragraph, [])
         starts = [s for s in breaks.get(span.paragraph, [span.start])
@@ -204,7 +210,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
             cursor = unit_start
             if unit_start == span.start:
                 dateline = (_DATELINE.match(text, unit_start, unit_end) or _LABEL.match(text, unit_start, unit_end)
-                            or _TIMESTAMP.match(text, unit_start, unit_end))
+                            or _TIMESTAMP.match(text, unit_start, unit_end)
+                            or (_CAPS_DATELINE.match(text, unit_start, unit_end) if span is capitals else None))
                 cursor = dateline.end() if dateline else cursor
             for number in numbers:
                 segment = segments[number]

@@ -77,3 +77,15 @@ def test_an_all_capitals_delegate_with_a_middle_initial_is_a_person_a_she_can_me
                       "time. \"The force is the only thing standing between these communities and a wider fire,\" "
                       "she said.")
     assert [q.speaker for q in found] == ["Margaret E. Halloway", "Margaret E. Halloway"]
+
+
+def test_a_capitals_dateline_with_a_colon_is_no_speaker() -> None:
+    body = ("Swati Desh | TNN | Nov 19, 2026\n\nMUMBAI: The Bombay high court on Wednesday pulled up the civic "
+            "body, and said the body's own affidavit showed that its disaster cell had failed.")
+    assert {q.speaker for q in quotes_of(body)} <= {"Bombay high court"}
+
+
+def test_a_person_apposed_after_a_place_speaks() -> None:
+    found = quotes_of("Simran's childhood coach at the hostel in Dehradun, Mohan Negi, said she had always been "
+                      "\"the last one off the turf\".")
+    assert [q.speaker for q in found] == ["Mohan Negi"]
