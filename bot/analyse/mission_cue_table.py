@@ -37,7 +37,7 @@ _ENDED = (
     r"clos(?:es|ed|ing|ure)(?![\s-]+(?:meetings?|sessions?|doors?|consultations?|hearings?|briefings?|talks)\b)|"
     r"shut(?:s|ting)?\s+down|"
     r"dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|wound\s+up|wrap(?:s|ped)\s+up|"
-    r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
+    r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?(?:over|gone)|c(?:a|o)mes?\s+to\s+an?\s+(?:\w+\s+)?(?:end|close)|"
     r"drew\s+to\s+a\s+close|cease[sd]?\s+to\s+exist|(?:merg|fold|absorb)(?:e|es|ed|ing)?\s+into|"
     r"complet(?:e|es|ed)\s+(?:its|their)\s+(?:work|mission|mandate|tasks?)\b|"
     r"expir(?:e|es|ed|y(?!\s+date))|laps(?:e|es|ed)|stood\s+down|deactivat\w+|pass(?:ed|es)\s+into\s+history|"
@@ -194,7 +194,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
     ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
-    ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "exist",
+    ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "gone", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home"),

@@ -69,12 +69,12 @@ _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
     rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|request\w*|seek\w*|"
-    r"sought|insist\w*\s+on|appeal\w*|lobby\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
+    r"sought|insist\w*\s+on|appeal\w*|lobb(?:y|ies|ied|ying)\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
     r"resolution\s+(?:calling|demanding|asking)|"
     # backing a change is not making it: "had at no point supported closing the mission"
     r"(?:support|favou?r|advocat|back)(?:s|ed|ing|e|es)?\s+(?:an?\s+|the\s+|its\s+)?$)", re.I
 ), (
-    "call", "demand", "urg", "press", "push", "want", "ask", "request", "seek", "sought", "insist", "appeal", "lobby",
+    "call", "demand", "urg", "press", "push", "want", "ask", "request", "seek", "sought", "insist", "appeal", "lobb",
     "petition", "vow", "threat", "ultimatum", "resolution", "support", "favo", "advocat", "back",
 ))
 _HYPOTHETICAL = re.compile(
@@ -144,7 +144,7 @@ _FUTURE = re.compile(
     r"intend\w*\s+to|aim(?:s|ed|ing)?\s+to|prepar\w+\s+(?:to|for)|ready\s+to|agree[sd]?\s+to|decide[sd]?\s+to|"
     r"vot(?:e|es|ed)\s+to|move[sd]?\s+to|upcoming|timetable|timeline|proposed|propos(?:e|es|al)|"
     r"by\s+the\s+end\s+of|before\s+the\s+end\s+of|ahead\s+of|in\s+the\s+coming|later\s+this|"
-    r"(?:is|are)\s+ending|begin\s+to|start\s+to)\b|['’]ll\b", re.I
+    r"(?:is|are)\s+ending|begin\s+to|start\s+to|count(?:ing|s)?\s+down\s+to|countdown\s+to)\b|['’]ll\b", re.I
 )
 # "… is merged into Germany's new brigade next year": a time still to come right after the cue's words
 _NEXT_AFTER = re.compile(
@@ -194,7 +194,7 @@ _DECIDED = re.compile(
     r"(?:(?!against\b|not\b|down\b|no\b|plans?\b|proposals?\b|motions?\b)[\w,]+\s+){0,6}?to\s+$", re.I
 )
 # what carries on or is over must be the mission, its people, or a pronoun for them
-_OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?over", re.I)
+_OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?(?:over|gone)", re.I)
 _HOLDER = re.compile(
     r"\b(?:missions?|operations?|forces?|mandate|deployment|presence|peacekeep\w+|troops|soldiers|staff|personnel|"
     r"observers|trainers|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"

@@ -170,3 +170,16 @@ def test_a_bare_verb_joined_by_and_shares_the_future_before_it() -> None:
     found = signals("ZZZ will cease its operations on Dec. 31, 2026, and withdraw from the country within a year.")
     assert {s.mode for s in found} == {"future"}
     assert {s.mode for s in signals("ZZZ ended its operations and withdrew from the country.")} == {"fact"}
+
+
+@pytest.mark.parametrize(("sentence", "status", "mode"), [
+    ("The UN force is counting down to the end of ZZZ's mandate.", "ended", "future"),
+    ("The government ordered ZZZ to leave; the blue helmets were gone by the end of 2023.", "ended", "fact"),
+])
+def test_countdowns_and_troops_gone(sentence: str, status: str, mode: str) -> None:
+    assert [(s.status, s.mode) for s in signals(sentence)][:1] == [(status, mode)]
+
+
+def test_lobbying_for_a_closure_is_a_demand_and_a_war_gone_is_no_mission_ended() -> None:
+    assert signals("The government lobbied hard for the closure of ZZZ.") == []
+    assert signals("The war is gone, said ZZZ's commander.") == []
