@@ -140,7 +140,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     # carrying on ("no longer operating" is read as its negation: an end)
     (r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still|no\s+longer)|still\s+(?:is|are|was|were))\s+"
      r"(?:operating|operational|active|functioning|working|running|in\s+place|deployed|on\s+the\s+ground|here|"
-     r"there)\b|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:fully\s+|still\s+)?(?:operational|active|in\s+place|(?:at|in)\s+(?:their|its|our)\s+"
+     r"there|at\s+work)\b|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:fully\s+|still\s+)?(?:operational|active|in\s+place|(?:at|in)\s+(?:their|its|our)\s+"
      r"(?:\w+\s+)?(?:positions?|posts?|bases?|stations?))\b|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+operate|operating|to\s+"
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"

@@ -197,7 +197,7 @@ _DECIDED = re.compile(
 _OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?(?:over|gone)", re.I)
 _HOLDER = re.compile(
     r"\b(?:missions?|operations?|forces?|mandate|deployment|presence|peacekeep\w+|troops|soldiers|staff|personnel|"
-    r"observers|trainers|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"
+    r"observers|trainers|instructors|advis[eo]rs|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"
     r"\s+[\u201c\u2018\x22]?$", re.I
 )
 _HOLDER_REACH = 80

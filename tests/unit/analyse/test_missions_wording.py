@@ -183,3 +183,8 @@ def test_countdowns_and_troops_gone(sentence: str, status: str, mode: str) -> No
 def test_lobbying_for_a_closure_is_a_demand_and_a_war_gone_is_no_mission_ended() -> None:
     assert signals("The government lobbied hard for the closure of ZZZ.") == []
     assert signals("The war is gone, said ZZZ's commander.") == []
+
+
+def test_instructors_still_at_work_speak_against_an_end() -> None:
+    assert [(s.status, s.kind) for s in signals("The ministry says ZZZ's instructors are still at work.")] == [
+        ("ended", "persist")]
