@@ -86,6 +86,7 @@ def _shouting(tokens: Sequence[Token]) -> bool:
     return len(long_words) >= 2 and all(t.text.isupper() and (len(t.low) > 1 or t.text.endswith(".")) for t in words)
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mlle"})
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
@@ -109,6 +110,11 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         toks.pop()
     if not toks or (len(toks) == 1 and _PARTY_TAG.match(toks[0].text)):
         return None  # "Rep. X, R-Ohio, said": a party and state, not a speaker
+    if len(toks) > 2 and toks[0].low in _COURTESY and all(is_name_word(t) for t in toks[1:]) and any(
+            is_title_word(t) for t in toks[1:]):
+        # "Mr Abdullahi Haji Sheikh", "Ms Ann King": after a courtesy title every capitalised word is the name,
+        # even one that can be a title
+        return NameParts(_display(text, toks[1:]), "person", toks[0].text, None, None, _gender(toks[:1]))
     # The name: the longest run at the end made of name words and particles, but no title words.
     first = len(toks)
     while first > 0:

@@ -89,3 +89,11 @@ def test_a_person_apposed_after_a_place_speaks() -> None:
     found = quotes_of("Simran's childhood coach at the hostel in Dehradun, Mohan Negi, said she had always been "
                       "\"the last one off the turf\".")
     assert [q.speaker for q in found] == ["Mohan Negi"]
+
+
+@pytest.mark.parametrize(("name", "shown", "pronoun"), [("Mr Abdullahi Haji Sheikh", "Abdullahi Haji Sheikh", "He"),
+                                                        ("Ms Ann King", "Ann King", "She")])
+def test_after_a_courtesy_title_every_capitalised_word_is_the_name(name: str, shown: str, pronoun: str) -> None:
+    found = quotes_of(f"Her counterpart in the Senate, {name}, disagreed. {pronoun} said an early exit would leave "
+                      "the border counties exposed.")
+    assert [q.speaker for q in found] == [shown]
