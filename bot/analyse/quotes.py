@@ -16,7 +16,7 @@ from bot.analyse.sentences import Span, paragraphs
 from bot.analyse.speech_attrib import Found, QuoteAttributor
 from bot.analyse.speech_compound import compound_reports
 from bot.analyse.speech_interview import interview_answers
-from bot.analyse.speech_introductions import revealed_quotes, revealed_speaker
+from bot.analyse.speech_introductions import introduced_person, revealed_quotes, revealed_speaker
 from bot.analyse.speech_lexicon import (
     CATENATIVE_CUES,
     FINDING_VERBS,
@@ -127,6 +127,9 @@ def extract_quotes(article: Article) -> list[Quote]:
         if revealed is not None:  # "That was X, as he announced …", "The man is X": X speaks here too
             resolver.credit(unit.index, revealed)
             reveals[unit.index] = revealed
+        introduced = introduced_person(unit, subjects) if revealed is None else None
+        if introduced is not None:  # "One of those artists is X, …": the "she" that follows
+            resolver.credit(unit.index, introduced)
         if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(
                 map(str.lower, _WORDS.findall(text, unit.start, unit.end))):
             continue  # many sentences report nothing: a cheap look instead of parsing them

@@ -106,3 +106,19 @@ def before_start(units: Sequence[Unit], index: int) -> int:
     while first > 0 and units[first - 1].paragraph == paragraph:
         first -= 1
     return units[first].start
+
+
+def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
+    """"One of those artists is Abena Frimpong, a sculptor from Accra …": a person introduced as one of a group,
+    whom the pronouns after mean (the words before are not theirs)."""
+    tokens = unit.tokens
+    if len(tokens) < 5 or tokens[0].low != "one" or tokens[1].low != "of":
+        return None
+    verb = next((i for i in range(2, min(len(tokens) - 1, 8)) if tokens[i].low in ("is", "was")), None)
+    if verb is None:
+        return None
+    phrase = subjects.phrase_after(tokens, verb + 1)
+    if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "person":
+        return None
+    found = subjects.resolve_phrase(unit, phrase)
+    return found[0] if found is not None and found[0].kind == "person" else None

@@ -66,3 +66,10 @@ def test_asked_to_be_identified_as_a_first_name_names_the_she_that_follows() -> 
     body = ("She is 34, a former teacher who lost her job. She asked to be identified as Parwana, because running "
             "a school is dangerous. \"They learned that before they learned English,\" she says.")
     assert said(quotes_of(body)) == [("Parwana", "They learned that before they learned English")]
+
+
+def test_one_of_a_group_introduced_by_name_is_the_she_that_follows() -> None:
+    body = ("American museums, answerable only to their boards, have moved case by case.\n\n"
+            "One of those artists is Abena Frimpo, a sculptor from Accra whose installation will fill the room. She "
+            "was at the ceremony. She told me she wept when the leopard came out of its crate.")
+    assert said(quotes_of(body)) == [("Abena Frimpo", "she wept when the leopard came out of its crate")]
