@@ -364,8 +364,8 @@ class Resolver:
         latest one named nearby."""
         for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
             for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity.kind == "org" and entity.name.isupper() and len(entity.name) > 2:
-                    return entity
+                if entity.kind == "org" and ((entity.name.isupper() and len(entity.name) > 2) or entity.acronym):
+                    return entity  # "UNIFIL", or "the United Nations Interim Force in Lebanon (UNIFIL)"
         return None
 
     def _acronym_ending(self, head: str, unit: int) -> Entity | None:

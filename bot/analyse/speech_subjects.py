@@ -146,7 +146,7 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     return start
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "on"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"
 
 
 class Subjects:
@@ -244,8 +244,9 @@ class Subjects:
     def _before_place(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
         """"The Gang Suppression Force (GSF) in Haiti has denied", "the UN panel of experts on Haiti warned": a
         place after "in" or "on" ends the subject; the body before it is who speaks."""
-        if phrase is None or phrase.kind != "name" or " " in phrase.text or phrase.first < 2 or (
-                tokens[phrase.first - 1].low not in _PLACE_PREPOSITIONS):
+        if phrase is None or phrase.kind != "name" or phrase.first < 2 or (
+                tokens[phrase.first - 1].low not in _PLACE_PREPOSITIONS) or (
+                " " in phrase.text and tokens[phrase.first - 1].low != "against"):
             return None
         end = phrase.first - 2
         if tokens[end].text == ")":

@@ -35,6 +35,9 @@ _DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*\([A-Z][^)\n]{0,30}\)|,(?: [A-Z][\w.'’-]*){1,3}))"
     r"\s*[–—-]{1,2}\s+"
 )
+# "(ANSA) - ROME, NOV 23 - The force …": the agency first, then the place and the day
+_AGENCY_DATELINE = re.compile(
+    r"\([A-Z][A-Za-z]{1,10}\)\s*[-–—]\s*[A-Z][A-Z .'’/-]{1,30}(?:,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})?\s*[-–—]\s+")
 # "Details: Grieve said …", "Quote: "…"": the labels some outlets open their paragraphs with
 _LABEL = re.compile(r"(?:Details|More details|Quote|Source|Background|Context|Update|Reminder|Earlier|Reference):\s+")
 # "MUMBAI: The Bombay high court on Wednesday …": a city in capitals and a colon open one paragraph near the top
@@ -210,6 +213,7 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
             cursor = unit_start
             if unit_start == span.start:
                 dateline = (_DATELINE.match(text, unit_start, unit_end) or _LABEL.match(text, unit_start, unit_end)
+                            or _AGENCY_DATELINE.match(text, unit_start, unit_end)
                             or _TIMESTAMP.match(text, unit_start, unit_end)
                             or (_CAPS_DATELINE.match(text, unit_start, unit_end) if span is capitals else None))
                 cursor = dateline.end() if dateline else cursor

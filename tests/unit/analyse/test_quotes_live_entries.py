@@ -33,3 +33,15 @@ def test_says_after_a_noun_that_is_not_a_clause_reports_nothing() -> None:
 def test_an_elided_particle_stays_inside_a_place_name() -> None:
     found = quotes_of("Our reporter at the Porte d'Orléans, Lea Martin, says the mood is calm.")
     assert [(q.speaker, q.speaker_title) for q in found] == [("Lea Martin", "reporter at the Porte d'Orléans")]
+
+
+def test_an_agency_first_dateline_is_no_speaker() -> None:
+    found = quotes_of("(ANSA) - ROME, NOV 23 - The force has suspended patrols in its western sector after a drone "
+                      "strike, the mission said.")
+    assert "NOV" not in {q.speaker for q in found}
+
+
+def test_a_coalition_against_a_group_speaks_not_the_group() -> None:
+    found = quotes_of("The U.S.-led coalition against Islamic State said on Tuesday it had completed its transition "
+                      "from combat operations.")
+    assert "Islamic State" not in {q.speaker for q in found} and len(found) == 1
