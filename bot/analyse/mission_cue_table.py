@@ -48,6 +48,7 @@ _ENDED = (
 _DRAWDOWN = (
     r"(?:withdraw(?:s|n|al|als|ing)?|withdrew)(?!\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:consent|"
     r"support|recognition|backing|funding|aid|accreditation|ambassadors?|envoys?|invitation|request|offer|bid|"
+    r"permission|approval|clearance|access|"
     r"candidacy|application|objections?|proposal|threat|statement|complaint|lawsuit|charges|from\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:treaty|agreement|deal|accord|race|talks|pact|negotiations)))|"
     r"pull(?:s|ed|ing)?\s+(?:out|back)|pull-?out|draw(?:s|ing)?\s*-?\s*down|"
@@ -126,7 +127,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
      r"headquarters|garrisons?|(?:field\s+|regional\s+)offices)\b", "drawdown", None, "change"),
     (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
-     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist))\b", "suspended", None, "change"),
+     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist)|discontinu(?:e|es|ed|ing))\b",
+     "suspended", None, "change"),
     # a court that rules the deployment unlawful stops it
     (rf"\b(?P<head>rul(?:ed|es|ing)|found|declar(?:ed|es|ing))\s+(?:that\s+)?{_W}{{0,25}}?(?:is|was|were|are|be|been)"
      r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:unconstitutional|illegal|unlawful|invalid|null\s+and\s+void)\b",
@@ -189,7 +191,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat",), ("combat",), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
-    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas"),
+    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),

@@ -354,8 +354,9 @@ def signals(sentence: str) -> list[Signal]:
                 mode = "fact"  # "no troops would deploy as part of the planned ZZZ": the force is planned all the same
             if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
-            if mode == "future" and status == "ended" and m.group().lower().startswith(("expir", "laps")):
-                continue  # "the mandate is due to expire at the end of the month": a term, not a plan to end
+            if status == "ended" and (mode == "future" or m.group().lower() in _TERM_PRESENT) and (
+                    m.group().lower().startswith(("expir", "laps"))):
+                continue  # "the mandate is due to expire", "which expires at the end of February": a term
             if kind == "intent" and mode == "negated" and _PLACE_AFTER.match(sentence, end):
                 continue  # "would not be deployed to the front line": where, not whether
             if status == "ended" and kind == "change" and _OTHER_EVENT.search(sentence, max(0, start - 70), start):
@@ -390,6 +391,7 @@ def _apposed_participle(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - 120), start) and _APPOSITION_CLOSE.match(sentence, end))
 
 
+_TERM_PRESENT = frozenset({"expires", "expire", "lapses", "lapse"})
 _PLANNED_ADJECTIVES = ("planned", "proposed", "envisaged", "prospective")
 _FROM_TO = re.compile(r"\bfrom\s+(?P<before>[^.;]{3,90}?)\s+to\s+(?P<after>[^.;]{3,90})", re.I)
 

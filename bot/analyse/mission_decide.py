@@ -104,6 +104,7 @@ def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -
 
 
 # "the disputed region", "disputed islands": a place whose ownership is disputed frames nothing about the mission
+_GOING_ON = re.compile(r"continu|as\s+(?:normal|usual|before)|operat|function", re.I)
 _DISPUTE_FRAME = re.compile(
     r"\b(?:disput\w*(?!\s+(?:\w+\s+)?(?:region|territory|territories|area|border|frontier|islands?|land|zone|province|"
     r"enclave|waters|state|city|town))|disagree\w*|conflicting|contradict\w*|at odds|differing|rival accounts|"
@@ -178,9 +179,12 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     previous = _previous(status, support, hits)
     # a denial answers someone's claim, so it weighs more against the claim than a plain "did not"
     # "is still operating" speaks against its end as a "has not ended" does
+    # "is still operating" speaks against an end; "patrols are continuing as normal" against a suspension too
     against = [
         h for h in hits
-        if h.signal.status == status and (h.signal.mode in ("negated", "denied") or h.signal.kind == "persist")
+        if (h.signal.status == status and (h.signal.mode in ("negated", "denied") or h.signal.kind == "persist"))
+        or (status == "suspended" and h.signal.kind == "persist" and h.signal.mode == "fact"
+            and _GOING_ON.search(h.sentence, h.signal.start, h.signal.end))
     ]
     # a denial, or "the mission is continuing" against a reported end, answers the claim head-on
     weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" or h.signal.kind == "persist" else 1.0)

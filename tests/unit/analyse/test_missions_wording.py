@@ -188,3 +188,28 @@ def test_lobbying_for_a_closure_is_a_demand_and_a_war_gone_is_no_mission_ended()
 def test_instructors_still_at_work_speak_against_an_end() -> None:
     assert [(s.status, s.kind) for s in signals("The ministry says ZZZ's instructors are still at work.")] == [
         ("ended", "persist")]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The ministry said that ZZZ patrols in the area \"have been discontinued in agreement with the government\".",
+     "suspended"),
+])
+def test_discontinued_patrols_are_a_suspension(sentence: str, status: str) -> None:
+    assert [s.status for s in signals(sentence)] == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    "EU governments have yet to decide whether to renew the ZZZ mandate, which expires at the end of February.",
+    "Authorities withdrew permission for ZZZ to use their airspace.",
+])
+def test_a_term_in_the_present_and_a_withdrawn_permission_are_no_status(sentence: str) -> None:
+    assert [s for s in signals(sentence) if s.status in ("ended", "drawdown")] == []
+
+
+def test_patrols_continuing_as_normal_dispute_a_reported_suspension() -> None:
+    text = ("Georgia and the EU monitors disagree over patrols\n"
+            "Georgia's Interior Ministry said that EUMM Georgia patrols in two districts \"have been discontinued\".\n"
+            "The spokesperson of the EU Monitoring Mission in Georgia said the mission's patrols were continuing "
+            "\"as normal, day and night\".\n")
+    (status,) = _missions(text)
+    assert status.status == "disputed"
