@@ -218,7 +218,7 @@ NOT_NAME_WORDS: Final = word_set(
     saturday sunday january february march april may june july august september october november december
     today yesterday tomorrow moreover furthermore thus still yet so then now there here what why how where
     who which read more related see watch photo is are was were do does did will would can could should
-    shall must might has have had some many several such few each every any both"""
+    shall must might has have had some many several such few each every any both no none nobody nothing neither"""
 )
 # Lower-case words allowed inside a name: "Qasim al Araji", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: Final = word_set(

@@ -105,13 +105,14 @@ class Resolver:
         return next((e for back, e, _ in window if e.kind == "group" and back >= unit - 2), None)
 
     def _subject_just_before(self, window: list[tuple[int, Entity, bool]], person: Entity, unit: int) -> bool:
-        """"Lehtinen scoffed at the figure. He said …": the subject of the sentence right before, in the same
-        paragraph, is who the pronoun means, whether or not its gender is known, when it is named ("the Kenyan
-        diplomat" may be the "she" who spoke before)."""
+        """"Lehtinen scoffed at the figure. He said …", "Park declined to say whether … ⏎ '…,' he said": a subject
+        earlier in the same paragraph, or of the sentence right before, is who the pronoun means, whether or not
+        its gender is known, when it is named ("the Kenyan diplomat" may be the "she" who spoke before)."""
         paragraph = self.units[unit].paragraph
         named = not self.is_described(person) or person.kind == "unknown"  # "Amadou": a name met alone
         return named and any(
-            entity is person and salient and back < unit and self.units[back].paragraph == paragraph
+            entity is person and salient and (back == unit - 1 or (
+                back < unit and self.units[back].paragraph == paragraph))
             for back, entity, salient in window)
 
     def _introduced_here(self, window: list[tuple[int, Entity, bool]], person: Entity) -> bool:

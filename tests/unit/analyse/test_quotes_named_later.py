@@ -113,3 +113,17 @@ def test_a_programme_title_in_quotation_marks_before_that_is_part_of_the_adjunct
             "\u201cAktualiju studija\u201d that the battlegroup had been dissolved before its replacement was ready.")
     assert said(quotes_of(body)) == [
         ("Giedrius Palk", "the battlegroup had been dissolved before its replacement was ready")]
+
+
+def test_a_subject_that_ends_a_paragraph_is_the_he_that_opens_the_next() -> None:
+    body = ("\"Our troops will carry out their duties to the last day,\" ministry spokesperson Park Sung-min said.\n\n"
+            "Col. Yoon Tae-ho, the unit's commander, told reporters the mood was sad.\n\n"
+            "Park declined to say whether the government would seek approval to keep a team there.\n\n"
+            "\"Nothing has been decided on that,\" he said.")
+    assert said(quotes_of(body))[-1] == ("Park Sung-min", "Nothing has been decided on that")
+
+
+def test_no_opening_a_sentence_is_nobody() -> None:
+    body = ("Kiprono said his troops had taken the town by midday. No casualties were reported among the forces. "
+            "\"This is not a raid,\" he said.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Kiprono"}
