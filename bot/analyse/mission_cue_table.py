@@ -20,7 +20,9 @@ _END_VERB = (
     r"terminat(?:e|es|ed|ing|ion)|wind(?:s|ing)?\s+down|wound\s+down)"
 )
 _COMBAT_THING = (
-    r"(?<!non-)(?<!non\s)combat\s+(?:role|mission|operations?|phase|tasks?|duties|presence|troops|forces|units)\b"
+    r"(?:(?<!non-)(?<!non\s)combat\s+(?:role|mission|operations?|phase|tasks?|duties|presence|troops|forces|units)"
+    # "RAF ends strike missions over Iraq and Syria": the strikes are the combat part
+    r"|(?:air\s*)?strike\s+(?:missions|operations|role|campaign)|bombing\s+(?:missions|campaign))\b"
 )
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ROLE_NOUN = r"(?:non-?combat|advis\w+|training|support(?:ing)?|assistance|train\b|advise\b|enabling)"
@@ -188,7 +190,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
 # words one of which each cue needs (in the order of CUE_TABLE): a substring test is far cheaper than a
 # regex, and most sentences hold only a few of these words
 NEEDLES: tuple[tuple[str, ...], ...] = (
-    ("combat",), ("combat",), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
+    ("combat", "strike", "bombing"), ("combat", "strike", "bombing"), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
     ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),

@@ -213,3 +213,16 @@ def test_patrols_continuing_as_normal_dispute_a_reported_suspension() -> None:
             "\"as normal, day and night\".\n")
     (status,) = _missions(text)
     assert status.status == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air force ends strike missions over the two countries as ZZZ becomes advisory.",
+    "The end of ZZZ's bombing campaign leaves trainers in place.",
+])
+def test_an_ended_strike_role_is_a_move_to_a_non_combat_role(sentence: str) -> None:
+    assert [(s.status, s.previous) for s in signals(sentence) if s.kind == "change"][:1] == [("non-combat", "combat")]
+
+
+def test_a_lucky_strike_ending_is_no_transition() -> None:
+    assert [s for s in signals("The strike by dock workers at ZZZ's port ended on Friday.")
+            if s.status == "non-combat"] == []
