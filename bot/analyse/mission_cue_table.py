@@ -190,7 +190,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
 # words one of which each cue needs (in the order of CUE_TABLE): a substring test is far cheaper than a
 # regex, and most sentences hold only a few of these words
 NEEDLES: tuple[tuple[str, ...], ...] = (
-    ("combat", "strike", "bombing"), ("combat", "strike", "bombing"), ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
+    ("combat", "strike", "bombing"), ("combat", "strike", "bombing"),
+    ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
     ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),

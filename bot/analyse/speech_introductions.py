@@ -15,7 +15,7 @@ from bot.analyse.speech_lexicon import PERSON_NOUNS
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_subjects import Subjects
-from bot.analyse.speech_tokens import Unit
+from bot.analyse.speech_tokens import Token, Unit
 
 _OPENERS = (("that", "was"), ("so", "said"), ("those", "were", "the", "words", "of"),
             ("these", "were", "the", "words", "of"), ("he", "is"), ("she", "is"), ("he", "was"), ("she", "was"),
@@ -23,6 +23,10 @@ _OPENERS = (("that", "was"), ("so", "said"), ("those", "were", "the", "words", "
 _IDENTIFIED = ("asked", "to", "be", "identified")  # "She asked to be identified only as Umm Ahmad"
 _FEATURE_OPENERS = {("he", "is"), ("she", "is"), ("he", "was"), ("she", "was")}
 _PEOPLE = frozenset({"man", "woman", "boy", "girl", "elder", "younger", "older"})
+_LONGEST_SUBJECT = 12
+# words that make "The officer … is" more than a noun phrase: a verb of its own, a clause, a report
+_NOT_IN_SUBJECT = frozenset({"said", "says", "told", "who", "that", "which", "whom", "whose", "and", "but", "has",
+                             "had", "have", "will", "would", "thinks", "believes", "knows", "hopes"})
 _GENDER_OF = {"he": "m", "his": "m", "man": "m", "boy": "m", "she": "f", "her": "f", "woman": "f", "girl": "f"}
 
 
@@ -58,13 +62,26 @@ def _opener(unit: Unit) -> int | None:
         size = len(opener)
         if len(tokens) > size and all(tokens[i].low == word for i, word in enumerate(opener)):
             return size
-    if len(tokens) > 3 and tokens[0].low == "the" and (tokens[1].low in PERSON_NOUNS or tokens[1].low in _PEOPLE) and (
-            tokens[2].low in ("is", "was")):
+    if _described_subject_verb(tokens) == 2:
         return 3  # "The man is Hussein Fakih", "The officer is …"
     if len(tokens) > 6 and tokens[0].low in ("he", "she") and all(
             tokens[1 + i].low == word for i, word in enumerate(_IDENTIFIED)):
         at = 5 + (tokens[5].low == "only")
         return at + 1 if tokens[at].low == "as" else None
+    return None
+
+
+def _described_subject_verb(tokens: Sequence[Token]) -> int | None:
+    """Where "is"/"was" stands after a subject such as "The officer responsible for the German part of the
+    mission", or None."""
+    if len(tokens) < 4 or tokens[0].low != "the" or (
+            tokens[1].low not in PERSON_NOUNS and tokens[1].low not in _PEOPLE):
+        return None
+    for at in range(2, min(len(tokens) - 1, _LONGEST_SUBJECT)):
+        if tokens[at].low in ("is", "was"):
+            return at
+        if tokens[at].kind != "w" or tokens[at].low in _NOT_IN_SUBJECT:
+            return None
     return None
 
 
@@ -112,9 +129,18 @@ def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
     """"One of those artists is Abena Frimpong, a sculptor from Accra …": a person introduced as one of a group,
     whom the pronouns after mean (the words before are not theirs)."""
     tokens = unit.tokens
-    if len(tokens) < 5 or tokens[0].low != "one" or tokens[1].low != "of":
+    if len(tokens) < 5:
         return None
-    verb = next((i for i in range(2, min(len(tokens) - 1, 8)) if tokens[i].low in ("is", "was")), None)
+    first_named = _first_name_given(unit, subjects)
+    if first_named is not None:
+        return first_named
+    described = _described_subject_verb(tokens)
+    if described is not None and described > 2:
+        verb: int | None = described  # "The officer responsible for … is X": the "he says" after is X's
+    elif tokens[0].low != "one" or tokens[1].low != "of":
+        return None
+    else:
+        verb = next((i for i in range(2, min(len(tokens) - 1, 8)) if tokens[i].low in ("is", "was")), None)
     if verb is None:
         return None
     phrase = subjects.phrase_after(tokens, verb + 1)
@@ -122,3 +148,31 @@ def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
         return None
     found = subjects.resolve_phrase(unit, phrase)
     return found[0] if found is not None and found[0].kind == "person" else None
+
+
+def _first_name_given(unit: Unit, subjects: Subjects) -> Entity | None:
+    """"a technician who asks that only his first name, Oleksandr, be published", "identified only by her first
+    name, Amina": features name people by a first name alone, and that first name is who "he says" means."""
+    if subjects.text.find("first name", unit.start, unit.end) < 0:
+        return None  # most sentences: a cheap look first
+    tokens = unit.tokens
+    for at in range(2, len(tokens) - 2):
+        if tokens[at].low != "name" or tokens[at - 1].low != "first" or tokens[at - 2].low not in ("his", "her"):
+            continue
+        start = at + 1 + (tokens[at + 1].text == ",")
+        if start >= len(tokens) or not tokens[start].name or tokens[start].kind != "w":
+            return None
+        phrase = subjects.phrase_after(tokens, start)
+        if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind not in (
+                "person", "unknown"):
+            return None
+        found = subjects.resolve_phrase(unit, phrase)
+        if found is None or found[0].kind not in ("person", "unknown"):
+            return None
+        person = found[0]
+        person.kind = "person"
+        person.gender = person.gender or _GENDER_OF[tokens[at - 2].low]
+        if subjects.resolver.described.get(person.name) is person:
+            del subjects.resolver.described[person.name]  # a name given as one, not a description
+        return person
+    return None

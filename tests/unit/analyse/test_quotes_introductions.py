@@ -73,3 +73,22 @@ def test_one_of_a_group_introduced_by_name_is_the_she_that_follows() -> None:
             "One of those artists is Abena Frimpo, a sculptor from Accra whose installation will fill the room. She "
             "was at the ceremony. She told me she wept when the leopard came out of its crate.")
     assert said(quotes_of(body)) == [("Abena Frimpo", "she wept when the leopard came out of its crate")]
+
+
+def test_a_first_name_given_alone_is_who_the_pronouns_after_mean() -> None:
+    body = ("A spokesman for the ministry said the courses would go on.\n\n"
+            "One of the recruits, a welder from Dnipro who asks that only his first name, Taras, be published, "
+            "has four weeks left here.\n\n"
+            "\"At home they train you in ten days,\" he says.\n\n"
+            "He falls silent, then adds: \"So I listen very carefully.\"")
+    assert said(quotes_of(body))[1:] == [("Taras", "At home they train you in ten days"),
+                                         ("Taras", "So I listen very carefully.")]
+
+
+def test_the_officer_responsible_for_something_is_a_name_introduces_that_officer() -> None:
+    body = ("A spokeswoman for the agency told reporters that the base would stay open.\n\n"
+            "The officer responsible for the training part of the mission is Brigadier Hans Gruber, who heads the "
+            "command in Potsdam. He says the drills have changed as the war has changed.")
+    assert said(quotes_of(body)) == [("spokeswoman for the agency", "the base would stay open"),
+                                     ("Hans Gruber", "the drills have changed as the war has changed")]
+
