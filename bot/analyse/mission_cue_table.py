@@ -75,8 +75,10 @@ _COMBAT_ACTS = (
     r"\b(?:strik(?:e|es|ing)|struck|hit|hits|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|fired\s+on|fir(?:e|es|ing)\s+on|"
     r"shell(?:s|ed|ing)?|target(?:s|ed|ing)?|engag(?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:targets?|sites?|"
     r"positions?|bases?|camps?|hideouts?|fighters|militants|jihadists|insurgents|rebels|elements|convoys?)\b|"
-    r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:fighters|"
-    r"militants|jihadists|insurgents|rebels|terrorists|commanders?|leaders?)\b|"
+    # "its forces had “neutralized” two PKK members", "killing at least 14 suspected gang members"
+    r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))[”\"’]?\s+(?:[^\s.;]+\s+){0,3}?(?:"
+    r"fighters|militants|jihadists|insurgents|rebels|terrorists|commanders?|leaders?|gang\s+members|gangsters|"
+    r"gunmen|bandits|militiamen|pirates|(?-i:[A-Z]{2,})\s+members)\b|"
     r"\b(?:fighters|militants|jihadists|insurgents|rebels|terrorists)\s+(?:had|have|has)?\s*(?:been|were|was)\s+"
     r"(?:killed|captured|neutrali[sz]ed)\b|\b(?:air|ground)\s+(?:and\s+(?:air|ground)\s+)?operations\b|"
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
@@ -89,7 +91,9 @@ _COMBAT_ACTS = (
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
-    r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+(?:on\s+\w+\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    # "pressed ahead Tuesday with its offensive", "pushed on with the offensive"
+    r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
+    r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b|"
     r"\b(?:intercept(?:s|ed|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed)\s+(?:[^\s.;]+\s+){0,3}?"
     r"(?:drones?|missiles?|rockets?|projectiles?)\b"
@@ -149,7 +153,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
-     r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b",
+     r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
+     # "Its work continues", "the patrols go on"
+     r"\b(?:work|patrols|operations|activities|monitoring)\s+(?:continues|continue|go(?:es)?\s+on)\b",
      "ended", None, "persist"),
     (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|"
      r"activities|training|patrols|work|mission|flights|deployment|escorts?|inspections|boardings|monitoring|"
@@ -197,7 +203,8 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
-    ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before"), ("resum",),
+    ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before", "go on", "goes on"),
+    ("resum",),
     ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "gone", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),

@@ -45,6 +45,7 @@ _CUE_NEEDLES = NeedleSets(NEEDLES)  # which cues a sentence may hold, in one pas
 _MANDATE_NEAR = re.compile(
     r"ZZZ|\b(?:mandates?|mission|deployment|presence|operation|stay|term|authori[sz]ation|another\s+(?:year|\d+|six|twelve)|"
     r"further\s+(?:year|\d+|six|twelve)|for\s+(?:one|a|another|six|twelve|\d+)\s+(?:more\s+)?(?:years?|months)|"
+    r"by\s+(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d+)\s+(?:more\s+|further\s+)?(?:years?|months)|"
     r"until|through)\b", re.I
 )
 _MANDATE_WINDOW = 50
@@ -97,6 +98,13 @@ _DENIAL = Needled(re.compile(
 ), (
     "deny", "deni", "reject", "dismiss", "refut", "disput", "contest", "false", "untrue", "rebuff", "contradict",
 ))
+# "reports of a halt to the operation were 'speculation'": a claim dismissed after it is told
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_DISMISSED_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:were|was|are|is)\s+(?:[“\"‘']\s*)?(?:pure\s+|mere\s+|just\s+|simply\s+)?(?:speculation|false|"
+    r"untrue|baseless|unfounded|fake|fabricated|incorrect|inaccurate|wrong|rumou?rs?|nonsense|disinformation|"
+    r"propaganda)\b", re.I)
 # a claim the article only relays as someone's allegation: "reports alleging that the troops have started
 # withdrawing" is not a withdrawal
 _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
@@ -197,7 +205,8 @@ _DECIDED = re.compile(
 _OVER = re.compile(r"(?:is|was|are|were|now|officially)\s+(?:not\s+)?(?:over|gone)", re.I)
 _HOLDER = re.compile(
     r"\b(?:missions?|operations?|forces?|mandate|deployment|presence|peacekeep\w+|troops|soldiers|staff|personnel|"
-    r"observers|trainers|instructors|advis[eo]rs|contingents?|helmets|it|they|we|ZZZ\w*)(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"
+    r"observers|trainers|instructors|advis[eo]rs|contingents?|helmets|patrols|it|its|they|we|ZZZ\w*)"
+    r"(?:['’]s)?(?:\s+[^\s,;:.]+){0,3}"
     r"\s+[\u201c\u2018\x22]?$", re.I
 )
 _HOLDER_REACH = 80
@@ -276,6 +285,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     near = clause[-60:] + span
     manner = _MANNER_AFTER.match(sentence, end) is not None
     if _DENIAL.search(statement) and not manner and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
+        return "denied"
+    if _CLAIM_BEFORE.search(sentence, max(0, start - 40), start) and _DISMISSED_AFTER.match(sentence, end):
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause):
         return None

@@ -226,3 +226,47 @@ def test_an_ended_strike_role_is_a_move_to_a_non_combat_role(sentence: str) -> N
 def test_a_lucky_strike_ending_is_no_transition() -> None:
     assert [s for s in signals("The strike by dock workers at ZZZ's port ended on Friday.")
             if s.status == "non-combat"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZ, Canada's contribution to NATO's eastern flank, has been extended by three years, to March 31, 2030.",
+    "The deployment was extended by 18 months.",
+])
+def test_an_extension_by_a_span_of_time_is_an_extension(sentence: str) -> None:
+    assert [s.status for s in signals(sentence) if s.kind == "change"] == ["extended"]
+
+
+def test_the_strikes_were_extended_by_two_days_is_no_mandate() -> None:
+    assert [s for s in signals("The dock strike was extended by two days.") if s.status == "extended"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZZZ pressed ahead Tuesday with its offensive in the district, after killing at least 14 suspected gang members.",
+    "The ministry said its forces had “neutralized” two PKK members in the area of ZZZ.",
+])
+def test_an_offensive_pressed_and_fighters_killed_are_combat(sentence: str) -> None:
+    assert {s.status for s in signals(sentence)} == {"combat"}
+
+
+def test_reports_of_a_halt_dismissed_as_speculation_are_a_denial() -> None:
+    (halt,) = signals("An official said that reports of a halt to ZZZ were “speculation.”")
+    assert (halt.status, halt.mode) == ("suspended", "denied")
+    (premature,) = signals("Reports of a halt to ZZZ were premature, he said.")
+    assert premature.mode == "fact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Its work continues,\" the spokesman said of ZZZ.",
+    "Within hours, ZZZ issued a statement saying its patrols were continuing \"as planned\".",
+])
+def test_work_and_patrols_going_on_speak_against_an_end(sentence: str) -> None:
+    assert [(s.status, s.kind) for s in signals(sentence)] == [("ended", "persist")]
+
+
+def test_a_monitoring_mission_said_to_be_over_and_denied_is_disputed() -> None:
+    text = ("Baku says the EU mission is over. Brussels says it is not\n"
+            "Azerbaijan says the EU Mission in Armenia (EUMA) has ended its work along the border.\n"
+            "\"The mission has not ended,\" said mission spokeswoman Anna Nowak.\n"
+            "Within hours, EUMA issued a statement saying its patrols were continuing \"as planned\".\n")
+    (status,) = _missions(text)
+    assert status.status == "disputed"
