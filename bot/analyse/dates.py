@@ -307,6 +307,11 @@ _NUMERIC_DATELINE = re.compile(
     r"^(?:(?:last\s+)?(?:published|updated|posted|issued|date|dated)\b[^\n\d]{0,20}|[^\n|•]{0,60}[|•]\s*)"
     r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b", re.I | re.M
 )
+# a line that is only a numeric date, as some outlets print under the byline: "20-11-2026", "20/11/2026 14:05"
+_DATE_ONLY_LINE = re.compile(
+    r"^[ \t]*(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?:[ ,]+\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?)?"
+    r"[ \t]*$", re.I | re.M
+)
 _ANY_YEAR = re.compile(rf"\b{_YEAR}")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _DAY_SUFFIX = re.compile("day", re.I)  # how every weekday name ends
@@ -343,7 +348,7 @@ def _dateline(text: str, dated: Iterable[DateMention]) -> date | None:
         line_start = text.rfind("\n", 0, mention.start) + 1
         if _DATELINE.match(text[line_start:mention.start]) and _DATELINE_AFTER.match(text[mention.end:]):
             return mention.value
-    numeric = _NUMERIC_DATELINE.search(text, 0, _HEAD_CHARS)
+    numeric = _NUMERIC_DATELINE.search(text, 0, _HEAD_CHARS) or _DATE_ONLY_LINE.search(text, 0, _HEAD_CHARS)
     if numeric:
         return _numeric_date(int(numeric["a"]), int(numeric["b"]), int(numeric["y"]), _weekdays(text))
     yearless = _YEARLESS_DATELINE.search(text, 0, _HEAD_CHARS)

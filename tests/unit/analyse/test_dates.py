@@ -117,3 +117,15 @@ def test_numeric_datelines_in_a_byline_date_the_article(head: str, expected: dat
 def test_a_numeric_date_in_the_running_text_is_no_dateline() -> None:
     text = "Observers leave\n\nThe observers, deployed on 12.06.2004 under a | shared command, left.\n"
     assert article_date(text) != date(2004, 6, 12)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Drone strike kills two\nRudaw\n20-11-2026\nERBIL - A drone struck a car on Thursday.", date(2026, 11, 20)),
+    ("Council meets\nBy A. Writer\n03/12/2026 14:05\nThe council met on Thursday.", date(2026, 12, 3)),
+])
+def test_a_line_that_is_only_a_numeric_date_is_the_dateline(head: str, expected: date) -> None:
+    assert article_date(head) == expected
+
+
+def test_a_score_is_no_dateline() -> None:
+    assert article_date("Cup final\nThe side won 3-1-2026 was the year.") is None
