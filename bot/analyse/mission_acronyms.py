@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from bot.analyse.mission_patterns import ORG_CUE
 from bot.analyse.scan import Anchored
 
-_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{3,7})"
+_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]{3,7})"
 _ACRONYM_DEF = re.compile(
     r"(?P<long>[A-Z][\w'’.-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’.-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12})"
     rf"\s*\({_ACRONYM}\)"
@@ -26,7 +26,7 @@ _DEF_CUE = re.compile(
     r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
     r"Monitoring\s+(?:Team|Group|Force)|Security\s+Patrol|Maritime\s+(?:Security\s+)?Patrol|"
     r"(?:Suppression|Regional|Multinational|Standby|Intervention|Joint|Support|Stabili[sz]ation)\s+Force|"
-    r"Assistance\s+Force|Protection\s+Force|Coalition)\b"
+    r"Assistance\s+Force|Protection\s+Force|Coalition|(?:Naval|Task|Maritime|Countermeasures)\s+Group)\b"
 )
 # "NATO Security Assistance and Training for Ukraine (NSATU)": a body that runs missions, and a mission's task
 _LED_BY_BODY = re.compile(r"(?:NATO|EU|European\s+Union|UN|United\s+Nations|African\s+Union|AU|OSCE)\b")
@@ -51,7 +51,7 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     return [
         (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
         for m in _acronym_definitions(text) if (long := _acronym_long_form(m["long"], m["acr"]))
-    ] + list(_appositive_acronyms(text))
+    ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text))
 
 
 def _acronym_long_form(long: str, acronym: str) -> str | None:
@@ -110,6 +110,34 @@ def _appositive_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
                 start, end = spans[first].start(), spans[-1].end()
                 yield start, end, " ".join(text[start:end].split()), m["acr"]
                 break
+
+
+_DESCRIBED_HEAD = r"(?:mission|operation|task\s+(?:group|force)|naval\s+group)"
+_DESCRIPTION = (
+    rf"(?P<desc>(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){{1,4}}?{_DESCRIBED_HEAD}"
+    r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+)
+# "its bilateral military mission in Niger, MISIN,", "MIBIL, the Italian bilateral military mission that …": an
+# acronym in another language (Missione … In Niger) that spells nothing in the English description beside it
+_DESCRIBED_ACRONYM = re.compile(
+    rf"\b(?:its|their|the|an?|[A-Z]\w+['’]s)\s+{_DESCRIPTION},\s+(?P<acr>[A-Z]{{3,8}})\b(?=[,.;])"
+    rf"|\b(?P<acr2>[A-Z]{{3,8}}),\s+(?:the|an?|its|their)\s+{_DESCRIPTION.replace('desc', 'desc2')}\b"
+)
+_DESCRIBED_KIND = re.compile(
+    r"\b(?:military|training|naval|peacekeeping|police|monitoring|observer|advisory|stabili[sz]ation|security|"
+    r"demining|mine-clearing|counter-\w+|maritime|air\s+policing)\b")
+
+
+def _described_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, description, acronym) of a military mission described in words and named by an acronym
+    in apposition, in either order."""
+    if ", " not in text:
+        return
+    for m in _DESCRIBED_ACRONYM.finditer(text):
+        group = "desc" if m["desc"] is not None else "desc2"
+        description = m[group]
+        if _DESCRIBED_KIND.search(description):
+            yield m.start(group), m.end(group), " ".join(description.split()), m["acr"] or m["acr2"]
 
 
 def _spells(words: list[str], letters: str) -> bool:

@@ -184,6 +184,21 @@ class QuoteAttributor:
             return None  # a name, title or scare quote inside a sentence
         return self._embedded(unit, index, low, high, words)
 
+    def _reporter(self, unit: Unit, subject: tuple[Entity, int]) -> tuple[Entity, int] | None:
+        """"Brig. Gen. X, the ministry's spokesman, said Iraq welcomed "a partnership between equals"": a country
+        or body that is the subject of a clause a person reports speaks through that person, whose words the
+        quotation holds."""
+        tokens = unit.tokens
+        start = subject[1]
+        if subject[0].kind == "person" or start < 1:
+            return None
+        outer = start - 1 - (tokens[start - 1].low == "that")
+        if outer < 1 or tokens[outer].kind != "w" or tokens[outer].low not in SAY_VERBS or not self.subjects.is_cue(
+                tokens, outer, False):
+            return None
+        found = self.subjects.subject(unit, outer)
+        return found if found is not None and found[0].kind == "person" else None
+
     @staticmethod
     def _called(tokens: Sequence[Token], index: int) -> bool:
         """'called the decision "regrettable"', 'accused MONUSCO of "taking sides"': a short fragment that a
@@ -300,6 +315,7 @@ class QuoteAttributor:
             subject = self.subjects.subject(unit, cue)
             if subject is None:
                 continue
+            subject = self._reporter(unit, subject) or subject
             gap = index - cue
             adjacent = gap <= _MAX_CUE_GAP and all(t.low != "that" and t.kind != "q" for t in tokens[cue + 1:index])
             direct = adjacent and (last.text in (":", ",") or (cue == index - 1 and opens_upper))

@@ -59,7 +59,8 @@ _PAST_BEFORE_COMMA = RARER_PAST
 _PRESENT_VERBS = word_set(
     """expects plans intends wants needs faces sees believes continues hopes aims holds owns controls employs
     operates supports opposes rejects accepts considers knows thinks seeks lacks risks requires remains rests lies
-    depends belongs applies exists"""
+    depends belongs applies exists reflects shows proves signals marks means suggests represents matters makes
+    leaves serves threatens undermines weakens strengthens reveals illustrates amounts"""
 )
 _MIN_CLAUSE_WORDS = 3
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")

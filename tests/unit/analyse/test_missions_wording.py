@@ -270,3 +270,21 @@ def test_a_monitoring_mission_said_to_be_over_and_denied_is_disputed() -> None:
             "Within hours, EUMA issued a statement saying its patrols were continuing \"as planned\".\n")
     (status,) = _missions(text)
     assert status.status == "disputed"
+
+
+@pytest.mark.parametrize(("text", "name", "status"), [
+    ("Rome halts training in Niger\nItaly has suspended the training activities of its bilateral military mission "
+     "in Niger, MISAN, after an attack on a convoy of instructors, the defence minister said.\n", "MISAN", "suspended"),
+    ("Training goes on\nWhat will remain is MABIL, the Italian bilateral military mission that has trained and "
+     "advised the Lebanese army since 2015. The minister said MABIL had been extended for another year.\n",
+     "MABIL", "extended"),
+])
+def test_an_acronym_apposed_to_a_described_military_mission_names_it(text: str, name: str, status: str) -> None:
+    found = {s.mission: s.status for s in _missions(text)}
+    assert found.get(name) == status
+
+
+def test_an_acronym_apposed_to_a_trade_mission_is_no_mission() -> None:
+    text = ("Firms go to Iraq\nThe chamber sent its trade mission to Iraq, TMI, on Monday; soldiers guarded the "
+            "convoy and the mission was extended by a day.\n")
+    assert [s.mission for s in _missions(text) if s.mission == "TMI"] == []

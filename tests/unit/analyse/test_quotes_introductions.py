@@ -92,3 +92,9 @@ def test_the_officer_responsible_for_something_is_a_name_introduces_that_officer
     assert said(quotes_of(body)) == [("spokeswoman for the agency", "the base would stay open"),
                                      ("Hans Gruber", "the drills have changed as the war has changed")]
 
+
+
+def test_a_country_in_the_clause_a_spokesman_reports_speaks_through_him() -> None:
+    body = ("The spokesman for the defence ministry, Colonel Ali Hasan, said Iraq welcomed \"a partnership between "
+            "equals.\"")
+    assert said(quotes_of(body)) == [("Ali Hasan", "a partnership between equals.")]

@@ -48,3 +48,9 @@ def test_the_warning_that_a_clause_came_from_a_person_is_theirs() -> None:
 
 def test_the_idea_that_came_from_a_book_is_no_one_s_quote() -> None:
     assert quotes_of("The idea that the plan would work came from nowhere in particular.") == []
+
+
+@pytest.mark.parametrize("verb", ["reflects", "shows", "signals"])
+def test_a_view_told_with_a_present_verb_is_the_holders(verb: str) -> None:
+    body = f"For Clara Weiss, a researcher, the withdrawal {verb} budget priorities more than a victory."
+    assert said(quotes_of(body)) == [("Clara Weiss", f"the withdrawal {verb} budget priorities more than a victory")]
