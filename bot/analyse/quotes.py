@@ -38,7 +38,7 @@ from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
 from bot.analyse.speech_transcript import transcript_answers
-from bot.analyse.speech_viewpoint import viewpoints
+from bot.analyse.speech_viewpoint import frame_holder, viewpoints
 from bot.models import Article, Quote
 
 _NOT_BODY = re.compile(
@@ -128,6 +128,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             resolver.credit(unit.index, revealed)
             reveals[unit.index] = revealed
         introduced = introduced_person(unit, subjects) if revealed is None else None
+        if introduced is None and revealed is None:
+            introduced = frame_holder(unit, subjects)  # "For X, an analyst at Y, the result was …"
         if introduced is not None:  # "One of those artists is X, …": the "she" that follows
             resolver.credit(unit.index, introduced)
         if not _MARKS.search(text, unit.start, unit.end) and _CUE_WORDS.isdisjoint(

@@ -130,6 +130,10 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
     return trim(tokens, start, len(tokens))
 
 
+_RANK_ADJECTIVES = frozenset({"senior", "chief", "lead", "principal", "former", "veteran", "longtime", "associate",
+                              "assistant", "retired", "visiting", "independent", "leading", "prominent"})
+
+
 def past_apposition(tokens: Sequence[Token], index: int) -> int | None:
     """For an apposition that starts at tokens[index] (a comma) — "X, a researcher at Y," — the index of the
     comma that closes it, or len(tokens) when it may run to the end of the sentence; `index` when there is
@@ -137,7 +141,9 @@ def past_apposition(tokens: Sequence[Token], index: int) -> int | None:
     if index >= len(tokens) - 1 or tokens[index].text != ",":
         return index
     first = tokens[index + 1]
-    if not (first.low in DETERMINERS or is_title_word(first) or first.low in PERSON_NOUNS):
+    described = first.low in _RANK_ADJECTIVES and any(  # "X, senior analyst for Latin America at Y,"
+        t.low in PERSON_NOUNS or is_title_word(t) for t in tokens[index + 2:index + 4])
+    if not (first.low in DETERMINERS or is_title_word(first) or first.low in PERSON_NOUNS or described):
         return None
     if not any(is_title_word(t) or t.low in PERSON_NOUNS for t in tokens[index + 1:index + 7]):
         return None  # "according to the ministry, the two sides …": a clause, not a description

@@ -57,6 +57,14 @@ def viewpoints(units: Sequence[Unit], subjects: Subjects, found: Sequence[Found]
     return result
 
 
+def frame_holder(unit: Unit, subjects: Subjects) -> Entity | None:
+    """The person a "For X, …" frame opening the unit names: the "he said" after it means them."""
+    if not unit.tokens or unit.tokens[0].low != "for":
+        return None
+    framed = _framed(unit, subjects)
+    return framed[0] if framed is not None else None
+
+
 def _framed(unit: Unit, subjects: Subjects) -> tuple[Entity, int] | None:
     """The person a frame opening the unit names, and where what they hold starts."""
     tokens = unit.tokens

@@ -54,3 +54,11 @@ def test_the_idea_that_came_from_a_book_is_no_one_s_quote() -> None:
 def test_a_view_told_with_a_present_verb_is_the_holders(verb: str) -> None:
     body = f"For Clara Weiss, a researcher, the withdrawal {verb} budget priorities more than a victory."
     assert said(quotes_of(body)) == [("Clara Weiss", f"the withdrawal {verb} budget priorities more than a victory")]
+
+
+def test_a_framed_analyst_is_who_the_he_said_after_means() -> None:
+    body = ("Prime Minister Pedro Salas chaired the sessions.\n\n"
+            "For Ignacio Berrio, senior analyst for Latin America at the Elcano institute, the result was "
+            "predictable. \"The summits used to be measured by what united us,\" he said.")
+    assert said(quotes_of(body)) == [("Ignacio Berrio", "the result was predictable"),
+                                     ("Ignacio Berrio", "The summits used to be measured by what united us")]
