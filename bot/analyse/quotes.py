@@ -37,7 +37,7 @@ from bot.analyse.speech_reveal import reveal_speakers, signed_documents
 from bot.analyse.speech_signed import signed_quotes
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit, build_units
-from bot.analyse.speech_transcript import transcript_answers
+from bot.analyse.speech_transcript import SPEAKER_LINE, transcript_answers
 from bot.analyse.speech_viewpoint import frame_holder, viewpoints
 from bot.models import Article, Quote
 
@@ -63,7 +63,7 @@ def _body(text: str, title: str) -> list[Span]:
         body = paragraph.text
         if body == headline or _NOT_BODY.match(body):
             continue
-        if body[-1] not in _TERMINAL and len(body.split()) <= _HEADING_WORDS:
+        if body[-1] not in _TERMINAL and len(body.split()) <= _HEADING_WORDS and not SPEAKER_LINE.match(body):
             continue
         kept.append(paragraph)
     return kept

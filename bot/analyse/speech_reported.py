@@ -63,6 +63,7 @@ _PRESENT_VERBS = word_set(
     leaves serves threatens undermines weakens strengthens reveals illustrates amounts"""
 )
 _MIN_CLAUSE_WORDS = 3
+_OFFICE_JOINERS = frozenset({"of", "the", "for", "and", "on", "de"})
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
@@ -344,7 +345,10 @@ class ReportedSpeech:
             # "…, Ana Ruiz, the chief negotiator, said.": the attribution opens at the name's comma
             named = next((c for c in range(comma - 1, max(0, comma - 12), -1) if tokens[c].text == ","
                           and cue_after(tokens, c, len(tokens), self.text) == index), None)
-            return 0, trim(tokens, 0, comma if named is None else named)
+            end = comma if named is None else named
+            if all(t.kind == "w" and (t.text[0].isupper() or t.low in _OFFICE_JOINERS) for t in tokens[:end]):
+                return None  # "The Chief of Staff, Joint Staff, General X, reported …": an office, no clause
+            return 0, trim(tokens, 0, end)
         return None
 
     def _clause_start(self, tokens: Sequence[Token], index: int, that_required: bool) -> int | None:

@@ -158,8 +158,29 @@ def _interviewee(paragraphs: dict[int, list[Unit]], first_question: int, subject
     """The person the introduction is about: the subject of the latest sentence before the questions that
     has a named person as its subject."""
     for paragraph in range(first_question - 1, max(-1, first_question - 1 - _INTRO_REACH), -1):
+        named = _speaker_line(paragraphs.get(paragraph, []), subjects)
+        if named is not None:  # "Speaker: Defense Minister Takumi Hasegawa"
+            return named
+    for paragraph in range(first_question - 1, max(-1, first_question - 1 - _INTRO_REACH), -1):
         for unit in reversed(paragraphs.get(paragraph, [])):
             entity = subjects.sentence_entity(unit)
             if entity is not None and entity.kind == "person" and len(entity.words) > 1:
                 return entity
     return None
+
+
+# a record's line naming who answers ("Speaker: Defense Minister Takumi Hasegawa"), kept in the body although
+# it reads like a heading
+SPEAKER_LINE = re.compile(r"(?:Speakers?|Interviewee|Guest|Briefer|Respondent)\s*:\s+")
+
+
+def _speaker_line(members: Sequence[Unit], subjects: Subjects) -> Entity | None:
+    """The person a record's "Speaker:" line names."""
+    if not members or not SPEAKER_LINE.match(subjects.text, members[0].start):
+        return None
+    unit = members[0]
+    colon = next((i for i, t in enumerate(unit.tokens) if t.text == ":"), None)
+    if colon is None:
+        return None
+    found = subjects.resolve_phrase(unit, subjects.phrase_after(unit.tokens, colon + 1))
+    return found[0] if found is not None and found[0].kind == "person" else None

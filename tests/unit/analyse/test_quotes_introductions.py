@@ -98,3 +98,15 @@ def test_a_country_in_the_clause_a_spokesman_reports_speaks_through_him() -> Non
     body = ("The spokesman for the defence ministry, Colonel Ali Hasan, said Iraq welcomed \"a partnership between "
             "equals.\"")
     assert said(quotes_of(body)) == [("Ali Hasan", "a partnership between equals.")]
+
+
+def test_a_speaker_line_names_who_answers_a_records_questions() -> None:
+    body = ("2. Press Conference by the Minister (Excerpt)\n\nSpeaker: Defense Minister Taro Kimura\n\n"
+            "Q: Has the activity been suspended?\n\nA: It has not been suspended. The ships are at sea.\n\n"
+            "Q: Will it be extended?\n\nA: That is something the Cabinet will decide.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Taro Kimura"}
+
+
+def test_an_office_before_a_name_and_a_verb_is_no_reported_clause() -> None:
+    body = "The Chief of Staff, Joint Staff, General Ken Sato, reported to me yesterday on the units."
+    assert quotes_of(body) == []
