@@ -7,6 +7,7 @@ country are listed (no "Andrea", "Jean", "Kim", "Sasha"); an unlisted name tells
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.analyse.speech_lexicon import word_set
@@ -89,6 +90,9 @@ _FEMALE = word_set(
 )
 
 
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
 def _plain(word: str) -> str:
     """Lower case without accents: "Aurélien" is listed as "aurelien"."""
     low = word.lower()
@@ -107,6 +111,8 @@ def given_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
+    if len(words) == 2 and _SYLLABLE_PAIR.fullmatch(words[1]):
+        return None  # "Lee Pei-shan": a Chinese or Korean name puts the family name first, and "Lee" tells nothing
     first = _plain(words[0])
     if first in _MALE:
         return "m"

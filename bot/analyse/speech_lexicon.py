@@ -194,7 +194,8 @@ TITLE_HEADS: Final = word_set(
     cardinal bishop ayatollah imam premier ceo founder professor doctor lord lady sir dame sultan rabbi
     coordinator administrator inspector commissioner superintendent marshal lawmaker mp councillor
     councilman sheriff treasurer mullah cleric commodore commandant corporal archbishop patriarch mufti
-    reverend pastor dean rector chaplain consul magistrate chairperson coach mk mep mla msp td honourable honorable"""
+    reverend pastor dean rector chaplain consul magistrate chairperson coach mk mep mla msp td honourable honorable
+    councilor councilwoman alderman assemblyman assemblywoman"""
 )
 # Words that may precede a title head inside the title ("National Security Adviser", "Vice President").
 TITLE_MODIFIERS: Final = word_set(

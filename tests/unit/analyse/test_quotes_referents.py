@@ -486,3 +486,10 @@ def test_the_skipper_is_an_epithet_for_the_captain_in_play() -> None:
         'had been "fearless" all day.'
     )
     assert [q.speaker for q in found][-1] == "Pooja Menon"
+
+
+def test_a_chinese_name_with_a_councilor_title_keeps_her_she() -> None:
+    body = ("Commissioner Wang Chien-hung told councilors that the opening had been pushed back.\n\n"
+            "Taipei City Councilor Lee Pei-shan said residents had run out of patience.\n\n"
+            "\"Every year we sit here, and every year we get a new date,\" she said.")
+    assert speakers(quotes_of(body)) == ["Wang Chien-hung", "Lee Pei-shan", "Lee Pei-shan"]
