@@ -100,18 +100,27 @@ _DENIAL = Needled(re.compile(
 ))
 # "reports of a halt to the operation were 'speculation'": a claim dismissed after it is told
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+    r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I)
 _DISMISSED_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:were|was|are|is)\s+(?:[“\"‘']\s*)?(?:pure\s+|mere\s+|just\s+|simply\s+)?(?:speculation|false|"
     r"untrue|baseless|unfounded|fake|fabricated|incorrect|inaccurate|wrong|rumou?rs?|nonsense|disinformation|"
     r"propaganda)\b", re.I)
+# "continues with full force after reports of a pause": the pause is only reported
+_HEARSAY_OF = re.compile(
+    r"\b(?:after|amid|despite|following|over|about)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
+    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
+# "had spread 'baseless reports' of a pause"
+_DISMISSED_BEFORE = re.compile(
+    r"\b(?:baseless|false|unfounded|fake|untrue|inaccurate|misleading|fabricated)[\"”’']?\s+[\"“‘']?"
+    r"(?:reports?|claims?|rumou?rs?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a claim the article only relays as someone's allegation: "reports alleging that the troops have started
 # withdrawing" is not a withdrawal
 _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
 # hearsay nobody is named for: "asked about reports that the operation had ended", "amid rumours that"
 _HEARSAY = re.compile(
     r"\b(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
-    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b",
+    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+(?:that\b|of\s+(?:an?\s+|the\s+)?$)",
     re.I,
 )
 # "continue to conduct operations" goes on now; it is no plan
@@ -211,7 +220,9 @@ _HOLDER = re.compile(
 )
 _HOLDER_REACH = 80
 # a duty is not an event: "the Council, which must renew the mandate every six months"
-_OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+(?:\w+\s+)?$", re.I)
+_OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+# "was drawing up a withdrawal plan": a plan for a drawdown, not one under way
+_PLAN_AFTER = re.compile(r"\s+(?:plans?|timetables?|schedules?|roadmaps?|timelines?)\b", re.I)
 _BLOCKING = re.compile(
     r"\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|"
     r"enjoin(?:s|ed|ing)?|froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|put\s+on\s+hold)\b",
@@ -286,9 +297,10 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     manner = _MANNER_AFTER.match(sentence, end) is not None
     if _DENIAL.search(statement) and not manner and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
         return "denied"
-    if _CLAIM_BEFORE.search(sentence, max(0, start - 40), start) and _DISMISSED_AFTER.match(sentence, end):
+    if _CLAIM_BEFORE.search(sentence, max(0, start - 40), start) and (
+            _DISMISSED_AFTER.match(sentence, end) or _DISMISSED_BEFORE.search(sentence, max(0, start - 60), start)):
         return "denied"
-    if _ALLEGED.search(statement) or _HEARSAY.search(clause):
+    if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _HEARSAY_OF.search(sentence, max(0, start - 40), start):
         return None
     if (_NOUN_SUBJECT.match(sentence, end) or _NOUN_TOPIC.match(sentence, end)) and sentence[
             max(0, start - 4):start].lower().endswith(("the ", "its ")):
@@ -365,6 +377,8 @@ def signals(sentence: str) -> list[Signal]:
                 mode = "fact"  # "no troops would deploy as part of the planned ZZZ": the force is planned all the same
             if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
+            if status in ("drawdown", "ended") and mode == "fact" and _PLAN_AFTER.match(sentence, end):
+                mode = "future"
             if status == "ended" and (mode == "future" or m.group().lower() in _TERM_PRESENT) and (
                     m.group().lower().startswith(("expir", "laps"))):
                 continue  # "the mandate is due to expire", "which expires at the end of February": a term

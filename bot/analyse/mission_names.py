@@ -179,7 +179,8 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
     raw += guessed
     for _, _, canonical in list(raw):
         bare = _BARE_OPERATION.match(canonical)
-        if bare and (" " in bare["name"] or len(bare["name"]) >= 5):  # "Sangaris", "Prosperity Guardian"
+        if bare and (" " in bare["name"] or len(bare["name"]) >= 5 or (  # "Sangaris", "Prosperity Guardian"
+                len(bare["name"]) == 4 and bare["name"].lower() not in text)):  # "Kudu", never written "kudu"
             local.setdefault(bare["name"], canonical)
             theatre = _THEATRE.match(bare["name"])  # "Operation Pacific Eagle-Philippines" is "Pacific Eagle"
             if theatre and " " in theatre["name"]:

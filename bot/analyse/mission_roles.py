@@ -33,7 +33,7 @@ _ROLE_AFTER = re.compile(
     re.I
 )
 _ROLE_BEFORE = re.compile(
-    r"(?:\bto|\bcontinu\w+\s+(?:to|in|with)|\bremain\s+(?:\w+\s+)?to|\bstay\s+(?:\w+\s+)?to|\bfocus\w*\s+on|"
+    r"(?:\bto|\bcontinu\w+\s+(?:to|in|with)|\bremain\s+(?:\w+\s+)?to|\brole\b[^.;]{0,40}?\bremains?\s+the|\bstay\s+(?:\w+\s+)?to|\bfocus\w*\s+on|"
     r"\bin\s+an?|\bfor|\bwill|\bwould|\bshall|\bmust|\bbe(?:gan|gun|gin|gins)|\bstart(?:s|ed)?|\bincreas(?:e|es|ed)|\bstep(?:s|ped)?\s+up|"
     r"\bstepping\s+up|\bconduct(?:s|ed|ing)?|\bcarr(?:y|ies|ied)\s+out)\s+$", re.I
 )

@@ -203,7 +203,10 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
         return "ahead" if scheduled else "now"
     # a date without a year leans forward; "on Sunday" next to a past-tense verb is the last Sunday
     reader = DateReader(clause)
-    stated = [m for m in reader.find(anchor, future=True) if not m.relative]
+    # "formally closed on October 31" in a November report: a past-tense end looks back to the last one
+    looks_back = signal.status in ("ended", "suspended") and sentence[signal.start:signal.end].lower().split(" ")[
+        0].endswith("ed")
+    stated = [m for m in reader.find(anchor, future=not looks_back) if not m.relative]
     # a renewal months ago is the mandate the mission now works under, not news: "extended … in late 2024
     # until February 2027" (the later date is the term it set)
     renewal = signal.status == "extended"

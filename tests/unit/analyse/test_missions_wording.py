@@ -288,3 +288,30 @@ def test_an_acronym_apposed_to_a_trade_mission_is_no_mission() -> None:
     text = ("Firms go to Iraq\nThe chamber sent its trade mission to Iraq, TMI, on Monday; soldiers guarded the "
             "convoy and the mission was extended by a day.\n")
     assert [s.mission for s in _missions(text) if s.mission == "TMI"] == []
+
+
+def test_a_past_end_on_a_yearless_date_looks_back() -> None:
+    text = ("Last troops home as the peacekeeping mission ends\nBy A. Writer\n14:06, Nov 02 2026\n"
+            "Operation Farod, the army's name for the deployment, formally closed on October 31.\n"
+            "The last 11 soldiers of Operation Farod landed at the airport on Sunday night.\n")
+    found = {s.mission: s.status for s in _missions(text)}
+    assert found.get("Operation Farod") == "ended"
+
+
+def test_a_four_letter_operation_name_stands_alone_when_never_written_in_lower_case() -> None:
+    text = ("No combat role, minister insists as new Kudo rotation lands\n"
+            "The minister said the force's role in the war will remain the training of recruits in Britain under "
+            "Operation Kudo. Troops were deployed there in 2023.\n")
+    (status,) = [s for s in _missions(text) if s.mission == "Operation Kudo"]
+    assert status.aliases == ("Kudo",) and "train" in status.roles
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("The mission was drawing up a withdrawal plan with the authorities.", "future"),
+    ("Its peacekeepers must then be withdrawn within 12 months, ZZZ said.", None),
+    ("The army struck again after reports of a pause in ZZZ.", None),
+    ("The statement said critics had spread \"baseless reports\" of a pause in ZZZ.", "denied"),
+])
+def test_plans_duties_and_dismissed_reports_are_no_change_under_way(sentence: str, mode: str | None) -> None:
+    found = [s.mode for s in signals(sentence) if s.kind == "change"]
+    assert found == ([mode] if mode else [])
