@@ -300,8 +300,8 @@ class QuoteAttributor:
             if after is not None and after.kind == "w" and after.low not in _CIRCUMSTANCE:
                 return None
         subject = self.subjects.subject(following, cue)
-        if subject is None:
-            return None
+        if subject is None or (tokens[cue].low == "according" and subject[0].kind not in ("person", "unknown")):
+            return None  # "According to the ministry, about 120 instructors …": a source of its own
         return subject[0], self._context(tokens, 0, len(tokens))
 
     def _embedded(self, unit: Unit, index: int, low: int, high: int, words: Sequence[str]) -> Found | None:

@@ -183,10 +183,12 @@ class Resolver:
         word opening a clause means the person the sentence opened with, not whoever spoke before."""
         fits = _FITS[phrase.text]
         tokens = self.units[unit].tokens
-        if fits not in ("m", "f") or phrase.first < 3 or tokens[phrase.first - 1].text != "," or (
-                tokens[phrase.first - 2].low not in _CLAUSE_OPENERS):
+        # "X thanked the Baltic countries for what he called their 'quiet, constant' help": X calls it so
+        named_it = phrase.first >= 3 and tokens[phrase.first - 1].low == "what"
+        if fits not in ("m", "f") or phrase.first < 3 or (not named_it and (tokens[phrase.first - 1].text != "," or (
+                tokens[phrase.first - 2].low not in _CLAUSE_OPENERS))):
             return None  # "X had set a date, he said": what opens the sentence is what was said
-        opening = self.find_opening_subject(unit, phrase.first - 1)
+        opening = self.find_opening_subject(unit, phrase.first - (0 if named_it else 1))
         if opening is None or opening.kind != "person" or opening.gender not in (None, fits) or self.is_described(
                 opening):
             return None
@@ -297,7 +299,8 @@ class Resolver:
             member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
             if member is not None:
                 return member
-        if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name"):
+        national = phrase.owner is not None and _DEMONYM.fullmatch(phrase.owner.text) is not None  # "The Lithuanian …"
+        if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name" or national):
             # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
             # titled President named before
             described = self._described_speaker(head, unit) if head in ANONYMOUS_HEADS else None
@@ -457,6 +460,20 @@ class Resolver:
             p.title.lower().replace("-", " ").split())]
         return holders[0] if len(holders) == 1 else None
 
+    def _qualified(self, holders: list[Entity], qualifiers: set[str]) -> list[Entity]:
+        """"The Lithuanian minister" between a Lithuanian and an Estonian defence minister: the holders whose
+        titles, or the sentence that first names them, carry the phrase's other words, when some do."""
+        if len(holders) < 2 or not qualifiers:
+            return holders
+
+        def words(person: Entity) -> set[str]:
+            first = self.registry.first_mention.get(id(person))
+            said = " ".join(t.low for t in self.units[first].tokens) if first is not None and first >= 0 else ""
+            return set(" ".join(person.titles or [person.title or ""]).lower().split()) | set(said.split())
+
+        narrowed = [p for p in holders if qualifiers <= words(p)]
+        return narrowed or holders
+
     def holder_of(self, head: str, unit: int, said: str = "") -> Entity | None:
         """The one named person holding the title `head` ("Minister:" labelling a transcript's answers)."""
         return self._titled(head, unit, said)
@@ -467,8 +484,8 @@ class Resolver:
         a shadow's title is another office than the one `said` names ("the defence secretary")."""
         before = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
         wanted = set(said.lower().replace("-", " ").split())
-        holders = [p for p in self.registry.persons if id(p) in before and holds(p, head)
-                   and not other_rank(p, wanted)]
+        holders = self._qualified([p for p in self.registry.persons if id(p) in before and holds(p, head)
+                                   and not other_rank(p, wanted)], wanted - {"the", "a", "an", head})
         if not holders:
             later = [p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)]
             return later[0] if len(later) == 1 else None
@@ -479,3 +496,6 @@ class Resolver:
                 if entity in holders:
                     return entity
         return holders[0]
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")

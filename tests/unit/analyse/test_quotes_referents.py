@@ -493,3 +493,25 @@ def test_a_chinese_name_with_a_councilor_title_keeps_her_she() -> None:
             "Taipei City Councilor Lee Pei-shan said residents had run out of patience.\n\n"
             "\"Every year we sit here, and every year we get a new date,\" she said.")
     assert speakers(quotes_of(body)) == ["Wang Chien-hung", "Lee Pei-shan", "Lee Pei-shan"]
+
+
+def test_the_demonym_picks_which_of_two_ministers_is_meant() -> None:
+    body = ("Lithuanian Defense Minister Rimas Vaitas said the extension was right.\n\n"
+            "Estonian Defense Minister Urmo Kasko said Estonia would add instructors.\n\n"
+            "The Lithuanian minister added that the three countries would coordinate.")
+    assert speakers(quotes_of(body)) == ["Rimas Vaitas", "Urmo Kasko", "Rimas Vaitas"]
+
+
+def test_what_he_called_is_the_sentence_subjects_words() -> None:
+    body = ("Estonian Defense Minister Urmo Kasko said Estonia would add instructors.\n\n"
+            "Ukraine's ambassador, Oleh Savko, thanked the countries for what he called their \"quiet, constant\" "
+            "help. \"They talk about the instructors by name,\" he said.")
+    assert speakers(quotes_of(body)) == ["Urmo Kasko", "Oleh Savko", "Oleh Savko"]
+
+
+def test_a_ministry_cited_after_a_quotation_is_no_speaker_of_it() -> None:
+    body = ("Lithuanian Defense Minister Rimas Vaitas said the extension was right. \"Europe is not tired,\" he "
+            "told BNS.\n\n\"We will keep doing it for as long as it is needed.\"\n\n"
+            "According to the Lithuanian Defense Ministry, about 120 instructors have served with the mission.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found if q.text.startswith("We will keep")] == ["Rimas Vaitas"]
