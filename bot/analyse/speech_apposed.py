@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.analyse.people_names import NameParts, is_name_word, split_name
+from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
 from bot.analyse.speech_appositions import opening_office, parse_apposition, person_from_apposition
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_lexicon import word_set
@@ -127,7 +127,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
         return _after_office(tokens, opening, comma, text) or _after_description(tokens, opening, comma, text)
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
-             or _ranked_after_titled(phrase, inner, opening, text)
+             or _ranked_after_titled(phrase, inner, opening, text, is_title_word(tokens[phrase.first]))
              or _named_after_place(tokens, phrase, inner, opening, text)
              or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
@@ -138,10 +138,12 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     return None if strict else phrase
 
 
-def _ranked_after_titled(phrase: Phrase, inner: Sequence[Token], opening: int, text: str = "") -> Phrase | None:
-    """"Commanding Officer HMAS Toowoomba, Commander Sarah Lindqvist, said": a title held over a ship or unit,
-    then the ranked person who holds it; the person speaks."""
-    if phrase.kind != "name" or phrase.parts is None or not (phrase.title or phrase.parts.title):
+def _ranked_after_titled(phrase: Phrase, inner: Sequence[Token], opening: int, text: str = "",
+                         titled: bool = False) -> Phrase | None:
+    """"Commanding Officer HMAS Toowoomba, Commander Sarah Lindqvist, said", "Commander Joint Forces New Zealand,
+    Major General X, said": a title held over a ship or unit, then the ranked person who holds it; the person
+    speaks."""
+    if phrase.kind != "name" or phrase.parts is None or not (phrase.title or phrase.parts.title or titled):
         return None
     ranked = person_from_apposition(inner, text)
     if ranked is None or not ranked.title or len(ranked.name.split()) < 2 or ranked.name == phrase.parts.name:

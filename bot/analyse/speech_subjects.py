@@ -373,8 +373,9 @@ class Subjects:
 
     def publisher(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
         """"according to figures published by the European Commission": who published the document."""
-        if phrase is None or phrase.kind != "noun" or phrase.head not in DOCUMENT_NOUNS:
-            return None
+        if phrase is None or phrase.kind != "noun" or (
+                phrase.head not in DOCUMENT_NOUNS and phrase.head not in STATEMENT_NOUNS):
+            return None  # "according to a statement issued by the ISPR": its issuer
         by = phrase.last + 1
         if by < len(tokens) and tokens[by].low in _PUBLISHED:
             by += 1

@@ -194,3 +194,14 @@ def test_said_after_an_apposition_is_no_inverted_attribution_when_nothing_before
     found = quotes_of("A spokesperson for the envoy, diplomat Colin Whitby, said a statement on deployment figures "
                       "would be published soon.")
     assert [q.text for q in found] == ["a statement on deployment figures would be published soon"]
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys() -> None:
+    body = ("\"The operation continues with full force,\" according to a statement issued by the Inter-Services "
+            "Public Relations (ISPR), the military's media wing.")
+    assert [q.speaker for q in quotes_of(body)] == ["Inter-Services Public Relations"]
+
+
+def test_a_bare_office_then_the_ranked_holder_gives_the_holder() -> None:
+    body = "Commander Joint Forces New Zealand, Major General Rob Kerema, said the contingent had handed over."
+    assert [q.speaker for q in quotes_of(body)] == ["Rob Kerema"]
