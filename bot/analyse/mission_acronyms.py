@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterator
 from bot.analyse.mission_patterns import ORG_CUE
 from bot.analyse.scan import Anchored
 
-_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]{3,7})"
+_ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]{3,7})"
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>[A-Z][\w'’.-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’.-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12})"
+    r"(?P<long>[A-Z][\w'’./-]*(?:(?:\s+|\s*[-–—]\s*)(?:[A-Z][\w'’./-]*|of|for|in|the|and|to|on|at|de|du|des|en)){1,12}"
+    # "the Counter Daesh/Capacity Building Iraq mission (CD/CBI)": a lower-case head before the parenthesis
+    r"(?:\s+(?:mission|operation))?)"
     rf"\s*\({_ACRONYM}\)"
 )
 _ACRONYM_PAREN = re.compile(rf"\({_ACRONYM}\)")
@@ -66,7 +68,8 @@ def _acronym_long_form(long: str, acronym: str) -> str | None:
     if not starts:
         return None
     form = " ".join(words[starts[0]:])
-    cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form))
+    cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form)) or (
+        form.endswith((" mission", " operation")) and form.count(" ") >= 3)
     return form if cued and form != acronym else None
 
 

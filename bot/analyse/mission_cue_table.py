@@ -115,6 +115,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (rf"\b(?:transition\w*|shift\w*|mov(?:e|es|ed|ing)|switch\w*|chang\w+|convert\w*|pivot\w*)\b[^.;]{{0,40}}?"
      rf"\b(?:to|into|towards?)\s+(?:an?\s+|its\s+|the\s+)?(?:purely\s+|exclusively\s+|solely\s+)?{_ROLE_NOUN}",
      "non-combat", "combat", "change"),
+    # "the emphasis will shift from basic infantry training of new recruits, which …, to the training of …"
+    (rf"\b(?:shift\w*|mov(?:e|es|ed|ing)|switch\w*)\s+(?:\w+\s+)?from\b[^.;]{{0,160}}?,\s+to\s+(?:an?\s+|its\s+|the\s+)?"
+     rf"{_ROLE_NOUN}", "non-combat", None, "change"),
     (r"\bno\s+longer\b[^.;]{0,30}?\bcombat\b", "non-combat", "combat", "change"),
     (r"\bwithdraw\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?combat\s+(?:troops|forces|units)",
      "non-combat", "combat", "change"),
@@ -128,6 +131,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"(?:[^\s.;]+\s+){0,7}?(?:left|departed|withdrew|pulled\s+out|flew\s+out|rolled\s+out|landed|"
      r"(?:returned|came|flew|arrived)\s+home)\b",
      "ended", "drawdown", "change"),
+    # "will hand over to a successor operation": the operation ends when its successor takes over
+    (r"\bhand(?:s|ed|ing)?\s+over\s+(?:its\s+\w+\s+)?to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:successor|follow-on|new\s+(?:mission|operation|force))\b", "ended", None, "change"),
     # bases handed over or closed: a drawdown, not the end of the mission
     (r"\b(?:clos(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|vacat\w+|evacuat\w+|leav(?:e|es|ing)|left|"
      r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
@@ -197,8 +203,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
 # regex, and most sentences hold only a few of these words
 NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat", "strike", "bombing"), ("combat", "strike", "bombing"),
-    ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"),
-    ("no longer",), ("combat",), ("complet",), ("complet",), ("last",),
+    ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"), ("shift", "mov", "switch"),
+    ("no longer",), ("combat",), ("complet",), ("complet",), ("last",), ("hand",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
     ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),

@@ -315,3 +315,22 @@ def test_a_four_letter_operation_name_stands_alone_when_never_written_in_lower_c
 def test_plans_duties_and_dismissed_reports_are_no_change_under_way(sentence: str, mode: str | None) -> None:
     found = [s.mode for s in signals(sentence) if s.kind == "change"]
     assert found == ([mode] if mode else [])
+
+
+def test_handing_over_to_a_successor_ends_the_operation() -> None:
+    (end,) = signals("ZZZ will hand over to a successor operation on 1 April 2027, the minister said.")
+    assert (end.status, end.mode) == ("ended", "future")
+    assert signals("The base was handed over to the new owners.") == []
+
+
+def test_a_long_from_clause_before_a_training_role_is_a_move_to_it() -> None:
+    sentence = ("Under ZZZ, the emphasis will shift from basic infantry training of new recruits, which the army's "
+                "own centres now deliver at scale, to the training of instructors and specialists.")
+    assert [(s.status, s.mode) for s in signals(sentence)] == [("non-combat", "future")]
+
+
+def test_an_acronym_with_a_slash_after_a_lower_case_mission_head() -> None:
+    text = ("Last contingent returns\nThe army's part in the international Counter Daesh/Capacity Building Iraq "
+            "mission (CD/CBI) ended on Thursday with the return of the last soldiers from Erbil.\n")
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("CD/CBI", "ended")
