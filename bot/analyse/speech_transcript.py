@@ -15,11 +15,12 @@ from itertools import pairwise
 
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_cues import FINITE_CUES
+from bot.analyse.speech_phrases import Phrase
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
-_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
+_QUESTION = re.compile(r"(?:Q|Question)\s*(?:\[[^\]\n]{1,80}\]\s*)?[:.]\s+")  # "Question [Name, outlet]:"
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 # a label whose speaker is not resolved: capitalised words, maybe a seat or party in brackets, then a colon
 _LABEL_LIKE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s*\([^)\n]{1,60}\))*\s*:\s")
@@ -113,6 +114,10 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
         return None
     phrase = subjects.phrase_after(tokens, 0)
     label_end = colon
+    squared = _office_then_bracketed_name(tokens, colon, subjects)
+    if squared is not None:  # "NATO Spokesperson [Ingrid Solberg-Vaage]: Good afternoon …"
+        found = subjects.resolve_phrase(unit, squared)
+        return (found[0], tokens[colon + 1].start) if found is not None and found[0].kind == "person" else None
     if phrase is not None and phrase.kind == "noun" and tokens[colon - 1].text == ")":
         bracket = _opening_bracket(tokens, colon - 1)  # "The Secretary of State for Defence (Rachel Ambrose):"
         named = subjects.phrase_after(tokens, bracket + 1) if bracket else None
@@ -135,6 +140,22 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     if found is None or found[0].kind not in ("person", "org"):
         return None
     return found[0], tokens[colon + 1].start
+
+
+def _office_then_bracketed_name(tokens: Sequence[Token], colon: int, subjects: Subjects) -> Phrase | None:
+    """The person named in square brackets after an office, as official transcripts print a turn's label
+    ("Chair of the NATO Military Committee [Admiral Matteo Ferrante]:")."""
+    if colon < 4 or tokens[colon - 1].text != "]":
+        return None
+    bracket = next((i for i in range(colon - 2, 0, -1) if tokens[i].text == "["), None)
+    if bracket is None:
+        return None
+    named = subjects.phrase_after(tokens, bracket + 1)
+    if named is None or named.kind != "name" or named.parts is None or named.parts.kind != "person" or (
+            named.last != colon - 2) or len(named.parts.name.split()) < 2:
+        return None
+    office = subjects.text[tokens[0].start:tokens[bracket - 1].end]
+    return replace(named, title=named.title or office)
 
 
 def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:

@@ -110,3 +110,11 @@ def test_a_speaker_line_names_who_answers_a_records_questions() -> None:
 def test_an_office_before_a_name_and_a_verb_is_no_reported_clause() -> None:
     body = "The Chief of Staff, Joint Staff, General Ken Sato, reported to me yesterday on the units."
     assert quotes_of(body) == []
+
+
+def test_square_bracketed_names_after_offices_label_a_transcripts_turns() -> None:
+    body = ("NATO Spokesperson [Ingrid Solvang]: Good afternoon, and welcome. The Chair will make some remarks.\n\n"
+            "Chair of the Military Committee [Admiral Marco Ferri]: Thank you, Ingrid. Today the chiefs met.\n\n"
+            "Question [Anna Kowal, Polsat News]: Admiral, why extend it for a whole year?\n\n"
+            "Admiral Marco Ferri: The threat is not going away.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Ingrid Solvang", "Marco Ferri", "Marco Ferri"]
