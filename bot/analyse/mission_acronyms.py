@@ -24,6 +24,7 @@ _ACRONYM_PAREN = re.compile(rf"\({_ACRONYM}\)")
 _DEF_WHITESPACE_RUNS = 25
 _WHITESPACE = re.compile(r"\s+")
 _WINDOW = 256
+_NOT_A_MISSION_HEAD = frozenset({"Headquarters", "Command", "Commander", "Centre", "Center", "Room", "Staff"})
 _DEF_CUE = re.compile(
     r"\b(?:Mission|Operation|Task\s+Force|Peacekeeping|Stabili[sz]ation|Observers?|Interim\s+Force|"
     r"Monitoring\s+(?:Team|Group|Force)|Security\s+Patrol|Maritime\s+(?:Security\s+)?Patrol|"
@@ -68,6 +69,8 @@ def _acronym_long_form(long: str, acronym: str) -> str | None:
     if not starts:
         return None
     form = " ".join(words[starts[0]:])
+    if words[-1] in _NOT_A_MISSION_HEAD:
+        return None  # "Operation Headquarters (OHQ)": a mission's office, not a mission
     cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form)) or (
         form.endswith((" mission", " operation")) and form.count(" ") >= 3)
     return form if cued and form != acronym else None

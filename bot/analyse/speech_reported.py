@@ -348,6 +348,8 @@ class ReportedSpeech:
             end = comma if named is None else named
             if all(t.kind == "w" and (t.text[0].isupper() or t.low in _OFFICE_JOINERS) for t in tokens[:end]):
                 return None  # "The Chief of Staff, Joint Staff, General X, reported …": an office, no clause
+            if tokens[0].kind == "q" and all(t.kind == "p" or t.name for t in tokens[1:end]):
+                return None  # '"…," Vice Admiral X Y Z, the Operation Commander, told …': a quotation first
             return 0, trim(tokens, 0, end)
         return None
 

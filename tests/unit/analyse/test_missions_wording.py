@@ -334,3 +334,9 @@ def test_an_acronym_with_a_slash_after_a_lower_case_mission_head() -> None:
             "mission (CD/CBI) ended on Thursday with the return of the last soldiers from Erbil.\n")
     (status,) = _missions(text)
     assert (status.mission, status.status) == ("CD/CBI", "ended")
+
+
+def test_an_operation_headquarters_is_no_mission() -> None:
+    text = ("EU extends Atalanta\nThe commander spoke at the Operation Headquarters (OHQ) in Rota. Atalanta's "
+            "mandate was extended for another two years, and its ships will keep patrolling.\n")
+    assert [s.mission for s in _missions(text) if s.mission == "OHQ"] == []

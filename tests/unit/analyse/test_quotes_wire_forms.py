@@ -205,3 +205,9 @@ def test_a_statement_issued_by_a_body_is_the_bodys() -> None:
 def test_a_bare_office_then_the_ranked_holder_gives_the_holder() -> None:
     body = "Commander Joint Forces New Zealand, Major General Rob Kerema, said the contingent had handed over."
     assert [q.speaker for q in quotes_of(body)] == ["Rob Kerema"]
+
+
+def test_a_quotation_before_a_three_word_name_and_its_office_is_direct() -> None:
+    body = "“Piracy is a business,” Vice Admiral Ignacio Fuentes Caldera, the Operation Commander, told Naval News."
+    assert [(q.speaker, q.kind, q.text) for q in quotes_of(body)] == [
+        ("Ignacio Fuentes Caldera", "direct", "Piracy is a business")]
