@@ -149,6 +149,9 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"
 
 
+_POSTED_TO = frozenset({"to", "in", "at", "as", "abroad"})
+
+
 class Subjects:
     """Finds and resolves the subject of a cue verb inside a unit."""
 
@@ -179,6 +182,9 @@ class Subjects:
             return False  # "rejected Israeli claims that …": the object of a verb, not a verb
         if low in NOUN_FORMS and index + 1 < len(tokens) and verb_follows(tokens[index + 1]):
             return False  # "Upper Nile and Jonglei states showed that …": the subject of the verb after it
+        if low == "posted" and index + 2 < len(tokens) and tokens[index + 1].low in _POSTED_TO and (
+                tokens[index + 2].low in ("the", "a", "an", "their", "his", "her") or not tokens[index + 2].name):
+            return False  # "police officers posted to the city": sent to serve, not writing
         if low in FINITE_CUES or (quote_adjacent and low in QUOTE_ONLY_VERBS):
             if published_participle(tokens, index):
                 return False  # "a statement posted on its website said", "figures reported by the agency"

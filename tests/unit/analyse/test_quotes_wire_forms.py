@@ -211,3 +211,9 @@ def test_a_quotation_before_a_three_word_name_and_its_office_is_direct() -> None
     body = "“Piracy is a business,” Vice Admiral Ignacio Fuentes Caldera, the Operation Commander, told Naval News."
     assert [(q.speaker, q.kind, q.text) for q in quotes_of(body)] == [
         ("Ignacio Fuentes Caldera", "direct", "Piracy is a business")]
+
+
+def test_people_posted_to_a_city_write_nothing() -> None:
+    body = ("Kristina Vogel, who led the team, said rents had risen, pricing out nurses and police officers posted "
+            "to the city, and that the schemes were \"too small and too slow\" to help.")
+    assert {q.speaker for q in quotes_of(body)} == {"Kristina Vogel"}
