@@ -270,6 +270,7 @@ class ReportedSpeech:
         ):
             return None  # "So said Dr X, …": the words after the verb name the speaker
         attributes_quote = any(t.kind == "q" and cue_after(tokens, i + 1, len(tokens), self.text) == index
+                               and not quoted_title(tokens, i)  # 'In a statement titled "…", the fund said it …'
                                for i, t in enumerate(tokens[:index]))
         start = self._clause_start(tokens, index, attributes_quote)
         if start is None:

@@ -217,3 +217,10 @@ def test_people_posted_to_a_city_write_nothing() -> None:
     body = ("Kristina Vogel, who led the team, said rents had risen, pricing out nurses and police officers posted "
             "to the city, and that the schemes were \"too small and too slow\" to help.")
     assert {q.speaker for q in quotes_of(body)} == {"Kristina Vogel"}
+
+
+def test_a_titled_statement_opening_the_sentence_leaves_the_report_to_its_verb() -> None:
+    body = ("In a concluding statement titled \"Staff Concluding Statement of the 2026 Mission\", the fund said it "
+            "expected the economy to grow by 3.1 per cent this year.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("fund", "it expected the economy to grow by 3.1 per cent this year")]
