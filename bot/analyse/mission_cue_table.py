@@ -67,7 +67,11 @@ _DRAWDOWN = (
     r"airmen|police|officers)\s+)?home|"
     r"(?:shr[ai]nk(?:s|ing)?|shrunk)(?=\s+(?:from|to|by)\s+(?:about\s+|around\s+|half|a\s+third|\d))|"
     r"(?:cut(?:s|ting)?|trim(?:s|med|ming)?)\s+(?:[^\s.;]+\s+){0,3}?(?:troops|forces|presence|personnel|"
-    r"contingent|footprint|strength|numbers|soldiers)"
+    r"contingent|footprint|strength|numbers|soldiers)|"
+    # "consolidated our forces in northeast Syria from eight locations to three", "a reduction in our footprint"
+    r"consolidat(?:e|es|ed|ing)\s+(?:our|its|their|the|U\.S\.)\s+(?:forces|troops|bases|positions|presence|footprint)\b"
+    r"(?=[^.;]{0,60}?\bfrom\s+\w+\s+(?:\w+\s+)?to\s+\w+)|"
+    r"reduc(?:e|es|ed|ing|tion\s+in)\s+(?:our|its|their|the)\s+(?:footprint|presence|troop\s+numbers)"
 )
 _COMBAT_ACTS = (
     r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:[^\s.;]+\s+){0,3}?(?:air\s*strikes?|"
@@ -84,7 +88,8 @@ _COMBAT_ACTS = (
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"
     r"(?:[^\s.;]+\s+){0,4}?(?:fighters|militants|jihadists|insurgents|rebels|gunmen|attackers|pirates|gangs)\b|"
     r"\brespond(?:s|ed|ing)?\s+with\s+(?:[^\s.;]+\s+){0,2}?(?:gunships|air\s*strikes|artillery|fighter\s+jets)\b|"
-    r"\b(?:raids?|air\s*strikes?|strikes?|sorties|bombing\s+runs?)\s+(?:(?:carried\s+out|conducted|flown|launched)\s+)?"
+    r"\b(?:raids?|air\s*strikes?|strikes?|sorties|bombing\s+runs?)\s+(?:(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+    r"(?:carried\s+out|conducted|flown|launched)\s+)?"
     r"(?:of|in|under|as\s+part\s+of)\s+(?:the\s+)?ZZZ|"
     r"\b(?:take|took|taking|takes)\s+part\s+in\s+combat|\bengag\w+\s+in\s+combat|\bcombat\s+operations\b|"
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
@@ -95,6 +100,9 @@ _COMBAT_ACTS = (
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
     r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b|"
+    # "U.S. forces had destroyed another vessel in the eastern Pacific, killing three people aboard"
+    r"\b(?:destroy(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?)\s+(?:another|a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vessels?|boats?|speedboats?)\b|"
     r"\b(?:intercept(?:s|ed|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed)\s+(?:[^\s.;]+\s+){0,3}?"
     r"(?:drones?|missiles?|rockets?|projectiles?)\b"
 )
@@ -160,8 +168,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
      r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
-     # "Its work continues", "the patrols go on"
-     r"\b(?:work|patrols|operations|activities|monitoring)\s+(?:continues|continue|go(?:es)?\s+on)\b",
+     # "Its work continues", "the patrols go on", "Operation X continues, and it will continue"
+     r"\b(?:work|patrols|operations|activities|monitoring)\s+(?:continues|continue|go(?:es)?\s+on)\b|"
+     r"(?<=Z\s)(?:continues|goes\s+on)\b(?!\s+to\b)",
      "ended", None, "persist"),
     (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|"
      r"activities|training|patrols|work|mission|flights|deployment|escorts?|inspections|boardings|monitoring|"
@@ -215,12 +224,13 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "gone", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",
-     "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home"),
+     "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home", "consolidat", "reduc"),
     ("authori", "approv", "green", "endors", "plan", "propos", "envisag", "prospect"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
-     "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed"),
+     "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed", "destroy", "sank",
+     "sunk", "sink"),
 )

@@ -98,6 +98,8 @@ _DENIAL = Needled(re.compile(
 ), (
     "deny", "deni", "reject", "dismiss", "refut", "disput", "contest", "false", "untrue", "rebuff", "contradict",
 ))
+_ACTS = re.compile(r"strike|raid|sortie|bomb|attack", re.I)
+_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\s+(?:[A-Z]|\d|early|late|mid|the\s+start)", re.I)
 # "reports of a halt to the operation were 'speculation'": a claim dismissed after it is told
 _CLAIM_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$",
@@ -398,7 +400,11 @@ def signals(sentence: str) -> list[Signal]:
             if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
                 mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
             if kind == "state" and status == "combat" and mode == "negated":
-                status, mode = "non-combat", "fact"  # "will not take part in combat", "has no combat role"
+                if _SINCE_AFTER.match(sentence, end) and _ACTS.search(m.group()):
+                    # "No strikes have been carried out under X since Nov. 2" (but "no combat role since 2021")
+                    status, kind, mode = "suspended", "change", "fact"
+                else:
+                    status, mode = "non-combat", "fact"  # "will not take part in combat", "has no combat role"
             # "had been suspended since April" tells the earlier state; "said it had suspended" is reported
             pluperfect = bool(_PLUPERFECT.search(sentence, max(0, start - 30), start)) and not _REPORTING.search(
                 sentence, 0, start

@@ -36,7 +36,11 @@ _TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|CTF[-–]\d{2,3}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
-_MISSION_WORD = Anchored(re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re))\b"), "MFC", "ission|orce|ent")
+_MISSION_WORD = Anchored(
+    re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group)\b"), "MFCG", "ission|orce|ent|roup")
+# a "… Group" is a mission only as a training or observer group ("Joint Multinational Training Group-Ukraine",
+# "Military Observer Group"), never a "Working Group" or a company
+_GROUP_KINDS = frozenset({"Training", "Monitoring", "Observer", "Observers", "Advisory", "Assistance", "Verification"})
 # a ceasefire's "Joint Monitoring Center" watches a line like a mission; a "Press Centre" does not
 _CENTRE_KINDS = frozenset({"Monitoring", "Observation", "Verification"})
 # a "… Force" is a mission only after one of these words ("East African Regional Force", "Multinational
@@ -60,6 +64,7 @@ _NOT_A_MISSION = re.compile(r"\b(?:Permanent|Diplomatic|Embassy|U\.?S\.?|America
 _MISSION_TAIL = re.compile(
     r"\s+(?:(?:in|to|for|on|at)\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\s+the|of)){0,4})"
 )
+_HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|military|army|armed\s+forces|peacekeep\w*|navy|naval|air\s+force|airstrikes?|"
@@ -135,6 +140,9 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
         if m.group().startswith("Cent"):
             if not prefix or prefix[-1] not in _CENTRE_KINDS:
                 continue
+        elif m.group() == "Group":
+            if not prefix or prefix[-1] not in _GROUP_KINDS:
+                continue
         elif m.group().startswith("Force"):
             if not prefix or prefix[-1] not in (_FORCE_KINDS if m.group() == "Force" else _FORCES_KINDS):
                 continue
@@ -142,6 +150,10 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
             continue
         start = text.rfind(prefix[0], line_start, m.start())
         end = m.end()
+        hyphened = _HYPHEN_PLACE.match(text, end)  # "Training Group-Ukraine"
+        if hyphened:
+            spans.append((text.rfind(prefix[0], line_start, m.start()), hyphened.end()))
+            continue
         tail = _MISSION_TAIL.match(text, end)
         if tail and tail["place"].split()[0] in _STRIP_TAIL:  # "the … Mission on Monday" names no place
             tail = None

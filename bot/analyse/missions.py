@@ -37,8 +37,11 @@ _REFERENCE_HINT = Needled(re.compile(
     "soldiers", "personnel", "observers"))
 _ANAPHOR = Needled(re.compile(
     r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
-    r"deployment|peacekeepers|observers|detachment)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b", re.I
-), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment"))
+    r"deployment|peacekeepers|observers|detachment)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b|"
+    # "its campaign of lethal strikes": a military campaign is the operation the story is about
+    r"\b(?:its|the)\s+(?:military\s+|air\s+|bombing\s+)?campaign\s+of\s+(?:lethal\s+|air\s*)?(?:strikes|raids)\b", re.I
+), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment",
+    "campaign"))
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
@@ -54,6 +57,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:of|in|on|at|from|with|alongside|to|for|by|than|like|after|before|including|between|against|under|"
     r"into|replaced|succeeded|which|who|that)\s+(?:the\s+|its\s+|a\s+)?$", re.I
 )
+_VERB_BETWEEN = re.compile(r"n['’]t\b|\b(?:does|did|do|will|would|can|could)\b", re.I)
 _IN_ASIDE = re.compile(r"[,;:—–]\s*(?:which|who|that|whose|where|when)\b[^,;:—–]*$", re.I)
 _TITLE_WEIGHT, _LEAD_WEIGHT, _ANAPHOR_WEIGHT = 2.0, 1.5, 0.7
 _BACKGROUND_WEIGHT = 0.5
@@ -138,6 +142,10 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
             if r.end <= start and not _OBJECT_BEFORE.search(sentence, max(0, r.start - 30), r.start)
             and not _IN_ASIDE.search(sentence, max(0, r.start - 80), r.start)
         ]
+    if not subjects:  # "The extension doesn't revive Operation X": a verb of its own stands between them
+        refs = [r for r in refs if r.end <= start or not _VERB_BETWEEN.search(sentence, end, r.start)]
+        if not refs:
+            return None
     best = min(subjects or refs, key=distance)
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
 

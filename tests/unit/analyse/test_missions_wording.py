@@ -340,3 +340,33 @@ def test_an_operation_headquarters_is_no_mission() -> None:
     text = ("EU extends Atalanta\nThe commander spoke at the Operation Headquarters (OHQ) in Rota. Atalanta's "
             "mandate was extended for another two years, and its ships will keep patrolling.\n")
     assert [s.mission for s in _missions(text) if s.mission == "OHQ"] == []
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("No strikes have been carried out under ZZZ since Nov. 2, the officials said.", "suspended"),
+    ("ZZZ has had no combat role in Iraq since Dec. 9, 2021.", "non-combat"),
+])
+def test_no_strikes_since_a_date_is_a_pause_but_no_combat_role_is_not(sentence: str, status: str) -> None:
+    assert [s.status for s in signals(sentence) if s.kind in ("change", "state")][:1] == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hours later the command said its forces had destroyed another vessel, killing three people aboard.",
+    "Over the past six months we have consolidated our forces in the northeast from eight locations to three.",
+    "What I have described is a reduction in our footprint, not the end of ZZZ.",
+    "“There is no pause. ZZZ continues, and it will continue until the job is done,” he wrote.",
+])
+def test_strikes_consolidation_and_carrying_on_are_read(sentence: str) -> None:
+    assert {s.status for s in signals(sentence)} & {"combat", "drawdown", "ended"}
+
+
+def test_a_training_group_with_a_hyphened_place_is_a_mission() -> None:
+    text = ("Army ends Ukraine training mission\nThe Army formally ended its mission on Thursday, casing the colors "
+            "of the Joint Multinational Training Group-Ukraine at a ceremony attended by troops and soldiers.\n")
+    assert [s.mission for s in _missions(text)] == ["Joint Multinational Training Group-Ukraine"]
+
+
+def test_a_change_that_does_not_touch_the_operation_named_after_it() -> None:
+    text = ("Red Sea escorts extended\nThe extension doesn't revive Operation Rough Ride, the bombing campaign "
+            "against targets in Yemen that ended in May 2025.\n")
+    assert [s.status for s in _missions(text) if s.mission == "Operation Rough Ride"] in ([], ["ended"])
