@@ -58,13 +58,14 @@ _OTHER_OBJECT = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"
+    r"[,;:—–(“”\"!?]|(?<!Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"
     r"and\s+that)\b",
     re.I,
 )
 # a demand or a denial governs its own clause, never what follows a contrast: "as Khartoum had requested,
 # but extended it"
-_STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|\b(?:but|whereas|however)\b", re.I)
+_STRONG_BREAK = re.compile(r"[;:—–!?]|(?<!Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)\.(?=\s)|"
+                           r"\b(?:but|whereas|however)\b", re.I)
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.analyse.mission_acronyms import acronym_definitions, known_as, spelled_elsewhere
 from bot.analyse.mission_catalogue import (
@@ -74,7 +75,8 @@ _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned
 _OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
-_BARE_OPERATION = re.compile(r"^Op[ée]ration\s+(?P<name>.+)$")
+_PAREN_GAP = re.compile(r"\s*\(")
+_BARE_OPERATION = re.compile(r"^(?:Op[ée]ration|Operativo|Operaci[óo]n|Opera[çc][ãa]o|Operazione)\s+(?P<name>.+)$")
 _THEATRE = re.compile(r"^(?P<name>.+?)[-–][A-Z][a-z]+$")
 _GENERIC_KINDS = frozenset(
     {"peacekeeping", "peace", "peace-keeping", "political", "stabilisation", "stabilization"}
@@ -177,6 +179,10 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         names.union(acronym, long, prefer=acronym)
         local[acronym] = acronym
     raw += guessed
+    ordered = sorted(raw)
+    for (_, end, first), (start, after, second) in pairwise(ordered):
+        if first != second and _PAREN_GAP.fullmatch(text, end, start) and text.startswith(")", after):
+            names.union(first, second, prefer=names.find(first))  # "Operation Mile 201 (Operativo Milla 201)"
     for _, _, canonical in list(raw):
         bare = _BARE_OPERATION.match(canonical)
         if bare and (" " in bare["name"] or len(bare["name"]) >= 5 or (  # "Sangaris", "Prosperity Guardian"

@@ -30,7 +30,10 @@ _PAIR_OF_NATIONS = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|ch)-[A-Z][a-z]+(?:an
 _LEADING_WORDS = "of the and for in The A An In On At For And But Under Meanwhile Since After Before While"
 _LEADING = frozenset(_LEADING_WORDS.split())
 _OPERATION = Anchored(
-    re.compile(r"(?<![\w-])Op[ée]ration\s+(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"), "O", "p[ée]ration"
+    # "Operation Mile 201", and the operation words of other languages ("Operativo Milla 201", "Operação Escudo")
+    re.compile(r"(?<![\w-])(?:Op[ée]ration|Operativo|Operaci[óo]n|Opera[çc][ãa]o|Operazione)\s+"
+               r"(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\d{1,4}\b)?)"),
+    "O", "p[ée]ration|perativo|peraci|pera[çc]|perazione"
 )
 _TASK_FORCE = Anchored(re.compile(
     r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|CTF[-–]\d{2,3}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"

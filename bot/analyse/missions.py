@@ -224,7 +224,7 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
         wider = DateReader(sentence[lo:min(hi, signal.end + 2 * _AHEAD_WINDOW)]).find(anchor, future=True)
         if any(m.value < anchor - history and not m.since and not m.deadline and not m.relative for m in wider):
             return "history"
-    if any(_later(m, anchor, signal) for m in stated):
+    if any(_later(m, anchor, signal) and not m.since for m in stated):  # "since Nov. 2" is never ahead
         return "ahead"
     if past:
         return "history"

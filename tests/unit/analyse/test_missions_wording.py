@@ -370,3 +370,17 @@ def test_a_change_that_does_not_touch_the_operation_named_after_it() -> None:
     text = ("Red Sea escorts extended\nThe extension doesn't revive Operation Rough Ride, the bombing campaign "
             "against targets in Yemen that ended in May 2025.\n")
     assert [s.status for s in _missions(text) if s.mission == "Operation Rough Ride"] in ([], ["ended"])
+
+
+def test_an_operation_with_a_number_and_its_spanish_name_are_one() -> None:
+    text = ("Navy suspends patrols\nThe Navy has suspended the warship patrols it carries out under Operation Mile 201 "
+            "(Operativo Milla 201), its spokesman said. \"The patrols of Milla 201 are suspended for now,\" he said.\n")
+    (status,) = _missions(text)
+    assert status.status == "suspended" and "Operativo Milla 201" in (status.mission, *status.aliases)
+
+
+def test_a_month_abbreviation_does_not_end_the_clause_that_dates_an_end() -> None:
+    text = ("Unit to leave Lebanon\nSEOUL, Nov. 12 (Yonhap) -- The unit is preparing to leave as the mandate of the "
+            "U.N. Interim Force in Lebanon (UNIFIL) ends on Dec. 31, under a decision taken last year.\n")
+    (status,) = [s for s in _missions(text) if s.mission == "UNIFIL"]
+    assert status.status == "planned"
