@@ -463,13 +463,19 @@ class Resolver:
     def _qualified(self, holders: list[Entity], qualifiers: set[str]) -> list[Entity]:
         """"The Lithuanian minister" between a Lithuanian and an Estonian defence minister: the holders whose
         titles, or the sentence that first names them, carry the phrase's other words, when some do."""
-        if len(holders) < 2 or not qualifiers:
+        if not holders or not qualifiers:
             return holders
 
         def words(person: Entity) -> set[str]:
             first = self.registry.first_mention.get(id(person))
             said = " ".join(t.low for t in self.units[first].tokens) if first is not None and first >= 0 else ""
             return set(" ".join(person.titles or [person.title or ""]).lower().split()) | set(said.split())
+
+        if len(holders) == 1:
+            # "the head of the SAR office" is not the district head named before: an office "of" something
+            # the one holder's title and introduction never mention is someone else's
+            owned = qualifiers - _FUNCTION_WORDS if "of" in qualifiers else set()
+            return [] if owned and not owned & words(holders[0]) else holders
 
         narrowed = [p for p in holders if qualifiers <= words(p)]
         return narrowed or holders
@@ -487,7 +493,8 @@ class Resolver:
         holders = self._qualified([p for p in self.registry.persons if id(p) in before and holds(p, head)
                                    and not other_rank(p, wanted)], wanted - {"the", "a", "an", head})
         if not holders:
-            later = [p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)]
+            later = self._qualified([p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)],
+                                    wanted - {"the", "a", "an", head})
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -499,3 +506,4 @@ class Resolver:
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "for", "in", "at", "on", "and", "to"})

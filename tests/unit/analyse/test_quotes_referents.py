@@ -515,3 +515,9 @@ def test_a_ministry_cited_after_a_quotation_is_no_speaker_of_it() -> None:
             "According to the Lithuanian Defense Ministry, about 120 instructors have served with the mission.")
     found = quotes_of(body)
     assert [q.speaker for q in found if q.text.startswith("We will keep")] == ["Rimas Vaitas"]
+
+
+def test_the_head_of_another_office_is_not_the_one_head_named_before() -> None:
+    body = ("District Head Usman Samsudin visited the survivors at the hospital on Sunday.\n\n"
+            "The head of the SAR office said the search would be stopped after the extension period.")
+    assert speakers(quotes_of(body)) == ["head of the SAR office"]
