@@ -312,7 +312,8 @@ class Resolver:
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
             if titled is not None:
                 return titled
-        epithet_like = head not in ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS
+        # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
+        epithet_like = head not in ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS and " of " not in phrase.text
         if kind == "person" and phrase.definite and epithet_like and phrase.text not in self.described:
             # an epithet for the person the story is on: 'Captain Leo Marsh backed him. "…," the midfielder said.'
             epithet = self._recent_subject(unit)
