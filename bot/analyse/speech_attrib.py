@@ -331,7 +331,9 @@ class QuoteAttributor:
                     return None
                 kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
-        if last.text == ":" and opens_upper and index <= _MAX_CUE_GAP + 2:  # 'X was blunt: "…"'
+        # 'X was blunt: "…"', 'The head of the initiative, colonel X, is categorical: "…"'
+        judged = index >= 4 and tokens[index - 2].text.islower() and tokens[index - 3].low in ("is", "was", "remains")
+        if last.text == ":" and opens_upper and (index <= _MAX_CUE_GAP + 2 or judged):
             found = self.subjects.sentence_subject(unit, index - 1)
             if found is not None and not self.resolver.is_described(found[0]):
                 return self._found(unit, index, found[0], "direct", self._context(tokens, 0, index))

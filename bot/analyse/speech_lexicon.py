@@ -35,7 +35,8 @@ SAY_VERBS: Final = word_set(
 FINDING_VERBS: Final = word_set("found finds showed shows")
 # Verbs that only count when a quotation sits right next to them ('"...?" she asked.').
 QUOTE_ONLY_VERBS: Final = word_set(
-    "asked asks continued continues joked quipped wondered reads addressed analyses analyzes analysed analyzed")
+    """asked asks continued continues joked quipped wondered reads addressed analyses analyzes analysed analyzed
+    confides confided recounts recounted sums summed sighs sighed""")
 # Verbs that frame a quoted fragment but never a reported clause ('described the move as "a turning point"').
 FRAGMENT_VERBS: Final = word_set(
     """cited cites described describes called calls dubbed dubs termed terms labelled labeled labels branded
@@ -61,7 +62,7 @@ CATENATIVE_CUES: Final = word_set(
 )
 # Reporting verbs only with their particle ("pointed out that", "shot back that"); without it they report
 # nothing ("pointed to the map", "shot three protesters").
-PARTICLE_VERBS: Final = {"pointed": "out", "points": "out", "shot": "back"}
+PARTICLE_VERBS: Final = {"pointed": "out", "points": "out", "shot": "back", "sums": "up", "summed": "up"}
 # Verbs that mark the capitalised word before them as plural ("Manufacturers say", "Critics have").
 PLURAL_VERBS: Final = PLURAL_PRESENT | word_set("are were have do believe fear want think complain")
 # Which verbs may drop "that" before their clause ("X said the mission would end").

@@ -218,8 +218,8 @@ class Subjects:
             tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"))
         if quoted and quoted_title(tokens, before if tokens[before].kind == "q" else before - 1):
             return self._long_subject(unit, index)  # 'A U.N. report …, titled "…," warned that …'
-        if before < 0 or quoted:  # '"…," said Brennan', '"…," said the lawyer, Ana Brito'
-            return self._resolved(unit, self.phrase_after(tokens, index + 1))
+        if before < 0 or quoted:  # '"…," said Brennan', '"…," said the lawyer, Ana Brito', '"…," sums up X'
+            return self._resolved(unit, self.phrase_after(tokens, index + 1 + (token.low in PARTICLE_VERBS)))
         if tokens[before].low in ("and", "but") or (
             tokens[before].text == "," and before > 0 and tokens[before - 1].low in ("and", "but")
         ):

@@ -3,6 +3,7 @@ invented names."""
 
 from __future__ import annotations
 
+import pytest
 from quoting import quotes_of, said
 
 
@@ -224,3 +225,15 @@ def test_a_titled_statement_opening_the_sentence_leaves_the_report_to_its_verb()
             "expected the economy to grow by 3.1 per cent this year.")
     assert [(q.speaker, q.text) for q in quotes_of(body)] == [
         ("fund", "it expected the economy to grow by 3.1 per cent this year")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("\"Before, we trained for parades. Today, we train for ambushes,\" sums up Lieutenant Colonel Fernand Houn.",
+     "Fernand Houn"),
+    ("Corporal Rodrigue, 27, has done two rotations. \"Up there, you do not have time to think,\" he confides.",
+     "Rodrigue"),
+    ("The head of the initiative, the Portuguese colonel João Almeida Ferro, is categorical: \"We train, we "
+     "advise, we provide equipment.\"", "João Almeida Ferro"),
+])
+def test_french_style_attributions(body: str, speaker: str) -> None:
+    assert [(q.speaker, q.kind) for q in quotes_of(body)] == [(speaker, "direct")]
