@@ -11,12 +11,13 @@ Rules are deliberately conservative: when the speaker is unclear the quote is dr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.analyse.sentences import Span, paragraphs
 from bot.analyse.speech_attrib import Found, QuoteAttributor
 from bot.analyse.speech_compound import compound_reports
 from bot.analyse.speech_interview import interview_answers
-from bot.analyse.speech_introductions import introduced_person, revealed_quotes, revealed_speaker
+from bot.analyse.speech_introductions import first_name_given, introduced_person, revealed_quotes, revealed_speaker
 from bot.analyse.speech_lexicon import (
     CATENATIVE_CUES,
     FINDING_VERBS,
@@ -137,8 +138,14 @@ def extract_quotes(article: Article) -> list[Quote]:
             continue  # many sentences report nothing: a cheap look instead of parsing them
         _note_statements(unit, subjects, resolver)
         indirect, absorbed = reported.extract(unit)
-        found += indirect
-        found += attributor.attribute(unit, absorbed)
+        said_here = indirect + attributor.attribute(unit, absorbed)
+        named = first_name_given(unit, subjects) if introduced is not None else None
+        if named is not None:  # "A soldier near Eringeti, who gave his name only as Moses, said …": Moses said it
+            wrong = {id(item.speaker) for item in said_here if item.speaker is not named and (
+                item.speaker.kind != "person" or resolver.is_described(item.speaker) or len(item.speaker.words) < 2)}
+            said_here = [replace(item, speaker=named) if id(item.speaker) in wrong else item for item in said_here]
+            resolver.spoke[unit.index] = [named if id(e) in wrong else e for e in resolver.spoke.get(unit.index, [])]
+        found += said_here
     found += interview_answers(units, segments, found)
     found += compound_reports(units, found, text)
     found += transcript_answers(units, text, subjects, found)

@@ -131,7 +131,7 @@ def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
     tokens = unit.tokens
     if len(tokens) < 5:
         return None
-    first_named = _first_name_given(unit, subjects)
+    first_named = first_name_given(unit, subjects)
     if first_named is not None:
         return first_named
     described = _described_subject_verb(tokens)
@@ -150,16 +150,26 @@ def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
     return found[0] if found is not None and found[0].kind == "person" else None
 
 
-def _first_name_given(unit: Unit, subjects: Subjects) -> Entity | None:
-    """"a technician who asks that only his first name, Oleksandr, be published", "identified only by her first
-    name, Amina": features name people by a first name alone, and that first name is who "he says" means."""
-    if subjects.text.find("first name", unit.start, unit.end) < 0:
+def first_name_given(unit: Unit, subjects: Subjects) -> Entity | None:
+    """"a technician who asks that only his first name, Oleksandr, be published", "who gave his name only as
+    Moses", "who only gave her name as Amina": features name people by a first name alone, and that name is who
+    the sentence's "said" and the "he says" after mean."""
+    if subjects.text.find(" name", unit.start, unit.end) < 0:
         return None  # most sentences: a cheap look first
     tokens = unit.tokens
     for at in range(2, len(tokens) - 2):
-        if tokens[at].low != "name" or tokens[at - 1].low != "first" or tokens[at - 2].low not in ("his", "her"):
+        if tokens[at].low != "name":
             continue
-        start = at + 1 + (tokens[at + 1].text == ",")
+        owner = at - 1 - (tokens[at - 1].low == "first")
+        if tokens[owner].low not in ("his", "her"):
+            continue
+        start = at + 1
+        if tokens[start].low == "only":
+            start += 1
+        if start < len(tokens) and (tokens[start].text == "," or tokens[start].low == "as"):
+            start += 1  # "his first name, Oleksandr," / "his name only as Moses"
+        elif owner == at - 1:
+            continue  # "his name was …" and the like introduce no one here
         if start >= len(tokens) or not tokens[start].name or tokens[start].kind != "w":
             return None
         phrase = subjects.phrase_after(tokens, start)
@@ -171,7 +181,7 @@ def _first_name_given(unit: Unit, subjects: Subjects) -> Entity | None:
             return None
         person = found[0]
         person.kind = "person"
-        person.gender = person.gender or _GENDER_OF[tokens[at - 2].low]
+        person.gender = person.gender or _GENDER_OF[tokens[owner].low]
         if subjects.resolver.described.get(person.name) is person:
             del subjects.resolver.described[person.name]  # a name given as one, not a description
         return person

@@ -118,3 +118,13 @@ def test_square_bracketed_names_after_offices_label_a_transcripts_turns() -> Non
             "Question [Anna Kowal, Polsat News]: Admiral, why extend it for a whole year?\n\n"
             "Admiral Marco Ferri: The threat is not going away.")
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Ingrid Solvang", "Marco Ferri", "Marco Ferri"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("On the ground, a soldier at a forward base near Eringo, who gave his name only as Mosi because he may not "
+     "speak to the media, said his unit had gone out on patrol as usual. \"Nobody told us to stop,\" he said.",
+     "Mosi"),
+    ("A herder in Chesongo, who only gave his name as Kipto, said raiders had driven away 40 goats.", "Kipto"),
+])
+def test_a_name_given_only_as_is_who_speaks(body: str, name: str) -> None:
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {name}
