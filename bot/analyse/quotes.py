@@ -52,7 +52,7 @@ _CUE_WORDS = (SAY_VERBS | QUOTE_ONLY_VERBS | FRAGMENT_VERBS | FINDING_VERBS | PA
               | CATENATIVE_CUES | STATEMENT_NOUNS | {"according"})
 _MARKS = re.compile(r"[\"“”„«»]|(?:^|\s)['‘]", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-z]+")
-_TERMINAL = frozenset(".!?\"”’')]…:")
+_TERMINAL = frozenset(".!?\"”’')]…:;")
 _HEADING_WORDS = 20
 
 

@@ -26,7 +26,8 @@ def numbered_points(units: Sequence[Unit], text: str, resolver: Resolver, found:
     credited = [(item.start, item.end) for item in found]
     result: list[Found] = []
     for position in range(1, len(order)):
-        if not _introduces_statement(paragraphs[order[position - 1]], text):
+        operative = _operative_body(paragraphs[order[position - 1]], text)
+        if operative is None and not _introduces_statement(paragraphs[order[position - 1]], text):
             continue
         points = []
         for number, following in enumerate(order[position:], start=1):
@@ -36,18 +37,41 @@ def numbered_points(units: Sequence[Unit], text: str, resolver: Resolver, found:
                 break
             points.append((following, label.end()))
         issuers = resolver.issuers.get("statement") or []
-        if len(points) < _MIN_POINTS or not issuers:
+        if len(points) < _MIN_POINTS or not (issuers or operative):
             continue
         # the body that issued it rather than the official who signed it
-        issuer = next((e for e in reversed(issuers) if e.kind == "org"), issuers[-1])
-        for following, start in points:
+        issuer = (resolver.registry.find_org(operative) or resolver.registry.org(operative)) if operative else next(
+            (e for e in reversed(issuers) if e.kind == "org"), issuers[-1])
+        for following, label_end in points:
             members = paragraphs[following]
+            start = label_end
+            if operative is not None:
+                # "3. Underlines that the drawdown … does not signify …": what the body holds is the clause;
+                # "Welcomes the briefing", "Requests the Commission to …" are decisions, not statements
+                clause = _HOLDS_THAT.match(text, start)
+                if clause is None:
+                    continue
+                start = clause.end()
             end = members[-1].end
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start and not any(s < end and start < e for s, e in credited):
                 result.append(Found(issuer, "indirect", start, end, "statement", members[0].index))
     return result
+
+
+# "Acting under Article 7 of its Protocol, the Peace and Security Council:": a communiqué's operative part
+_OPERATIVE = re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,8}[A-Z][\w'’-]*)\s*:$")
+
+
+_HOLDS_THAT = re.compile(r"(?:[A-Z][a-z]+s)(?:\s+(?:also|further|again|strongly))?\s+that\s+")
+
+
+def _operative_body(members: Sequence[Unit], text: str) -> str | None:
+    """The body whose decisions the numbered paragraphs after a communiqué's preamble are."""
+    last = members[-1]
+    found = _OPERATIVE.search(text[last.start:last.end].rstrip())
+    return found["body"] if found else None
 
 
 def _introduces_statement(members: Sequence[Unit], text: str) -> bool:

@@ -237,3 +237,14 @@ def test_a_titled_statement_opening_the_sentence_leaves_the_report_to_its_verb()
 ])
 def test_french_style_attributions(body: str, speaker: str) -> None:
     assert [(q.speaker, q.kind) for q in quotes_of(body)] == [(speaker, "direct")]
+
+
+def test_a_communiques_operative_points_holding_a_clause_are_the_bodys() -> None:
+    body = ("Acting under Article 7 of its Protocol, the Peace and Security Council:\n\n"
+            "1. Welcomes the briefing by the Commissioner and commends the Mission for its role;\n\n"
+            "2. Underlines that the drawdown of the Mission does not signify the end of the AU's engagement;\n\n"
+            "3. Stresses that the reintegration of former combatants remains critical for durable peace;")
+    assert said(quotes_of(body)) == [
+        ("Peace and Security Council", "the drawdown of the Mission does not signify the end of the AU's engagement;"),
+        ("Peace and Security Council", "the reintegration of former combatants remains critical for durable peace;"),
+    ]
