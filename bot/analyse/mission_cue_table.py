@@ -82,7 +82,7 @@ _COMBAT_ACTS = (
     # "its forces had “neutralized” two PKK members", "killing at least 14 suspected gang members"
     r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))[”\"’]?\s+(?:[^\s.;]+\s+){0,3}?(?:"
     r"fighters|militants|jihadists|insurgents|rebels|terrorists|commanders?|leaders?|gang\s+members|gangsters|"
-    r"gunmen|bandits|militiamen|pirates|(?-i:[A-Z]{2,})\s+members)\b|"
+    r"gunmen|bandits|militiamen|pirates|assailants|attackers|raiders|(?-i:[A-Z]{2,})\s+members)\b|"
     r"\b(?:fighters|militants|jihadists|insurgents|rebels|terrorists)\s+(?:had|have|has)?\s*(?:been|were|was)\s+"
     r"(?:killed|captured|neutrali[sz]ed)\b|\b(?:air|ground)\s+(?:and\s+(?:air|ground)\s+)?operations\b|"
     r"\b(?:clash(?:es|ed|ing)?\s+with|fought|fighting|repel(?:s|led|ling)?|return(?:ed|ing)?\s+fire\s+on)\s+"

@@ -384,3 +384,7 @@ def test_a_month_abbreviation_does_not_end_the_clause_that_dates_an_end() -> Non
             "U.N. Interim Force in Lebanon (UNIFIL) ends on Dec. 31, under a decision taken last year.\n")
     (status,) = [s for s in _missions(text) if s.mission == "UNIFIL"]
     assert status.status == "planned"
+
+
+def test_assailants_neutralised_are_combat() -> None:
+    assert {s.status for s in signals("The army said ZZZ had \"neutralised\" around fifteen assailants.")} == {"combat"}
