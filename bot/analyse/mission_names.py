@@ -75,6 +75,7 @@ _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned
 _OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
+_BODY_PREFIX = re.compile(r"(?:the\s+)?(?:ECOWAS|SADC|IGAD|EAC|AU|UN|EU|NATO|OSCE|African\s+Union|European\s+Union)\s+")
 _PAREN_GAP = re.compile(r"\s*\(")
 _BARE_OPERATION = re.compile(r"^(?:Op[ée]ration|Operativo|Operaci[óo]n|Opera[çc][ãa]o|Operazione)\s+(?P<name>.+)$")
 _THEATRE = re.compile(r"^(?P<name>.+?)[-–][A-Z][a-z]+$")
@@ -172,6 +173,10 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         longer = [c for c in shapes if c != short and c.startswith(short + " ")]
         if len(longer) == 1:
             names.union(short, longer[0], prefer=names.find(longer[0]))
+        owned = [c for c in shapes
+                 if c != short and c.endswith(" " + short) and _BODY_PREFIX.fullmatch(c[:-len(short)])]
+        if len(owned) == 1:  # "the Standby Force" is the "ECOWAS Standby Force"
+            names.union(short, owned[0], prefer=names.find(owned[0]))
     for start, end, acronym in known_as(text, guessed):
         acr_name = _canonical(acronym, config)
         names.union(acr_name, _canonical(text[start:end], config), prefer=acr_name)

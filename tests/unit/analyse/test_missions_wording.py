@@ -388,3 +388,12 @@ def test_a_month_abbreviation_does_not_end_the_clause_that_dates_an_end() -> Non
 
 def test_assailants_neutralised_are_combat() -> None:
     assert {s.status for s in signals("The army said ZZZ had \"neutralised\" around fifteen assailants.")} == {"combat"}
+
+
+def test_a_decision_to_activate_a_force_plans_it_and_its_short_name_is_the_same_force() -> None:
+    text = ("Summit communique\n10. The Authority recalls its decision to activate the ECOWAS Standby Force for "
+            "counter-terrorism operations against militants.\n"
+            "12. The Authority notes that only four Member States have paid their contributions to the Standby "
+            "Force, and urges troops to be ready.\n")
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("ECOWAS Standby Force", "planned")
