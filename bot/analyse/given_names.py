@@ -59,6 +59,21 @@ _MALE = word_set(
     vincent vitaly vlad vladimir vladislav volker volodymyr walid walter wayne wei werner wilfried william
     willy wolfgang wouter xavier yahya yakubu yannick yaroslav yasar yasser yemi yevgeny yilmaz yoav yoshihide
     yousef youssef yoweri yuri yusuf zachary zaid zakaria zbigniew zoran
+    doug gregg brett kurt scott chad kirk troy lance dwight earl glenn howard jerry lloyd marvin norman ray roy
+    russell stanley vernon wade warren wesley harvey herman lewis lionel luke mitchell nigel phil reginald rodney
+    ross seth spencer stewart vince wallace zack hamish callum angus euan fergus niall seamus eoin dermot declan
+    ciaran cormac padraig liam rhys dylan owain dafydd afonso rui nuno tiago duarte vasco goncalo diogo bartosz
+    krzysztof tomasz wojciech grzegorz marcin pawel lukasz michal dariusz kamil karol jakub mateusz ondrej jiri
+    vaclav miroslav zdenek dmytro mykola mykhailo serhiy serhii taras yevhen yurii vasyl bohdan andriy ruslan
+    nazar artem maksym vitalii kostiantyn denys oleh ihor anatoliy giorgos konstantinos nikos dimitris yannis
+    kostas panagiotis christos kadir selim ozan cengiz volkan levent hakim rachid mounir hicham ayoub driss
+    younes tarek hisham amr wael sherif hatem hazem ramy mazen ziad nizar samer rami fouad naji qassem takashi
+    kenta daisuke haruto shinji satoshi masato kazuo naoki ryota tetsuya hideki koji makoto arjun rohit vikram
+    rajnath mahesh ganesh dinesh mukesh naveen prakash santosh vivek yogesh harish jayant ashwin deepak gaurav
+    manish nikhil pankaj rajeev siddharth tarun varun vinod chukwuemeka olumide tunde segun kunle jide kola
+    bayo musa abubakar aliyu garba sani bello haruna lawal yaw kojo kwesi kwaku jomo kipchoge kamau njoroge
+    otieno alvaro emilio gonzalo ignacio julio octavio patricio ramiro rodolfo salvador vicente hernan facundo
+    matias agustin ezequiel lautaro thiago fernand rodrigue
     """
 )
 _FEMALE = word_set(
@@ -86,6 +101,21 @@ _FEMALE = word_set(
     tamara tanya tatiana tatyana teresa theresa tina ulla ulrike ursula valentina valerie vanessa vera
     veronica veronika veronique victoria viktoria violeta virginia wangari wendy winnie ximena yasmin yasmine
     yekaterina yoko yuko yulia yuliya zahra zainab zeinab zeynep zoe zuzana
+    tessa whitney marisol jenna lita becky beth betty bonnie brenda carla carmen carol cathy cheryl cindy
+    colleen connie crystal dawn debbie denise diane dianne doris edith eileen elaine eleanor erica
+    erin gail gina gwen hazel holly jeanne jenny joanne jodie josie judy kate kathy kristen kristin kylie lana
+    lara leah lily lois lorraine lydia madeleine maggie marcia margaret marian marilyn marjorie marlene
+    maureen melissa meredith molly natalie nell nicola nora norma pam pamela patricia peggy phyllis rachael
+    raquel regina renee rhonda roberta rose roxanne sally sharon sheila shelley shirley sienna stacy stephanie
+    sue sylvia tammy tara tiffany trisha valeria vivian wanda yvonne zara aurora begona blanca camila catalina
+    constanza elisa esperanza guadalupe isabela jimena josefina juana lourdes luciana marcela maribel marisa
+    mercedes milagros nuria paloma pilar rocio soledad yolanda agnieszka aleksandra dorota ewa justyna
+    karolina malgorzata urszula zofia oksana halyna iryna kateryna liudmyla mariia nataliia olha tetiana
+    khrystyna aylin derya esra hatice merve ozlem amira dalia hala hanan huda maha manal mona nawal rana
+    rasha reem rima salwa samira suad wafa zeina ama abena akosua efua adwoa yaa amaka chiamaka chinwe nneka
+    funke kemi yetunde wanjiru wambui akinyi achieng njeri anjali deepika kavita lakshmi meena neha pooja
+    preeti rekha sunita swati shreya yumiko naoko sachiko tomoko haruka aiko rachelle marites salimata
+    fatimata rasmata katrin katja kristiina
     """
 )
 

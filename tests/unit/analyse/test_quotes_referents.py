@@ -521,3 +521,10 @@ def test_the_head_of_another_office_is_not_the_one_head_named_before() -> None:
     body = ("District Head Usman Samsudin visited the survivors at the hospital on Sunday.\n\n"
             "The head of the SAR office said the search would be stopped after the extension period.")
     assert speakers(quotes_of(body)) == ["head of the SAR office"]
+
+
+def test_common_given_names_tell_the_pronoun_who_is_meant() -> None:
+    body = ("Campaign spokesperson Whitney Gallo said in a statement that the rally was a stunt.\n\n"
+            "Former state Sen. Doug Prior did not respond to a request for an interview.\n\n"
+            "\"He came for the free hot dogs,\" he said.")
+    assert speakers(quotes_of(body))[-1] == "Doug Prior"

@@ -158,9 +158,9 @@ def test_a_capitalised_word_inside_a_clause_is_no_verb() -> None:
 
 def test_she_after_several_introductory_phrases() -> None:
     body = ("A senior official, speaking on condition of anonymity, said the vote would be close.\n\n"
-            "Meanwhile, in Lagos, Governor Tunde Bakare thanked the volunteers. \"Your work saves lives,\" "
+            "Meanwhile, in Lagos, Governor Funmi Bakare thanked the volunteers. \"Your work saves lives,\" "
             "she wrote on X.")
-    assert said(quotes_of(body))[-1] == ("Tunde Bakare", "Your work saves lives")
+    assert said(quotes_of(body))[-1] == ("Funmi Bakare", "Your work saves lives")
 
 
 INTERVIEW = """Dr. Grace Mwale, the deputy head of the water authority, spoke to us in Lilongwe.
