@@ -69,6 +69,9 @@ def _medium_start(tokens: Sequence[Token], end: int) -> int | None:
     return index - 1
 
 
+_TAKE = frozenset({"took", "takes", "take", "taking"})
+
+
 def catenative_start(tokens: Sequence[Token], end: int) -> int | None:
     """"went on to", "was quick to", "hastened to" ending at tokens[end]: where it starts, or None."""
     if end < 1 or tokens[end].low != "to":
@@ -83,6 +86,8 @@ def catenative_start(tokens: Sequence[Token], end: int) -> int | None:
         return start - 1 if start > 0 and tokens[start - 1].low in ("has", "had", "have") else start
     if before in _EAGER and tokens[end - 2].low in _BE:
         return end - 2
+    if before == "floor" and end >= 3 and tokens[end - 2].low == "the" and tokens[end - 3].low in _TAKE:
+        return end - 3  # "later took the floor to say that …"
     return None
 
 

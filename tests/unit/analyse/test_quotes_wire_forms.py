@@ -248,3 +248,8 @@ def test_a_communiques_operative_points_holding_a_clause_are_the_bodys() -> None
         ("Peace and Security Council", "the drawdown of the Mission does not signify the end of the AU's engagement;"),
         ("Peace and Security Council", "the reintegration of former combatants remains critical for durable peace;"),
     ]
+
+
+def test_taking_the_floor_to_say_reports_the_clause() -> None:
+    body = "The envoy spoke first. Ms. Ana Ruizo later took the floor to say that the relocation was a consolidation."
+    assert said(quotes_of(body)) == [("Ana Ruizo", "the relocation was a consolidation")]
