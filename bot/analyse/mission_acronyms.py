@@ -54,7 +54,7 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     return [
         (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
         for m in _acronym_definitions(text) if (long := _acronym_long_form(m["long"], m["acr"]))
-    ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text))
+    ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text)) + list(_translated_acronyms(text))
 
 
 def _acronym_long_form(long: str, acronym: str) -> str | None:
@@ -132,6 +132,22 @@ _DESCRIBED_ACRONYM = re.compile(
 _DESCRIBED_KIND = re.compile(
     r"\b(?:military|training|naval|peacekeeping|police|monitoring|observer|advisory|stabili[sz]ation|security|"
     r"demining|mine-clearing|counter-\w+|maritime|air\s+policing)\b")
+
+
+# "The Guarantee of Law and Order (Garantia da Lei e da Ordem, GLO) operation": the name in the original
+# language and its acronym in the parenthesis, the head noun after it
+_TRANSLATED = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for)){1,8})\s*\([^(),\n]{3,80},\s*"
+    r"(?P<acr>[A-Z]{2,8})\)\s+(?P<head>operation|mission)\b")
+
+
+def _translated_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
+    if ", " not in text:
+        return
+    for m in _TRANSLATED.finditer(text):
+        long = m["long"].rsplit("The ", 1)[-1]  # "RIO DE JANEIRO The Guarantee of …": from the determiner on
+        start = m.end("long") - len(long)
+        yield start, m.end("long"), f"{long} {m['head']}", m["acr"]
 
 
 def _described_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:

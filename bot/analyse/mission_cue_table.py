@@ -198,7 +198,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     (r"\b(?:began|begins|started|starts|kicked\s+off|commenced|got\s+under\s*way|took\s+over|assumed|"
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
     # "a training deployment" says what the mission does (below), not that it is planned
-    (r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
+    (r"\bnew\s+(?:operation|mission)\s+(?:called|named|dubbed|code-?named)\s+ZZZ|"
+     r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
      r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start|activat(?:e|ion|ing))\b|"
      r"\b(?:be|been)\s+deployed\b",
      "planned", None, "intent"),
@@ -228,7 +229,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home", "consolidat", "reduc"),
     ("authori", "approv", "green", "endors", "plan", "propos", "envisag", "prospect"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
-    ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start", "activat"),
+    ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start", "activat", "new"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",

@@ -67,6 +67,10 @@ _NOT_A_MISSION = re.compile(r"\b(?:Permanent|Diplomatic|Embassy|U\.?S\.?|America
 _MISSION_TAIL = re.compile(
     r"\s+(?:(?:in|to|for|on|at)\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\s+the|of)){0,4})"
 )
+# "a new operation called Cais Seguro (Safe Quay)", "an operation code-named Sentinel Shield"
+_CALLED = re.compile(
+    r"\b(?:operation|mission|deployment)\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
 _HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")
 _MILITARY = re.compile(
@@ -180,6 +184,7 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
+    spans += [(m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
     if not spans or military(text):
         return spans
     # civilian missions of the bodies that run missions need no soldiers: "the OSCE Mission to Montenegro"

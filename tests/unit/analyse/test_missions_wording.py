@@ -397,3 +397,12 @@ def test_a_decision_to_activate_a_force_plans_it_and_its_short_name_is_the_same_
             "Force, and urges troops to be ready.\n")
     (status,) = _missions(text)
     assert (status.mission, status.status) == ("ECOWAS Standby Force", "planned")
+
+
+def test_a_translated_name_with_its_acronym_and_a_new_operation_called_x() -> None:
+    text = ("Troops leave the ports as GLO ends; police operation to replace it\n"
+            "RIO DE JANEIRO The Guarantee of Law and Order (Garantia da Lei e da Ordem, GLO) operation that put "
+            "3,700 soldiers in the ports ended on Tuesday.\n"
+            "From the 16th, cargo checks will be led by the police in a new operation called Cais Firme.\n")
+    found = {s.mission: s.status for s in _missions(text)}
+    assert found == {"GLO": "ended", "Cais Firme": "planned"}
