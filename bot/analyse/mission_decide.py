@@ -187,8 +187,10 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
             and _GOING_ON.search(h.sentence, h.signal.start, h.signal.end))
     ]
     # a denial, or "the mission is continuing" against a reported end, answers the claim head-on
-    weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" or h.signal.kind == "persist" else 1.0)
-                         for h in against)
+    # in a story framed as a dispute ("Monusco says they never stopped"), a plain "have never been suspended" is
+    # one side's answer, as a denial is
+    weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" or h.signal.kind == "persist" or (
+        dispute_framed and h.signal.mode == "negated") else 1.0) for h in against)
     if against and weight_against >= _DISPUTE_SHARE * score[status]:
         if not dispute_framed and any(h.signal.mode == "denied" and _DENIES_REPORTS.search(h.sentence)
                                       for h in against):

@@ -406,3 +406,11 @@ def test_a_translated_name_with_its_acronym_and_a_new_operation_called_x() -> No
             "From the 16th, cargo checks will be led by the police in a new operation called Cais Firme.\n")
     found = {s.mission: s.status for s in _missions(text)}
     assert found == {"GLO": "ended", "Cais Firme": "planned"}
+
+
+def test_in_a_story_framed_as_a_dispute_a_plain_never_answers_the_claim() -> None:
+    text = ("The army says the UN mission has halted patrols; the mission says they never stopped\n"
+            "The army chief told lawmakers that MONUSCO had halted its patrols around the city last week.\n"
+            "Hours later, MONUSCO said in a statement that its patrols \"have never been suspended\".\n")
+    (status,) = _missions(text)
+    assert status.status == "disputed"
