@@ -126,6 +126,16 @@ def _time_opening(tokens: Sequence[Token], start: int, upto: int) -> bool:
         t.low in _TIME_LINKS for t in tokens[start + 1:min(upto, start + 4)])
 
 
+_IRREGULAR_PARTICIPLES = frozenset({"born", "raised", "grown", "known", "taken", "given", "chosen", "brought"})
+
+
+def _participle_opening(tokens: Sequence[Token], start: int) -> bool:
+    """"Born in Cape Coast, she was …", "Asked about the vote, he said …": a past participle opening the sentence."""
+    token = tokens[start]
+    return token.kind == "w" and token.text[:1].isupper() and (
+        token.low in _IRREGULAR_PARTICIPLES or (token.low.endswith("ed") and len(token.low) > 4))
+
+
 def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
     """Where the subject starts, after an introductory phrase ("Meanwhile, in Kyiv, President X …")."""
     start = _after_timestamp(tokens, upto)  # a live blog's "02:51 pm:" before the sentence
@@ -133,7 +143,7 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
         start += 1
     for _ in range(3):
         if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing")
-                                  or _time_opening(tokens, start, upto))):
+                                  or _participle_opening(tokens, start) or _time_opening(tokens, start, upto))):
             break
         reach = _TIME_REACH if _time_opening(tokens, start, upto) else _INTRO_REACH
         comma = next((i for i in range(start, min(upto, start + reach)) if tokens[i].text == ","), None)

@@ -528,3 +528,10 @@ def test_common_given_names_tell_the_pronoun_who_is_meant() -> None:
             "Former state Sen. Doug Prior did not respond to a request for an interview.\n\n"
             "\"He came for the free hot dogs,\" he said.")
     assert speakers(quotes_of(body))[-1] == "Doug Prior"
+
+
+def test_a_sentence_opening_with_a_past_participle_keeps_its_pronoun_subject() -> None:
+    body = ("Adwoa Ofosu was the first woman to lead a highlife band in Ghana.\n\n"
+            "Born in Cape Coast, she was the daughter of Ama Serwa, a market trader, and Joseph Ofosu, a teacher.\n\n"
+            "In 1962 she joined a cultural tour and came back, she later said, \"with three new songs and a cold.\"")
+    assert speakers(quotes_of(body)) == ["Adwoa Ofosu"]
