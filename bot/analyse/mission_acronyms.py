@@ -129,6 +129,7 @@ _DESCRIBED_ACRONYM = re.compile(
     rf"\b(?:its|their|the|an?|[A-Z]\w+['’]s)\s+{_DESCRIPTION},\s+(?P<acr>[A-Z]{{3,8}})\b(?=[,.;])"
     rf"|\b(?P<acr2>[A-Z]{{3,8}}),\s+(?:the|an?|its|their)\s+{_DESCRIPTION.replace('desc', 'desc2')}\b"
 )
+_APPOSED_CAPITALS = re.compile(r",\s+[A-Z]{3,8}(?=[,.;])|\b[A-Z]{3,8},\s+(?:the|an?|its|their)\s")
 _DESCRIBED_KIND = re.compile(
     r"\b(?:military|training|naval|peacekeeping|police|monitoring|observer|advisory|stabili[sz]ation|security|"
     r"demining|mine-clearing|counter-\w+|maritime|air\s+policing)\b")
@@ -141,10 +142,16 @@ _TRANSLATED = re.compile(
     r"(?P<acr>[A-Z]{2,8})\)\s+(?P<head>operation|mission)\b")
 
 
+_TRANSLATED_TAIL = re.compile(r",\s*[A-Z]{2,8}\)\s+(?:operation|mission)\b")
+
+
 def _translated_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
-    if ", " not in text:
-        return
-    for m in _TRANSLATED.finditer(text):
+    for tail in _TRANSLATED_TAIL.finditer(text):  # the rare tail first: a scan from every capital costs more
+        line_start = text.rfind("\n", 0, tail.start()) + 1
+        m = next((found for found in _TRANSLATED.finditer(text, max(line_start, tail.start() - 200), tail.end() + 10)
+                  if found.end() >= tail.end()), None)
+        if m is None:
+            continue
         long = m["long"].rsplit("The ", 1)[-1]  # "RIO DE JANEIRO The Guarantee of …": from the determiner on
         start = m.end("long") - len(long)
         yield start, m.end("long"), f"{long} {m['head']}", m["acr"]
@@ -153,9 +160,13 @@ def _translated_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
 def _described_acronyms(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, description, acronym) of a military mission described in words and named by an acronym
     in apposition, in either order."""
-    if ", " not in text:
-        return
-    for m in _DESCRIBED_ACRONYM.finditer(text):
+    for near in _APPOSED_CAPITALS.finditer(text):  # ", MISIN," or "MIBIL, the": rare, so found first
+        if not _MISSION_HEAD.search(text, max(0, near.start() - 100), near.end() + 100):
+            continue
+        m = next((found for found in _DESCRIBED_ACRONYM.finditer(text, max(0, near.start() - 100), near.end() + 100)
+                  if found.start() <= near.start() < found.end()), None)
+        if m is None:
+            continue
         group = "desc" if m["desc"] is not None else "desc2"
         description = m[group]
         if _DESCRIBED_KIND.search(description):
