@@ -58,13 +58,13 @@ _OTHER_OBJECT = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–(“”\"!?]|(?<![A-Z][a-z]{2})(?<!Sept)\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"
+    r"[,;:—–(“”\"!?]|\.(?=\s)|\b(?:but|while|whereas|although|though|however|after|once|when|as\s+(?=we|it|they|the)|"
     r"and\s+that)\b",
     re.I,
 )
 # a demand or a denial governs its own clause, never what follows a contrast: "as Khartoum had requested,
 # but extended it"
-_STRONG_BREAK = re.compile(r"[;:—–!?]|(?<![A-Z][a-z]{2})(?<!Sept)\.(?=\s)|"
+_STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|"
                            r"\b(?:but|whereas|however)\b", re.I)
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"

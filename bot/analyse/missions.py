@@ -57,6 +57,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:of|in|on|at|from|with|alongside|to|for|by|than|like|after|before|including|between|against|under|"
     r"into|replaced|succeeded|which|who|that)\s+(?:the\s+|its\s+|a\s+)?$", re.I
 )
+_MONTH_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)")
 _VERB_BETWEEN = re.compile(r"n['’]t\b|\b(?:does|did|do|will|would|can|could)\b", re.I)
 _IN_ASIDE = re.compile(r"[,;:—–]\s*(?:which|who|that|whose|where|when)\b[^,;:—–]*$", re.I)
 _TITLE_WEIGHT, _LEAD_WEIGHT, _ANAPHOR_WEIGHT = 2.0, 1.5, 0.7
@@ -119,10 +120,13 @@ def _sentences(text: str, mentions: list[Mention], title_first: bool) -> Iterato
 
 
 def _mask(sentence: str, refs: list[_Ref]) -> str:
-    """Names blanked out, so that 'Resolute Support' or 'Training Mission' is not read as a role or a cue."""
+    """Names blanked out, so that 'Resolute Support' or 'Training Mission' is not read as a role or a cue; the
+    dot of a month's abbreviation before a day ("ends on Dec. 31") too, so that it ends no clause."""
     for ref in refs:
         if ref.explicit:
             sentence = sentence[:ref.start] + "Z" * (ref.end - ref.start) + sentence[ref.end:]
+    if ". " in sentence:
+        sentence = _MONTH_DOT.sub(r"\1 ", sentence)
     return sentence
 
 
