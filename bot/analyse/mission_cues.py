@@ -225,6 +225,10 @@ _HOLDER_REACH = 80
 # a duty is not an event: "the Council, which must renew the mandate every six months"
 _OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 # "was drawing up a withdrawal plan": a plan for a drawdown, not one under way
+_DATE_FOR_BEFORE = re.compile(r"\b(?:date|timetable|timeline|deadline|schedule)\s+for\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+_CHANGE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown", "departure", "exit", "redeployment"})
+_NOUN_FUTURE = re.compile(r"\b(?:will|shall)\s+(?:be\s+)?(?:carried\s+out|completed|begin|start|take\s+place|"
+                          r"conclude|happen)\b", re.I)
 _PLAN_AFTER = re.compile(r"\s+(?:plans?|timetables?|schedules?|roadmaps?|timelines?)\b", re.I)
 _BLOCKING = re.compile(
     r"\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|"
@@ -380,7 +384,11 @@ def signals(sentence: str) -> list[Signal]:
                 mode = "fact"  # "no troops would deploy as part of the planned ZZZ": the force is planned all the same
             if mode is None or (kind == "change" and _OBLIGATION.search(sentence, max(0, start - 30), start)):
                 continue
-            if status in ("drawdown", "ended") and mode == "fact" and _PLAN_AFTER.match(sentence, end):
+            if status in ("drawdown", "ended") and mode == "fact" and (
+                    _PLAN_AFTER.match(sentence, end) or _DATE_FOR_BEFORE.search(sentence, max(0, start - 30), start)
+                    or (m.group().lower() in _CHANGE_NOUNS and _NOUN_FUTURE.search(sentence, end, end + 220))):
+                # "a withdrawal plan", "set a date for the departure", "the withdrawal …, “will be carried out in
+                # phases”": the change is still to come
                 mode = "future"
             if status == "ended" and (mode == "future" or m.group().lower() in _TERM_PRESENT) and (
                     m.group().lower().startswith(("expir", "laps"))):

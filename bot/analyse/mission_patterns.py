@@ -69,7 +69,7 @@ _MISSION_TAIL = re.compile(
 )
 # "a new operation called Cais Seguro (Safe Quay)", "an operation code-named Sentinel Shield"
 _CALLED = re.compile(
-    r"\b(?:operation|mission|deployment)\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+"
+    r"\b(?:operation|mission|deployment),?\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+[\"“]?"
     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
 _HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")

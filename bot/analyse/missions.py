@@ -168,17 +168,44 @@ _OPENING_ANAPHOR = re.compile(r"(?:The|the)\s+(mission|force|operation)\b")
 # "the Rwanda Security Forces (RSF) had begun to scale down their mission": "their" is that named force's, not
 # the article's mission
 _OTHER_OWNER = re.compile(
-    r"\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Forces?|Army|Contingent|Guard)(?:\s*\([A-Z]{2,6}\))?)"
-    r"[^.;]{0,80}$")
+    r"(?:\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Forces?|Army|Contingent|Guard)(?:\s*\([A-Z]{2,6}\))?)"
+    r"|\b(?:the|a)\s+(?:[\w.-]+\s+){0,2}?coalition\b)[^.;]{0,80}$")
+
+
+_NATIONAL_TROOPS = re.compile(
+    r"\b(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch)))\s+(?:troops|soldiers|forces|peacekeepers|contingent|personnel)\b")
+_DEMONYM_WORD = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch))\b")
+_NATION_REACH = 120
+
+
+def _nations(text: str, named: dict[str, NamedMission]) -> dict[str, frozenset[str]]:
+    """The demonyms beside the sentence that first names each mission ("The Italian deployment, known in Rome as
+    Operation Prima Parthica"): whose troops the article's "Italian troops" are."""
+    found: dict[str, frozenset[str]] = {}
+    for mission in named.values():
+        if not mission.name.startswith("Operation "):
+            continue  # a nation's own operations only; a multinational force has troops of many nations
+        window = text[max(0, mission.first - _NATION_REACH):mission.first + _NATION_REACH]
+        demonyms = frozenset(_DEMONYM_WORD.findall(window))
+        if len(demonyms) == 1:
+            found[mission.name] = demonyms
+    return found
 
 
 def _referred(
-    sentence: str, named: dict[str, NamedMission], last_here: str | None, primary: str, is_title: bool
+    sentence: str, named: dict[str, NamedMission], last_here: str | None, primary: str, is_title: bool, *,
+    nations: dict[str, frozenset[str]] | None = None,
 ) -> _Ref | None:
     """The mission a sentence without a name refers back to, if it does: the one named last in the same
     paragraph, else the article's main mission (a headline or lead often describes it before naming it)."""
     anaphor = (_HEADLINE_ANAPHOR if is_title else _ANAPHOR).search(sentence)
     weak = None if anaphor else _WEAK_ANAPHOR.search(sentence)
+    if anaphor is None and weak is None and nations:
+        # "Italian troops begin leaving …" where the article's mission is the Italian deployment it names
+        troops = _NATIONAL_TROOPS.search(sentence)
+        mission = last_here or primary
+        if troops is not None and troops["nat"] in nations.get(mission, ()):
+            return _Ref(troops.start(), troops.end(), mission, False, True)
     # "We will continue to monitor the boundary," right after KFOR was named
     pronoun = _PRONOUN.search(sentence) if last_here and not (anaphor or weak) else None
     match = anaphor or weak or pronoun
@@ -247,6 +274,7 @@ def _read(
     starts = [m.start for m in mentions]
     title_end = text.find("\n") if title_first else 0
     primary = _primary(named, mentions, title_end)
+    nations = _nations(text, named)
     referred_here: tuple[int, str | None] = (-1, None)  # the paragraph and mission an anaphor last pointed to
     for order, (span, is_title, paragraph_start) in enumerate(_sentences(text, mentions, title_first)):
         roles_only = False
@@ -264,7 +292,7 @@ def _read(
         if not refs:
             before = bisect_right(starts, span.start) - 1
             last_here = mentions[before].mission if before >= 0 and starts[before] >= paragraph_start else None
-            referred = _referred(span.text, named, last_here, primary, is_title)
+            referred = _referred(span.text, named, last_here, primary, is_title, nations=nations)
             if referred is None and last_here is None and referred_here[0] == paragraph_start:
                 # "The mission's commander … said. "We train, we advise," …": a pronoun after the mission's
                 # description tells its roles; its status cues are too loosely tied ("we are not leaving")

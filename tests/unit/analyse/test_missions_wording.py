@@ -414,3 +414,28 @@ def test_in_a_story_framed_as_a_dispute_a_plain_never_answers_the_claim() -> Non
             "Hours later, MONUSCO said in a statement that its patrols \"have never been suspended\".\n")
     (status,) = _missions(text)
     assert status.status == "disputed"
+
+
+def test_a_nations_troops_in_the_headline_are_its_named_operation() -> None:
+    text = ("Italian troops begin leaving the Kurdistan Region, ministry says\n"
+            "About 150 soldiers left Erbil over the weekend, a ministry official said.\n"
+            "The Italian deployment, known in Rome as Operation Prima Partha, has been based at a camp near Erbil, "
+            "where troops trained local forces.\n")
+    (status,) = _missions(text)
+    assert status.status == "drawdown"
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Madrid is the first contributor to set a date for the departure of its troops from ZZZ.", "future"),
+    ("The ministry said the withdrawal of the contingent, deployed under ZZZ, “will be carried out in phases”.",
+     "future"),
+])
+def test_a_date_set_for_a_departure_and_a_withdrawal_that_will_be_carried_out_are_plans(sentence: str,
+                                                                                         mode: str) -> None:
+    assert [s.mode for s in signals(sentence) if s.status == "drawdown"] == [mode]
+
+
+def test_an_operation_named_in_quotation_marks() -> None:
+    text = ("Command launches \"Hamrin Dusk\" operation\nThe command announced the launch of a large-scale military "
+            "operation, named \"Hamrin Dusk\", to pursue militants; troops killed three fighters on Monday.\n")
+    assert [s.mission for s in _missions(text)] == ["Hamrin Dusk"]
