@@ -199,12 +199,14 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"inaugurated|was\s+launched|were\s+launched|has\s+been\s+launched)\b", "unknown", None, "start"),
     # "a training deployment" says what the mission does (below), not that it is planned
     (r"\bnew\s+(?:operation|mission)\s+(?:called|named|dubbed|code-?named)\s+ZZZ|"
+     r"\bsuccessor\s+(?:mission|operation|force),\s+ZZZ\w*|"
      r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
      r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start|activat(?:e|ion|ing))\b|"
      r"\b(?:be|been)\s+deployed\b",
      "planned", None, "intent"),
     # what the mission is doing now
-    (r"\bnon-?combat\b|\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
+    (r"\bnon-?combat\b|\bpeacetime\s+(?:[\w-]+\s+){0,2}mission\b|"
+     r"\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
      r"capacity-building|enabling)\s+(?:and\s+\w+\s+)?(?:role|mission|capacity|function|posture|deployment|"
      r"rotation)\b",
      "non-combat", None, "state"),
@@ -229,8 +231,9 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
      "disengag", "retrograde", "phas", "wind", "downsiz", "shr", "cut", "trim", "home", "consolidat", "reduc"),
     ("authori", "approv", "green", "endors", "plan", "propos", "envisag", "prospect"),
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
-    ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start", "activat", "new"),
-    ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl"),
+    ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start", "activat", "new",
+     "successor"),
+    ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl", "peacetime"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
      "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed", "destroy", "sank",

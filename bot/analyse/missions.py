@@ -32,16 +32,16 @@ __all__ = ["Transition", "extract_missions", "merge_missions", "mission_timeline
 # (the words after each pattern: one of them is in every match, and most text holds none)
 _REFERENCE_HINT = Needled(re.compile(
     r"\b(?:missions?|operations?|forces?|peacekeep\w*|blue\s+helmets|mandates?|contingents?|coalition|"
-    r"deployment|troops|soldiers|personnel|observers)\b", re.I
+    r"deployment|troops|soldiers|personnel|observers|programme|program)\b", re.I
 ), ("mission", "operation", "force", "peacekeep", "blue", "mandate", "contingent", "coalition", "deployment", "troops",
-    "soldiers", "personnel", "observers"))
+    "soldiers", "personnel", "observers", "program"))
 _ANAPHOR = Needled(re.compile(
     r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
-    r"deployment|peacekeepers|observers|detachment)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b|"
+    r"deployment|peacekeepers|observers|detachment|programme|program)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b|"
     # "its campaign of lethal strikes": a military campaign is the operation the story is about
     r"\b(?:its|the)\s+(?:military\s+|air\s+|bombing\s+)?campaign\s+of\s+(?:lethal\s+|air\s*)?(?:strikes|raids)\b", re.I
 ), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment",
-    "campaign"))
+    "campaign", "program"))
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
@@ -138,6 +138,9 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
             return 0  # "The GSF (GSF), the force into which the Council turned the MSS mission, launched …"
         return max(0, ref.start - end, start - ref.end)
 
+    inside = [r for r in refs if start <= r.start and r.end <= end]
+    if inside:  # "will be replaced by a successor mission, Operation Lintel": the cue names its mission
+        return inside[0]
     clause_start = clause_bounds(sentence, start, end)[0]
     subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
     if not subjects:  # "Takuba, which operated alongside Barkhane, was dissolved": skip objects and asides

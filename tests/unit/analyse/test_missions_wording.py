@@ -439,3 +439,18 @@ def test_an_operation_named_in_quotation_marks() -> None:
     text = ("Command launches \"Hamrin Dusk\" operation\nThe command announced the launch of a large-scale military "
             "operation, named \"Hamrin Dusk\", to pursue militants; troops killed three fighters on Monday.\n")
     assert [s.mission for s in _missions(text)] == ["Hamrin Dusk"]
+
+
+def test_a_successor_mission_named_in_apposition_is_planned_and_the_program_is_the_operation() -> None:
+    text = ("UK ends training program\nThe U.K.-led Operation Interflux, run by British troops and soldiers, "
+            "formally ended on Oct. 31, the ministry said on Nov. 3.\n"
+            "The program had been winding down since July, when fewer recruits came.\n"
+            "Interflux will be replaced in January by a smaller successor mission, Operation Lintol, which will "
+            "train instructors.\n")
+    found = {s.mission: (s.status, s.previous_status) for s in _missions(text)}
+    assert found["Operation Interflux"] == ("ended", "drawdown")
+    assert found["Operation Lintol"][0] == "planned"
+
+
+def test_a_peacetime_mission_is_no_combat_mission() -> None:
+    assert [s.status for s in signals("ZZZ is a peacetime collective defence mission.")] == ["non-combat"]
