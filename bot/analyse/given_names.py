@@ -115,7 +115,7 @@ _FEMALE = word_set(
     rasha reem rima salwa samira suad wafa zeina ama abena akosua efua adwoa yaa amaka chiamaka chinwe nneka
     funke kemi yetunde wanjiru wambui akinyi achieng njeri anjali deepika kavita lakshmi meena neha pooja
     preeti rekha sunita swati shreya yumiko naoko sachiko tomoko haruka aiko rachelle marites salimata
-    fatimata rasmata katrin katja kristiina
+    fatimata rasmata katrin katja kristiina yael tamar
     """
 )
 

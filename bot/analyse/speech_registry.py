@@ -76,6 +76,10 @@ def _described_gender(tokens: Sequence[Token], index: int) -> str | None:
     return title_gender(" ".join(words))
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "king", "queen", "prince",
+                         "princess", "sheikh", "emir", "sultan"})
+
+
 def title_gender(title: str | None) -> str | None:
     """"spokeswoman for the regional government" → "f"; None when the title does not say."""
     words = set(title.lower().split()) if title else set()
@@ -171,7 +175,10 @@ class Registry:
 
     def person(self, name: str, title: str | None = None, org: str | None = None,
                gender: str | None = None) -> Entity:
-        gender = gender or title_gender(title) or given_name_gender(name)
+        by_title, by_name = title_gender(title), given_name_gender(name)
+        if by_name and by_title and by_name != by_title and not _HONORIFICS.intersection((title or "").lower().split()):
+            by_title = None  # "Committee chairman Justice Yael …": a "-man" office is held by women too
+        gender = gender or by_title or by_name
         match = self.find_person(name, gender)
         if match is None:
             match = Entity(name, "person", title, org, gender, titles=[title] if title else [])

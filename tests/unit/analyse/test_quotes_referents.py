@@ -535,3 +535,9 @@ def test_a_sentence_opening_with_a_past_participle_keeps_its_pronoun_subject() -
             "Born in Cape Coast, she was the daughter of Ama Serwa, a market trader, and Joseph Ofosu, a teacher.\n\n"
             "In 1962 she joined a cultural tour and came back, she later said, \"with three new songs and a cold.\"")
     assert speakers(quotes_of(body)) == ["Adwoa Ofosu"]
+
+
+def test_a_woman_may_hold_a_chairman_title() -> None:
+    body = ("Committee chairman Justice Yael Kedmon said the count had been the most scrutinized in its history.\n\n"
+            "\"Every vote was counted,\" she said, speaking in Hebrew.")
+    assert speakers(quotes_of(body)) == ["Yael Kedmon", "Yael Kedmon"]
