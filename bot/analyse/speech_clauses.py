@@ -143,9 +143,11 @@ def past_apposition(tokens: Sequence[Token], index: int) -> int | None:
     first = tokens[index + 1]
     described = first.low in _RANK_ADJECTIVES and any(  # "X, senior analyst for Latin America at Y,"
         t.low in PERSON_NOUNS or is_title_word(t) for t in tokens[index + 2:index + 4])
-    if not (first.low in DETERMINERS or is_title_word(first) or first.low in PERSON_NOUNS or described):
+    # "X, of the Chișinău-based think tank Expert-Grup,": an affiliation
+    affiliated = first.low == "of" and index + 2 < len(tokens) and tokens[index + 2].low in DETERMINERS
+    if not (first.low in DETERMINERS or is_title_word(first) or first.low in PERSON_NOUNS or described or affiliated):
         return None
-    if not any(is_title_word(t) or t.low in PERSON_NOUNS for t in tokens[index + 1:index + 7]):
+    if not affiliated and not any(is_title_word(t) or t.low in PERSON_NOUNS for t in tokens[index + 1:index + 7]):
         return None  # "according to the ministry, the two sides …": a clause, not a description
     closing = next((i for i in range(index + 1, min(len(tokens), index + 24)) if tokens[i].text in ",;"), None)
     return len(tokens) if closing is None else closing

@@ -60,7 +60,7 @@ _PRESENT_VERBS = word_set(
     """expects plans intends wants needs faces sees believes continues hopes aims holds owns controls employs
     operates supports opposes rejects accepts considers knows thinks seeks lacks risks requires remains rests lies
     depends belongs applies exists reflects shows proves signals marks means suggests represents matters makes
-    leaves serves threatens undermines weakens strengthens reveals illustrates amounts"""
+    leaves serves threatens undermines weakens strengthens reveals illustrates amounts sends"""
 )
 _MIN_CLAUSE_WORDS = 3
 _OFFICE_JOINERS = frozenset({"of", "the", "for", "and", "on", "de"})

@@ -62,3 +62,10 @@ def test_a_framed_analyst_is_who_the_he_said_after_means() -> None:
             "predictable. \"The summits used to be measured by what united us,\" he said.")
     assert said(quotes_of(body)) == [("Ignacio Berrio", "the result was predictable"),
                                      ("Ignacio Berrio", "The summits used to be measured by what united us")]
+
+
+def test_an_affiliation_apposition_after_the_framed_name() -> None:
+    body = ("For Moldovan analyst Dorin Parvo, of the Chisinau-based think tank Expert-Grup, the reduction sends the "
+            "wrong message at the wrong time. \"The Kremlin reads these signals very carefully,\" he said.")
+    assert said(quotes_of(body)) == [("Dorin Parvo", "the reduction sends the wrong message at the wrong time"),
+                                     ("Dorin Parvo", "The Kremlin reads these signals very carefully")]
