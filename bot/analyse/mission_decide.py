@@ -199,7 +199,7 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     # "Niger says the mission is over; Brussels says it is only suspended": two accounts of the present
     rivals = [
         s for s in changes
-        if status in changes and not compatible(s, status) and score[s] >= _RIVAL_SHARE * score[status]
+        if status in changes and s in score and not compatible(s, status) and score[s] >= _RIVAL_SHARE * score[status]
     ]
     current = [
         h for h in voters.get(rivals[0], []) if h.signal.kind == "change" and not h.signal.pluperfect

@@ -454,3 +454,13 @@ def test_a_successor_mission_named_in_apposition_is_planned_and_the_program_is_t
 
 def test_a_peacetime_mission_is_no_combat_mission() -> None:
     assert [s.status for s in signals("ZZZ is a peacetime collective defence mission.")] == ["non-combat"]
+
+
+def test_a_resumption_beside_a_suspension_and_another_change_does_not_crash() -> None:
+    text = ("UN peacekeepers resume buffer zone patrols\n"
+            "UNFICYP resumed its patrols in Sector Two on Monday after a three-week pause.\n"
+            "The mission had suspended the patrols after an incident, and the Security Council extended its mandate "
+            "in January.\n"
+            "UNFICYP suspended patrols near the old airport last week, a spokesman said.\n")
+    (status,) = _missions(text)
+    assert status.status in ("extended", "unknown", "non-combat", "suspended", "disputed")
