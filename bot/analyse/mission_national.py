@@ -98,3 +98,23 @@ def _noun_of(found: list[tuple[int, int, str, str]], nat: str, text: str) -> str
     nouns = Counter(text[start:end][len(nat):].strip().lower() for start, end, n, _ in found if n == nat)
     noun = nouns.most_common(1)[0][0]
     return {"troop": "troops", "peacekeeping contingent": "peacekeepers", "contingent": "contingent"}.get(noun, noun)
+
+
+NATIONAL_TROOPS = re.compile(
+    r"\b(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch)))\s+(?:troops|soldiers|forces|peacekeepers|contingent|personnel)\b")
+_DEMONYM_WORD = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch))\b")
+_NATION_REACH = 120
+
+
+def operation_nations(text: str, missions: list[tuple[str, int]]) -> dict[str, frozenset[str]]:
+    """The one demonym beside the sentence that first names each national operation ("The Italian deployment,
+    known in Rome as Operation Prima Parthica"): whose troops the article's "Italian troops" are. A
+    multinational force has troops of many nations, so only "Operation …" names count."""
+    found: dict[str, frozenset[str]] = {}
+    for name, first in missions:
+        if not name.startswith("Operation "):
+            continue
+        demonyms = frozenset(_DEMONYM_WORD.findall(text[max(0, first - _NATION_REACH):first + _NATION_REACH]))
+        if len(demonyms) == 1:
+            found[name] = demonyms
+    return found

@@ -22,6 +22,7 @@ from bot.analyse.mission_cues import Signal, clause_bounds, cue_scope, signals, 
 from bot.analyse.mission_decide import Hit, decide, framed_as_dispute, since
 from bot.analyse.mission_merge import Transition, merge_missions, mission_timeline, status_at
 from bot.analyse.mission_names import Mention, NamedMission, find_missions
+from bot.analyse.mission_national import NATIONAL_TROOPS, operation_nations
 from bot.analyse.mission_roles import named_roles, roles
 from bot.analyse.scan import Needled
 from bot.analyse.sentences import Span, paragraphs, sentences
@@ -175,26 +176,6 @@ _OTHER_OWNER = re.compile(
     r"|\b(?:the|a)\s+(?:[\w.-]+\s+){0,2}?coalition\b)[^.;]{0,80}$")
 
 
-_NATIONAL_TROOPS = re.compile(
-    r"\b(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch)))\s+(?:troops|soldiers|forces|peacekeepers|contingent|personnel)\b")
-_DEMONYM_WORD = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch))\b")
-_NATION_REACH = 120
-
-
-def _nations(text: str, named: dict[str, NamedMission]) -> dict[str, frozenset[str]]:
-    """The demonyms beside the sentence that first names each mission ("The Italian deployment, known in Rome as
-    Operation Prima Parthica"): whose troops the article's "Italian troops" are."""
-    found: dict[str, frozenset[str]] = {}
-    for mission in named.values():
-        if not mission.name.startswith("Operation "):
-            continue  # a nation's own operations only; a multinational force has troops of many nations
-        window = text[max(0, mission.first - _NATION_REACH):mission.first + _NATION_REACH]
-        demonyms = frozenset(_DEMONYM_WORD.findall(window))
-        if len(demonyms) == 1:
-            found[mission.name] = demonyms
-    return found
-
-
 def _referred(
     sentence: str, named: dict[str, NamedMission], last_here: str | None, primary: str, is_title: bool, *,
     nations: dict[str, frozenset[str]] | None = None,
@@ -205,7 +186,7 @@ def _referred(
     weak = None if anaphor else _WEAK_ANAPHOR.search(sentence)
     if anaphor is None and weak is None and nations:
         # "Italian troops begin leaving …" where the article's mission is the Italian deployment it names
-        troops = _NATIONAL_TROOPS.search(sentence)
+        troops = NATIONAL_TROOPS.search(sentence)
         mission = last_here or primary
         if troops is not None and troops["nat"] in nations.get(mission, ()):
             return _Ref(troops.start(), troops.end(), mission, False, True)
@@ -277,7 +258,7 @@ def _read(
     starts = [m.start for m in mentions]
     title_end = text.find("\n") if title_first else 0
     primary = _primary(named, mentions, title_end)
-    nations = _nations(text, named)
+    nations = operation_nations(text, [(n.name, n.first) for n in named.values()])
     referred_here: tuple[int, str | None] = (-1, None)  # the paragraph and mission an anaphor last pointed to
     for order, (span, is_title, paragraph_start) in enumerate(_sentences(text, mentions, title_first)):
         roles_only = False
