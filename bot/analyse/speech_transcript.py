@@ -139,6 +139,12 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     found = subjects.resolve_phrase(unit, phrase)
     if found is None or found[0].kind not in ("person", "org"):
         return None
+    if found[0].kind == "org" and phrase.text.isupper():
+        # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:": a surname in capitals, not an acronym
+        surname = phrase.text.lower()
+        person = next((p for p in subjects.resolver.registry.persons if p.name.lower().split()[-1] == surname), None)
+        if person is not None:
+            return person, tokens[colon + 1].start
     return found[0], tokens[colon + 1].start
 
 

@@ -128,3 +128,12 @@ def test_square_bracketed_names_after_offices_label_a_transcripts_turns() -> Non
 ])
 def test_a_name_given_only_as_is_who_speaks(body: str, name: str) -> None:
     assert {speaker for speaker, _ in said(quotes_of(body))} == {name}
+
+
+def test_a_surname_in_capitals_labels_the_turns_of_the_person_named_in_full_before() -> None:
+    body = ("JULIA HENNA, MINISTER FOR EMERGENCY SERVICES: Thanks everyone for coming. The fire crossed the road.\n\n"
+            "HENNA: We have opened two evacuation centres.\n\n"
+            "RFS COMMISSIONER TRENT MAWSON: Thanks, Minister. We have 310 firefighters on the ground.\n\n"
+            "MAWSON: A volunteer was injured overnight.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Julia Henna", "Julia Henna", "Trent Mawson",
+                                                                 "Trent Mawson"]
