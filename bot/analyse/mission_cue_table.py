@@ -172,7 +172,8 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"\b(?:work|patrols|operations|activities|monitoring)\s+(?:continues|continue|go(?:es)?\s+on)\b|"
      r"(?<=Z\s)(?:continues|goes\s+on)\b(?!\s+to\b)",
      "ended", None, "persist"),
-    (r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|"
+    (r"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?:programmes|programs|operations|"
      r"activities|training|patrols|work|mission|flights|deployment|escorts?|inspections|boardings|monitoring|"
      r"visits)\b|\b(?:operations|activities|training|patrols|flights|escorts|inspections|boardings|visits)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
@@ -223,7 +224,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before", "go on", "goes on"),
-    ("resum",),
+    ("resum", "restart"),
     ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "gone", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),

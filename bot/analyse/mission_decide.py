@@ -154,6 +154,8 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
         voters.pop("suspended", None)
     # a mission that advises, trains or monitors describes a non-combat mission
     changes = {h.signal.status for h in hits if h.signal.kind == "change" and h.signal.mode == "fact"}
+    if "suspended" not in score:
+        changes.discard("suspended")  # resumed: the pause is the time before, so the roles tell what it does now
     role_vote = min(_ROLE_VOTE * len(_NON_COMBAT_ROLES.intersection(roles)), _MAX_ROLE_VOTE)
     if role_vote and not changes:
         score["non-combat"] = score.get("non-combat", 0.0) + role_vote

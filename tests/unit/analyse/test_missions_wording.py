@@ -464,3 +464,12 @@ def test_a_resumption_beside_a_suspension_and_another_change_does_not_crash() ->
             "UNFICYP suspended patrols near the old airport last week, a spokesman said.\n")
     (status,) = _missions(text)
     assert status.status in ("extended", "unknown", "non-combat", "suspended", "disputed")
+
+
+def test_a_restarted_training_mission_is_what_its_roles_say_after_the_pause() -> None:
+    text = ("EU police mission resumes training after five-month pause\n"
+            "The EU Police Mission for the Palestinian Territories (EUPOL COPS) has restarted its training "
+            "programmes, five months after it suspended all field activities.\n"
+            "The mission continues to advise and train the Palestinian Civil Police.\n")
+    (status,) = _missions(text)
+    assert (status.status, status.previous_status) == ("non-combat", "suspended")
