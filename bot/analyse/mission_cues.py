@@ -111,19 +111,18 @@ _DISMISSED_AFTER = re.compile(
     r"propaganda)\b", re.I)
 # "continues with full force after reports of a pause": the pause is only reported
 _HEARSAY_OF = re.compile(
-    r"\b(?:after|amid|despite|following|over|about)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
+    r"\b(?:after|amid|despite|following|over|about|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
     r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
-# "had spread 'baseless reports' of a pause"
-_DISMISSED_BEFORE = re.compile(
-    r"\b(?:baseless|false|unfounded|fake|untrue|inaccurate|misleading|fabricated)[\"”’']?\s+[\"“‘']?"
-    r"(?:reports?|claims?|rumou?rs?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "had spread 'baseless reports' of a pause": the word before the claim dismisses it
+_DISMISSIVE = re.compile(
+    r"\b(?:baseless|false|unfounded|fake|untrue|inaccurate|misleading|fabricated)[\"”’']?\s+[\"“‘']?$", re.I)
 # a claim the article only relays as someone's allegation: "reports alleging that the troops have started
 # withdrawing" is not a withdrawal
 _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
 # hearsay nobody is named for: "asked about reports that the operation had ended", "amid rumours that"
 _HEARSAY = re.compile(
     r"\b(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
-    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+(?:that\b|of\s+(?:an?\s+|the\s+)?$)",
+    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b",
     re.I,
 )
 # "continue to conduct operations" goes on now; it is no plan
@@ -304,8 +303,9 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     manner = _MANNER_AFTER.match(sentence, end) is not None
     if _DENIAL.search(statement) and not manner and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
         return "denied"
-    if _CLAIM_BEFORE.search(sentence, max(0, start - 40), start) and (
-            _DISMISSED_AFTER.match(sentence, end) or _DISMISSED_BEFORE.search(sentence, max(0, start - 60), start)):
+    claim = _CLAIM_BEFORE.search(sentence, max(0, start - 40), start)
+    if claim is not None and (_DISMISSED_AFTER.match(sentence, end)
+                              or _DISMISSIVE.search(sentence, max(0, claim.start() - 20), claim.start())):
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _HEARSAY_OF.search(sentence, max(0, start - 40), start):
         return None

@@ -128,7 +128,9 @@ def extract_quotes(article: Article) -> list[Quote]:
         if revealed is not None:  # "That was X, as he announced …", "The man is X": X speaks here too
             resolver.credit(unit.index, revealed)
             reveals[unit.index] = revealed
-        introduced = introduced_person(unit, subjects) if revealed is None else None
+        # "a technician who asks that only his first name, Oleksandr, be published", "One of those artists is X"
+        named = first_name_given(unit, subjects) if revealed is None else None
+        introduced = named or (introduced_person(unit, subjects) if revealed is None else None)
         if introduced is None and revealed is None:
             introduced = frame_holder(unit, subjects)  # "For X, an analyst at Y, the result was …"
         if introduced is not None:  # "One of those artists is X, …": the "she" that follows
@@ -139,7 +141,6 @@ def extract_quotes(article: Article) -> list[Quote]:
         _note_statements(unit, subjects, resolver)
         indirect, absorbed = reported.extract(unit)
         said_here = indirect + attributor.attribute(unit, absorbed)
-        named = first_name_given(unit, subjects) if introduced is not None else None
         if named is not None:  # "A soldier near Eringeti, who gave his name only as Moses, said …": Moses said it
             wrong = {id(item.speaker) for item in said_here if item.speaker is not named and (
                 item.speaker.kind != "person" or resolver.is_described(item.speaker) or len(item.speaker.words) < 2)}

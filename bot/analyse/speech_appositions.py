@@ -4,12 +4,11 @@ gives a title and an organisation; "a Pentagon spokesperson, John Smith," gives 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
-from bot.analyse.speech_lexicon import FRAGMENT_VERBS, PERSON_NOUNS, SAY_VERBS, TITLE_MODIFIERS, word_set
+from bot.analyse.speech_lexicon import DEMONYM, FRAGMENT_VERBS, PERSON_NOUNS, SAY_VERBS, TITLE_MODIFIERS, word_set
 from bot.analyse.speech_phrases import DETERMINERS
 from bot.analyse.speech_runs import name_start
 from bot.analyse.speech_tokens import Token
@@ -126,7 +125,6 @@ def _after_quotation(tokens: Sequence[Token], index: int) -> bool:
         index > 1 and tokens[index - 1].text == "," and tokens[index - 2].kind == "q"))
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
 
 
 def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
@@ -135,7 +133,7 @@ def _titled_run(tokens: Sequence[Token], start: int, stop: int) -> bool:
     for token in tokens[start:min(stop, start + 3)]:
         if is_title_word(token):
             return True
-        modifier = token.low in TITLE_MODIFIERS or _DEMONYM.fullmatch(token.text) is not None
+        modifier = token.low in TITLE_MODIFIERS or DEMONYM.fullmatch(token.text) is not None
         if not (modifier or (token.name and token.text.isupper())):
             break  # "defence minister", "Deputy Head", "UN Secretary-General", "Lithuanian Minister"
     else:

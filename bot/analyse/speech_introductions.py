@@ -131,9 +131,6 @@ def introduced_person(unit: Unit, subjects: Subjects) -> Entity | None:
     tokens = unit.tokens
     if len(tokens) < 5:
         return None
-    first_named = first_name_given(unit, subjects)
-    if first_named is not None:
-        return first_named
     described = _described_subject_verb(tokens)
     if described is not None and described > 2:
         verb: int | None = described  # "The officer responsible for … is X": the "he says" after is X's

@@ -272,3 +272,5 @@ RARER_PAST: Final = word_set(
     fed froze rode shook swore tore woke sank"""
 )
 IRREGULAR_PAST: Final = COMMON_PAST | RARER_PAST | word_set("sat smiled")
+# A nationality adjective ("Lithuanian", "Estonian", "Chinese", "Iraqi"), as it opens a title or an office.
+DEMONYM: Final = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")

@@ -14,6 +14,7 @@ from bot.analyse.people_names import NameParts, abbreviates
 from bot.analyse.speech_lexicon import (
     COLLECTIVE_NOUNS,
     DECISION_NOUNS,
+    DEMONYM,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PLURAL_PERSON_NOUNS,
@@ -299,7 +300,7 @@ class Resolver:
             member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
             if member is not None:
                 return member
-        national = phrase.owner is not None and _DEMONYM.fullmatch(phrase.owner.text) is not None  # "The Lithuanian …"
+        national = phrase.owner is not None and DEMONYM.fullmatch(phrase.owner.text) is not None  # "The Lithuanian …"
         if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name" or national):
             # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
             # titled President named before
@@ -505,6 +506,4 @@ class Resolver:
                     return entity
         return holders[0]
 
-
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "for", "in", "at", "on", "and", "to"})
