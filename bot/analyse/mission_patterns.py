@@ -76,7 +76,9 @@ _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|military|army|armed\s+forces|peacekeep\w*|navy|naval|air\s+force|airstrikes?|"
     r"deploy\w*|defen[cs]e\s+(?:ministry|minister|secretary|department)|NATO|Pentagon|commander|brigade|"
-    r"battalion|militants?|insurgents?|jihadists?|terrorists?|rebels?|ceasefire|warships?|frigates?|drones?|missiles?)\b",
+    r"battalion|militants?|insurgents?|jihadists?|terrorists?|rebels?|ceasefire|warships?|frigates?|drones?|missiles?|"
+    # maritime law enforcement runs operations too: "Operation Kurukuru … 18 patrol boats"
+    r"patrol\s+(?:boats?|vessels?|ships?|aircraft)|coast\s*guards?|surveillance\s+(?:flights?|aircraft))\b",
     re.I,
 )
 _MILITARY_WORDS = 2

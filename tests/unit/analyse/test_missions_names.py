@@ -350,3 +350,15 @@ def test_the_mission_opening_a_sentence_is_the_one_named_before_not_the_one_in_i
     )
     found = {m.mission: m.status for m in _missions(text)}
     assert found.get("GSF") == "combat" and found.get("MSS") == "ended"
+
+
+def test_a_maritime_law_enforcement_operation_is_a_mission_but_a_police_sweep_in_town_is_not() -> None:
+    text = (
+        "Fisheries patrol ends\n"
+        "SUVA, May 2, 2024 - Operation Tavake, the region's fisheries surveillance operation, came to an end on "
+        "Wednesday. Eleven patrol boats and the coast guard of three countries boarded 90 vessels.\n"
+    )
+    (status,) = _missions(text)
+    assert (status.mission, status.status) == ("Operation Tavake", "ended")
+    town = "Council sweep\nOperation Tidy Lanes, the council's clean-up drive, came to an end on Wednesday.\n"
+    assert find_missions(town)[0] == []
