@@ -95,7 +95,12 @@ _COMBAT_ACTS = (
     r"\b(?:air|ground)\s+(?:and\s+ground\s+)?(?:assault|offensive|campaign)|\bair\s*strikes\b|"
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
-    r"\b(?:fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
+    r"\b(?:fight|fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
+    # "the second day of a joint operation against Islamic State remnants" tells it is under way; "its operation
+    # against militants had been suspended" only names it, so the indefinite article is part of the cue
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|assault)\s+against\s+(?:the\s+)?(?:[^\s.;]+\s+){0,2}?"
+    r"(?:Islamic\s+State|ISIS|ISIL|Daesh|"
+    r"al-Shabaab|Boko\s+Haram|armed\s+groups|militants|insurgents|jihadists|rebels|terrorists)\b|"
     # "pressed ahead Tuesday with its offensive", "pushed on with the offensive"
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
     r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
@@ -236,7 +241,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
      "successor"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl", "peacetime"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
-     "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fighting", "repel",
-     "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed", "destroy", "sank",
-     "sunk", "sink"),
+     "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fight", "battl",
+     "repel", "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed", "destroy",
+     "sank", "sunk", "sink", "against"),
 )

@@ -29,8 +29,8 @@ from bot.analyse.mission_catalogue import (
 )
 from bot.analyse.mission_described import described_missions
 from bot.analyse.mission_national import national_deployments
+from bot.analyse.mission_patterns import called_names, unlisted_names
 from bot.analyse.mission_patterns import military as _military_text
-from bot.analyse.mission_patterns import unlisted_names
 from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
 
@@ -196,6 +196,10 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
             theatre = _THEATRE.match(bare["name"])  # "Operation Pacific Eagle-Philippines" is "Pacific Eagle"
             if theatre and " " in theatre["name"]:
                 local.setdefault(theatre["name"], canonical)
+    for start, end in called_names(text):  # "the operation, dubbed Hamrin Dawn, …" then "Hamrin Dawn was …"
+        called = next((c for s, e, c in raw if s <= start < e), None)
+        if called:
+            local.setdefault(text[start:end], called)
     for m in _COALITION_DEF.finditer(text):
         target = m["acr"] or _following_name(raw, m.end())
         if target:

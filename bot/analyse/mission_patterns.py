@@ -186,11 +186,17 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
-    spans += [(m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
+    spans += called_names(text)
     if not spans or military(text):
         return spans
     # civilian missions of the bodies that run missions need no soldiers: "the OSCE Mission to Montenegro"
     return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
+
+
+def called_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names an operation is given in passing ("the operation, dubbed Hamrin Dawn"): the text
+    may later use the name alone, so the caller looks for it again."""
+    return [(m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
 
 
 @lru_cache(maxsize=8)  # asked twice per article: for names found by shape and for described missions

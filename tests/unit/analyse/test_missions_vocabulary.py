@@ -416,3 +416,19 @@ def test_the_haiti_mission_is_known_by_its_acronym() -> None:
 
     named, _ = find_missions("Last Kenyan police officers jet home as Haiti MSS mission ends, the troops said.")
     assert [("Multinational Security Support Mission" in (n.name, *n.aliases)) for n in named] == [True]
+
+
+def test_an_operation_named_in_passing_is_found_again_and_a_joint_operation_against_militants_is_combat() -> None:
+    text = (
+        "Militia fight alongside army in valley operation\n"
+        "KIRKUK, May 2, 2024 - Army units and local fighters advanced into the hills on Tuesday, the third day of "
+        "a joint operation against Islamic State remnants, commanders said.\n"
+        "The brigade's commander said the operation, dubbed Desert Lantern by the joint command, had cleared six "
+        "villages.\n"
+        "Desert Lantern would move into its second phase next week, the army said.\n"
+    )
+    status = _one(text, date(2024, 5, 2))
+    assert (status.mission, status.status) == ("Desert Lantern", "combat")
+    assert [s.status for s in signals("a joint operation against militants entered its third week")] == ["combat"]
+    # the operation named as the theme of a halt is no report that it is fighting
+    assert "combat" not in {s.status for s in signals("denied that its operation against militants had stopped")}
