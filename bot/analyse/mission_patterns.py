@@ -40,9 +40,9 @@ _TASK_FORCE = Anchored(re.compile(
     r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
 _MISSION_WORD = Anchored(
-    re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group)\b"), "MFCG", "ission|orce|ent|roup")
-# a "… Group" is a mission only as a training or observer group ("Joint Multinational Training Group-Ukraine",
-# "Military Observer Group"), never a "Working Group" or a company
+    re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group|Team)\b"), "MFCGT", "ission|orce|ent|roup|eam")
+# a "… Group" or "… Team" is a mission only as a training or observer group ("Joint Multinational Training
+# Group-Ukraine", "Military Observer Group", "International Monitoring Team"), never a "Working Group" or a company
 _GROUP_KINDS = frozenset({"Training", "Monitoring", "Observer", "Observers", "Advisory", "Assistance", "Verification"})
 # a ceasefire's "Joint Monitoring Center" watches a line like a mission; a "Press Centre" does not
 _CENTRE_KINDS = frozenset({"Monitoring", "Observation", "Verification"})
@@ -149,7 +149,7 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
         if m.group().startswith("Cent"):
             if not prefix or prefix[-1] not in _CENTRE_KINDS:
                 continue
-        elif m.group() == "Group":
+        elif m.group() in ("Group", "Team"):
             if not prefix or prefix[-1] not in _GROUP_KINDS:
                 continue
         elif m.group().startswith("Force"):

@@ -362,3 +362,16 @@ def test_a_maritime_law_enforcement_operation_is_a_mission_but_a_police_sweep_in
     assert (status.mission, status.status) == ("Operation Tavake", "ended")
     town = "Council sweep\nOperation Tidy Lanes, the council's clean-up drive, came to an end on Wednesday.\n"
     assert find_missions(town)[0] == []
+
+
+def test_an_observer_team_is_a_mission_but_a_working_team_is_not() -> None:
+    text = (
+        "Monitors stay\n"
+        "COTABATO, May 2, 2024 - The Regional Monitoring Team watching the ceasefire between the army and the "
+        "rebels has not been withdrawn, the troops' commander said. The Regional Monitoring Team continues its "
+        "patrols.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "Regional Monitoring Team"
+    other = "Talks\nThe army's Technical Working Team met rebels and troops to discuss the ceasefire.\n"
+    assert find_missions(other)[0] == []
