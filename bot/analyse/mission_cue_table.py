@@ -11,8 +11,9 @@ from bot.models import MissionStatusValue
 
 # change: the status changed; state: what the mission is doing; start: it began (its state says what it
 # is); resume: it resumed after a suspension; intent: a verb that only means something as a plan ("deploy");
-# persist: the mission carries on ("is still operating"), which speaks against its end
-Kind = Literal["change", "state", "start", "resume", "intent", "persist"]
+# persist: the mission carries on ("is still operating"), which speaks against its end; open: its future is
+# left undecided ("the future of the mission is in doubt", "no decision has been made on its future")
+Kind = Literal["change", "state", "start", "resume", "intent", "persist", "open"]
 
 _W = r"(?:[^\s.;]+\s+)"  # one word and its trailing space, never crossing a sentence or clause end
 _END_VERB = (
@@ -58,7 +59,9 @@ _DRAWDOWN = (
     r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
     # "HMAS X has departed Fleet Base West to support Operation Y": setting out to join, not leaving
     r"depart(?:s|ed|ing|ure)?(?!\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:support|join|serve|take\s+part|participate|deploy|"
-    r"reinforce|contribute)\b)|(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
+    r"reinforce|contribute)\b)|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!time\s)"
+    # "with three weeks left before it expires": time remaining, not a departure
+    r"(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
     # "would go home this summer without a unit to replace it", "has begun bringing home hundreds of soldiers"
@@ -210,6 +213,13 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start|activat(?:e|ion|ing))\b|"
      r"\b(?:be|been)\s+deployed\b",
      "planned", None, "intent"),
+    # its future undecided: the article reports no status, and says so
+    (rf"\b(?:future|fate)\s+of\s+(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)?{_W}{{0,4}}?{_MISSION_NOUN}[^.;]{{0,60}}?"
+     r"(?:\s(?:is|was|remains?|remained|looks?|appears?|seems?|hangs?|now|still|left)\s+|\s)(?:\w+\s+)?"
+     r"(?:unclear|uncertain|in\s+doubt|undecided|in\s+question|up\s+in\s+the\s+air|in\s+the\s+balance|unresolved)\b|"
+     r"\b(?:no\s+decision|not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+decision|(?:yet|still)\s+to\s+(?:decide|make\s+a\s+"
+     r"decision))\b[^.;]{0,40}?\b(?:on|about|over)\s+(?:the\s+)?(?:future|fate)\b",
+     "unknown", None, "open"),
     # what the mission is doing now
     (r"\bnon-?combat\b|\bpeacetime\s+(?:[\w-]+\s+){0,2}mission\b|"
      r"\b(?:advisory|training|assistance|support|monitoring|observer|mentoring|"
@@ -239,6 +249,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("began", "begin", "start", "kick", "commenc", "under", "took over", "assum", "inaugur", "launched"),
     ("deploy", "launch", "establish", "set up", "creat", "stand up", "send", "begin", "start", "activat", "new",
      "successor"),
+    ("future", "fate"),
     ("combat", "advis", "train", "assist", "support", "monitor", "observ", "mentor", "capacity", "enabl", "peacetime"),
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fight", "battl",

@@ -177,6 +177,12 @@ _NOUN_TOPIC = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\"“]?(?:does|do|did|will|would|should|must|can|could|"
     r"may|might)\s+(?:not\s+)?(?!start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\w+",
     re.I)
+# "members split over renewal of the mandate", "negotiations on renewing its mandate stalled": the change is
+# what the talks are about, not something that happened
+_TALKS_ABOUT = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|debate|deliberations|wrangling|split|divided|divisions?|"
+    r"disagreements?|differences|impasse|deadlock)\s+(?:[\w-]+\s+){0,3}?(?:over|on|about|concerning)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:possible\s+|proposed\s+)?$", re.I)
 # "Closing a mission when its work is done is not a failure": a mission in general, not the one named
 _GENERIC_OBJECT = re.compile(r"\s+an?\s+(?:[\w-]+\s+)?(?:mission|operation|force|deployment)\b", re.I)
 _OTHER_EVENT = re.compile(
@@ -314,6 +320,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         # "the end of UNAMI is a symbol", "the closure of the mission does not signal …": the ending named as
         # a topic, not told as having happened
         return None
+    if _TALKS_ABOUT.search(sentence, max(0, start - 60), start):
+        return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
     if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not manner and not (
@@ -378,6 +386,8 @@ def signals(sentence: str) -> list[Signal]:
                 blocked = _blocked(sentence, start)
                 if blocked is not None:
                     status, kind, mode = "suspended", "change", blocked
+            if kind == "open":  # "no decision has been made on its future": the negation is the cue's own
+                mode = None if mode in (None, "denied") else "fact"
             if kind == "persist" and mode in ("negated", "denied"):
                 kind, mode = "change", "fact" if mode == "negated" else None  # "no longer operates": it ended
             if status == "planned" and m.group().lower().startswith(_PLANNED_ADJECTIVES):

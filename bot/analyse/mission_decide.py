@@ -71,7 +71,7 @@ def _vote(hit: Hit, current: bool = True) -> tuple[MissionStatusValue, float] | 
     signal = hit.signal
     if current and signal.pluperfect and signal.progressive:
         return None
-    if signal.kind == "change" and signal.mode == "fact":
+    if signal.kind in ("change", "open") and signal.mode == "fact":
         return signal.status, hit.weight * _CHANGE
     if signal.kind in ("change", "intent") and signal.mode == "future":
         return "planned", hit.weight * _PLAN

@@ -432,3 +432,28 @@ def test_an_operation_named_in_passing_is_found_again_and_a_joint_operation_agai
     assert [s.status for s in signals("a joint operation against militants entered its third week")] == ["combat"]
     # the operation named as the theme of a halt is no report that it is fighting
     assert "combat" not in {s.status for s in signals("denied that its operation against militants had stopped")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The future of the mission is unclear after the government let the deadline pass.",
+    "Future of border mission in doubt as talks stall",
+    "Cabinet has not yet made a decision on the future of the deployment.",
+    "The fate of the observer force remains up in the air.",
+])
+def test_a_future_left_undecided_is_an_open_question(sentence: str) -> None:
+    assert ("unknown", "open", "fact") in [(s.status, s.kind, s.mode) for s in signals(sentence)]
+
+
+def test_an_article_about_a_mission_whose_future_is_undecided_reports_no_status() -> None:
+    text = (
+        "Future of lake monitoring mission in doubt as council talks stall\n"
+        "NEW YORK, May 2, 2024 - Council members remain split over renewal of the Lake Observer Mission's mandate, "
+        "with three weeks left before it expires, diplomats said. The Lake Observer Mission has 200 troops and "
+        "monitors the ceasefire line.\n"
+    )
+    assert _one(text, date(2024, 5, 2)).status == "unknown"
+
+
+def test_a_renewal_that_talks_are_about_has_not_happened() -> None:
+    assert signals("Negotiations on renewing its mandate stalled on Tuesday.") == []
+    assert [s.status for s in signals("The council renewed its mandate on Tuesday.")] == ["extended"]
