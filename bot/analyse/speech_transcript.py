@@ -136,6 +136,9 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     if rest and not _brackets_only(rest) and (rest[0].text != "," or any(
             t.kind == "w" and t.text.islower() and t.low in FINITE_CUES for t in rest)):
         return None  # "Doe, who was asked about it:" is a sentence, not a label
+    if len(rest) > 2 and rest[0].text == "[" and rest[-1].text == "]" and not phrase.title:
+        # "Henrik Solvang [Acting NATO Spokesperson]:": the office in square brackets after the name
+        phrase = replace(phrase, title=text[rest[1].start:rest[-2].end])
     found = subjects.resolve_phrase(unit, phrase)
     if found is None or found[0].kind not in ("person", "org"):
         return None
@@ -169,12 +172,13 @@ def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
 
 
 def _brackets_only(rest: Sequence[Token]) -> bool:
-    """"(Sevenoaks) (Con)", "(Moray West, Nairn and Strathspey) (SNP)": a seat and a party after the name."""
+    """"(Sevenoaks) (Con)", "(Moray West, Nairn and Strathspey) (SNP)": a seat and a party after the name;
+    "[Acting NATO Spokesperson]": an office."""
     depth = 0
     for token in rest:
-        if token.text == "(":
+        if token.text in ("(", "["):
             depth += 1
-        elif token.text == ")":
+        elif token.text in (")", "]"):
             depth -= 1
         elif depth == 0:
             return False

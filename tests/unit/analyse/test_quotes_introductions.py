@@ -120,6 +120,16 @@ def test_square_bracketed_names_after_offices_label_a_transcripts_turns() -> Non
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Ingrid Solvang", "Marco Ferri", "Marco Ferri"]
 
 
+def test_an_office_in_square_brackets_after_a_name_labels_a_transcripts_turns() -> None:
+    body = ("Ingrid Solvang [Acting NATO Spokesperson]: Good afternoon. The mission has not ended.\n\n"
+            "Lieutenant General Ercan Tuna [Commander, NATO Mission Iraq]: Thank you, Ingrid. My advisers are here.\n\n"
+            "Question [Anna Kowal, Polsat News]: Is the adviser wrong?\n\n"
+            "Ingrid Solvang [Acting NATO Spokesperson]: I will not comment on individual remarks.")
+    quotes = quotes_of(body)
+    assert [speaker for speaker, _ in said(quotes)] == ["Ingrid Solvang", "Ercan Tuna", "Ingrid Solvang"]
+    assert quotes[0].speaker_title == "Acting NATO Spokesperson"
+
+
 @pytest.mark.parametrize(("body", "name"), [
     ("On the ground, a soldier at a forward base near Eringo, who gave his name only as Mosi because he may not "
      "speak to the media, said his unit had gone out on patrol as usual. \"Nobody told us to stop,\" he said.",
