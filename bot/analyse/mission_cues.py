@@ -121,8 +121,11 @@ _DISMISSIVE = re.compile(
 _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
 # hearsay nobody is named for: "asked about reports that the operation had ended", "amid rumours that"
 _HEARSAY = re.compile(
-    r"\b(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
-    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b",
+    r"\b(?:(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?|"
+    # "There have been reports that …", "Some media outlets have reported that …"
+    r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
+    r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
+    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b",
     re.I,
 )
 # "continue to conduct operations" goes on now; it is no plan

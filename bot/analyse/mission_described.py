@@ -8,26 +8,33 @@ from __future__ import annotations
 
 import re
 
-# an owner (acronym, capitalised name with "'s", or a demonym), one or two words of kind, "mission", the place
+# an owner (acronym, capitalised name with "'s", or a demonym), one or two words of kind, "mission", the place;
+# an "activity" only of a kind that is a deployment's work ("the Self-Defense Forces' information-gathering
+# activity in the Middle East"), never "cross-border activity in the north"
 _DESCRIBED = re.compile(
-    r"\b(?P<owner>(?:[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}|navy|army|military|coast\s+guard)(?:['’]s)?)\s+"
-    r"(?P<kind>(?:[a-z]+-[a-z]+|naval|maritime|surveillance|reconnaissance|escort|minesweeping|training|"
+    r"\b(?P<owner>(?:[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}|navy|army|military|coast\s+guard|the)(?:['’]s?)?)\s+"
+    r"(?:(?P<kind>(?:[a-z]+-[a-z]+|naval|maritime|surveillance|reconnaissance|escort|minesweeping|training|"
     r"monitoring|advisory|evacuation|peacekeeping|air-policing|counter-piracy|anti-piracy)"
-    r"(?:\s+(?:and\s+)?[a-z]+-?[a-z]+)?)\s+mission\s+(?:in|to|off|over)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+(?:and\s+)?[a-z]+-?[a-z]+)?)\s+mission|"
+    r"(?P<work>information-gathering|intelligence-gathering|surveillance|reconnaissance|escort|anti-piracy|"
+    r"counter-piracy|minesweeping|patrol)\s+activit(?:y|ies))"
+    r"\s+(?:in|to|off|over)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,2})"
 )
 _NOT_MISSION_KINDS = re.compile(
     r"\b(?:trade|space|diplomatic|fact-finding|rescue|search-and-rescue|humanitarian|medical|investigat\w*|"
     r"assessment|technical|observation|election|lunar|crewed|research|sales|business|mission-critical)\b"
 )
 _REACH_BACK, _REACH_AFTER = 90, 60  # an owner of four words and a kind of two; a place of three words
-_MISSION_AT = re.compile(r"\bmission\s+(?:in|to|off|over)\s")
-_LEADING = {"The", "A", "An", "In", "On", "Under", "After", "Before", "Its"}
+_MISSION_AT = re.compile(r"\b(?:mission|activit(?:y|ies))\s+(?:in|to|off|over)\s")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING = {"The", "the", "A", "An", "In", "On", "Under", "After", "Before", "Its"}
 
 
 def described_missions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every phrase naming such a mission; the name is the first phrase's, and the
-    mission counts only when it is named twice or in the headline."""
+    """(start, end, name) of every phrase naming such a mission; the name is the first phrase's, and a
+    mission counts only when it is named twice or in the headline (an activity of a deployment's kind
+    always)."""
     if not _MISSION_AT.search(text):  # the phrase always holds "mission in/to/off/over": a cheap first look
         return []
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -36,18 +43,27 @@ def described_missions(text: str) -> list[tuple[int, int, str]]:
     matches: dict[int, re.Match[str]] = {}
     for at in _MISSION_AT.finditer(text):  # read only around each "mission in/to …", not the whole text
         match = _DESCRIBED.search(text, max(0, at.start() - _REACH_BACK), at.end() + _REACH_AFTER)
-        if match is not None and match.start("kind") < at.start():
+        if match is not None and match.start("kind" if match["kind"] else "work") < at.start():
             matches.setdefault(match.start(), match)
+    activities: set[tuple[str, str]] = set()
     for match in matches.values():
-        kind = match["kind"]
-        if _NOT_MISSION_KINDS.search(kind):
-            continue
-        key = (kind.lower(), match["place"].lower())
-        found.setdefault(key, []).append((match.start("kind"), match.end()))
-        owner = " ".join(w for w in match["owner"].replace("’s", "").replace("'s", "").split() if w not in _LEADING)
-        first.setdefault(key, f"{owner} {kind} mission in {match['place']}".strip())
+        kind, noun, group = (match["kind"], "mission", "kind") if match["kind"] else (match["work"], "activity", "work")
+        if _NOT_MISSION_KINDS.search(kind) or (noun == "mission" and match["owner"].lower() == "the"):
+            continue  # "the naval mission in the Red Sea" has no owner to tell whose it is
+        # an article tells of one deployment's activity of a kind, wherever it names its waters
+        key = (kind.lower(), "" if noun == "activity" else match["place"].lower())
+        if noun == "activity":
+            activities.add(key)
+        found.setdefault(key, []).append((match.start(group), match.end()))
+        owner = " ".join(w for w in _POSSESSIVE.sub("", match["owner"]).split() if w not in _LEADING)
+        first.setdefault(key, f"{owner} {kind} {noun} in {match['place']}".strip())
     result: list[tuple[int, int, str]] = []
     for key, spans in found.items():
-        if len(spans) >= 2 or spans[0][0] < headline_end:
+        # the kinds of activity are a deployment's work, so one mention is enough
+        if len(spans) >= 2 or spans[0][0] < headline_end or key in activities:
             result += [(start, end, first[key]) for start, end in spans]
+        if key in activities:  # "The information-gathering activity has not been suspended": no place needed
+            result += [(m.start(), m.end(), first[key]) for m in re.finditer(
+                rf"(?i:\b{re.escape(key[0])}\s+activit(?:y|ies)\b)", text)
+                if not any(start <= m.start() < end for start, end in spans)]
     return sorted(result)

@@ -92,11 +92,14 @@ def roles(sentence: str) -> list[str]:
 
 
 _NAMED_ROLE = re.compile(
-    r"\b(?P<word>Training|Monitoring|Observers?|Observation|Assistance|Advisory|Verification|Supervision)\b"
+    r"\b(?P<word>Training|Monitoring|Observers?|Observation|Assistance|Advisory|Verification|Supervision|"
+    # a described mission's name is in lower case: "information-gathering activity in the Middle East"
+    r"(?i:information-gathering|intelligence-gathering|surveillance|reconnaissance))\b"
 )
 _ROLE_OF_NAME = {"training": "train", "monitoring": "monitor", "observer": "monitor", "observers": "monitor",
                  "observation": "monitor", "assistance": "assist", "advisory": "advise", "verification": "monitor",
-                 "supervision": "monitor"}
+                 "supervision": "monitor", "information-gathering": "monitor", "intelligence-gathering": "monitor",
+                 "surveillance": "monitor", "reconnaissance": "monitor"}
 
 
 def named_roles(names: Sequence[str]) -> list[str]:

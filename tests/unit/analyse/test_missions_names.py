@@ -375,3 +375,18 @@ def test_an_observer_team_is_a_mission_but_a_working_team_is_not() -> None:
     assert status.mission == "Regional Monitoring Team"
     other = "Talks\nThe army's Technical Working Team met rebels and troops to discuss the ceasefire.\n"
     assert find_missions(other)[0] == []
+
+
+def test_a_deployments_described_activity_is_one_mission_wherever_it_names_its_waters() -> None:
+    text = (
+        "Cabinet approves patrol extension\n"
+        "OSLO, May 2, 2024 - The cabinet approved a one-year extension of the Coastal Guard's surveillance "
+        "activity in the Barents Sea, keeping a frigate and two patrol aircraft in the region. The surveillance "
+        "activity in the Norwegian Sea, where the frigate spends part of the year, was extended too.\n"
+    )
+    (status,) = _missions(text)
+    assert status.mission == "Coastal Guard surveillance activity in Barents Sea"
+    assert (status.status, status.roles) == ("extended", ("monitor",))
+    militants = ("Raids\nThe army said militant cross-border activity in the North had risen and troops "
+                 "fought insurgents there.\n")
+    assert find_missions(militants)[0] == []

@@ -457,3 +457,11 @@ def test_an_article_about_a_mission_whose_future_is_undecided_reports_no_status(
 def test_a_renewal_that_talks_are_about_has_not_happened() -> None:
     assert signals("Negotiations on renewing its mandate stalled on Tuesday.") == []
     assert [s.status for s in signals("The council renewed its mandate on Tuesday.")] == ["extended"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There have been reports that the mission has been suspended.",
+    "Some media outlets have reported that the ministry has suspended the mission.",
+])
+def test_reports_nobody_is_named_for_are_hearsay(sentence: str) -> None:
+    assert signals(sentence) == []
