@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
-from bot.analyse.speech_appositions import opening_office, parse_apposition, person_from_apposition
+from bot.analyse.speech_appositions import office_before, opening_office, parse_apposition, person_from_apposition
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_lexicon import word_set
 from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
@@ -122,14 +122,18 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
             return Phrase("name", opening + 1, comma - 1, parts.name, parts=parts)
     phrase = phrase_ending_at(tokens, opening - 1, 0, text)
     if phrase is None or phrase.kind not in ("name", "noun"):
-        ranked = person_from_apposition(inner, text)
+        office = _after_office(tokens, opening, comma, text)
+        ranked = person_from_apposition(inner, text) if office is None else None
         if ranked is not None and ranked.title:  # "the Force Commander afloat, Rear Admiral X, told"
             return Phrase("name", opening + 1, comma - 1, ranked.name, parts=ranked)
-        return _after_office(tokens, opening, comma, text) or _after_description(tokens, opening, comma, text)
+        return office or _after_description(tokens, opening, comma, text)
+    # an office apposed to a ranked or courtesy-titled name is the better title ("the Minister for Defence,
+    # Dr Yaw X,"), so it is tried first
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
+             or _after_office(tokens, opening, comma, text)
              or _ranked_after_titled(phrase, inner, opening, text, is_title_word(tokens[phrase.first]))
              or _named_after_place(tokens, phrase, inner, opening, text)
-             or _after_office(tokens, opening, comma, text) or _org_in_apposition(phrase, inner, opening + 1, text))
+             or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
         return named
     found = parse_apposition(inner, text)
@@ -170,10 +174,15 @@ def _after_office(tokens: Sequence[Token], opening: int, comma: int, text: str) 
     "Bolivia's Minister of Cultures, Decolonization and Depatriarchalization, Rosario Chávez, said": a sentence
     that opens with an office, however many commas and brackets it holds, then a person's name."""
     office = opening_office(tokens, opening, text)
+    if office is None:  # "…, the Minister for Defence, Yaw X, said": after the reported clause
+        first = office_before(tokens, opening)
+        if first is not None and tokens[first].low == "the":
+            first += 1
+        office = None if first is None else text[tokens[first].start:tokens[opening - 1].end]
     named = person_from_apposition(tokens[opening + 1:comma], text) if office is not None else None
     if named is None or len(named.name.split()) < 2:
         return None
-    return Phrase("name", opening + 1, comma - 1, named.name, parts=replace(named, title=office))
+    return Phrase("name", opening + 1, comma - 1, named.name, parts=replace(named, title=office), title=office)
 
 
 def _org_in_apposition(phrase: Phrase, inner: Sequence[Token], first: int, text: str) -> Phrase | None:

@@ -101,6 +101,26 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
     return text[tokens[start].start:tokens[opening - 1].end]
 
 
+_OFFICE_WORDS = 9  # an office apposed before a name: "the Minister for Foreign Affairs and Cooperation"
+_OFFICE_JOINERS = word_set("of the for and on de")
+
+
+def office_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """Where the office starts that stands between commas before the name whose comma is tokens[comma]
+    ("…, the Minister for Defence, Yaw X, said", "…, Norland's defence minister, Ana Y, said"), or None."""
+    opening = next((i for i in range(comma - 1, max(0, comma - _OFFICE_WORDS), -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 2 >= comma:
+        return None
+    office = tokens[opening + 1:comma]
+    opens = office[0].low == "the" or (len(office) > 2 and office[1].kind == "pos")
+    words = [t for t in office if t.kind == "w"]
+    if opens and any(is_title_word(t) for t in words) and all(
+            t.text[0].isupper() or t.low in _OFFICE_JOINERS or t.low in TITLE_MODIFIERS or is_title_word(t)
+            for t in words):
+        return opening + 1
+    return None
+
+
 def _owner_opens(tokens: Sequence[Token], pos: int) -> bool:
     """"Norland's", "Republika Srpska's", "the United States'": a named owner opens the sentence before the
     possessive at tokens[pos]."""

@@ -158,13 +158,22 @@ def skip_listener(tokens: Sequence[Token], cursor: int, text: str) -> int:
     if cursor >= len(tokens):
         return cursor
     first = tokens[cursor]
-    if first.low in _LISTENERS:
+    if first.low in _LISTENERS and not (cursor + 1 < len(tokens) and tokens[cursor + 1].kind == "pos"):
         return cursor + 1
-    if is_name_word(first):
+    if first.low in _LISTENERS or is_name_word(first):
         phrase = phrase_starting_at(tokens, cursor, len(tokens), text, owners=False)
         cursor = phrase.last + 1 if phrase is not None else cursor + 1
         while cursor < len(tokens) and tokens[cursor].low.isdigit():
             cursor += 1
+        if cursor + 1 < len(tokens) and tokens[cursor].kind == "pos":
+            return skip_listener(tokens, cursor + 1, text)  # "told Parliament's Select Committee on Defence"
+        # "the Select Committee on Defence and Interior": a body's name runs on through "on"/"of"/"for"
+        while cursor + 1 < len(tokens) and tokens[cursor].low in ("on", "of", "for") and (
+                is_name_word(tokens[cursor + 1])):
+            cursor += 2
+            while cursor < len(tokens) and (is_name_word(tokens[cursor]) or (
+                    tokens[cursor].low == "and" and cursor + 1 < len(tokens) and is_name_word(tokens[cursor + 1]))):
+                cursor += 1
         return cursor
     if first.low == "the" and cursor + 1 < len(tokens) and is_name_word(tokens[cursor + 1]):
         return skip_listener(tokens, cursor + 1, text)  # "told The Associated Press"

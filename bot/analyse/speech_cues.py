@@ -77,6 +77,9 @@ def quoted_title(tokens: Sequence[Token], index: int) -> bool:
                                                          or tokens[index - 1].low == "the")
 
 
+_PERFECT_CUES = frozenset({"said", "told", "informed", "confirmed", "announced", "stated", "warned", "assured"})
+
+
 def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int | None:
     """The reporting verb right after a quotation: '," said X', '," X said', '," X, the …, said'."""
     index = start
@@ -96,8 +99,10 @@ def cue_after(tokens: Sequence[Token], start: int, high: int, text: str) -> int 
     if after + 1 < high and tokens[after].low == "and" and phrase.kind == "name":  # "Iraq and the US announced"
         other = phrase_starting_at(tokens, after + 1, high, text)
         after = other.last + 1 if other is not None and other.kind == "name" else after
-    if after + 1 < high and tokens[after].text == "," and tokens[after + 1].low in SAY_VERBS:
-        after += 1  # the phrase took its apposition along: "the team's leader, Javier Morales, told"
+    if after + 1 < high and tokens[after].text == "," and (tokens[after + 1].low in SAY_VERBS or (
+            after + 2 < high and tokens[after + 1].low in ("has", "have", "had")
+            and tokens[after + 2].low in _PERFECT_CUES)):
+        after += 1  # the phrase took its apposition along: "the team's leader, Javier Morales, (has) told"
     elif after < high and tokens[after].text == ",":
         return _verb_after_apposition(tokens, after, high, text)
     return _verb_after(tokens, after, high)

@@ -196,11 +196,11 @@ TITLE_HEADS: Final = word_set(
     coordinator administrator inspector commissioner superintendent marshal lawmaker mp councillor
     councilman sheriff treasurer mullah cleric commodore commandant corporal archbishop patriarch mufti
     reverend pastor dean rector chaplain consul magistrate chairperson coach mk mep mla msp td honourable honorable
-    councilor councilwoman alderman assemblyman assemblywoman"""
+    councilor councilwoman alderman assemblyman assemblywoman member"""
 )
 # Words that may precede a title head inside the title ("National Security Adviser", "Vice President").
 TITLE_MODIFIERS: Final = word_set(
-    """vice deputy prime acting interim former senior under assistant associate executive managing chief press
+    """vice deputy prime acting interim former senior under assistant associate executive managing chief press ranking
     national security foreign defense defence interior finance health justice state trade energy oil
     education economy economic labour labor home homeland army navy air force military political public
     affairs communications intelligence general joint staff supreme crown lieutenant brigadier major

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
+from bot.analyse.speech_appositions import office_before
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
@@ -347,6 +348,8 @@ class ReportedSpeech:
             named = next((c for c in range(comma - 1, max(0, comma - 12), -1) if tokens[c].text == ","
                           and cue_after(tokens, c, len(tokens), self.text) == index), None)
             end = comma if named is None else named
+            office = office_before(tokens, end)  # "…, the Minister for Defence, Yaw X, said."
+            end = end if office is None else office - 1
             if all(t.kind == "w" and (t.text[0].isupper() or t.low in _OFFICE_JOINERS) for t in tokens[:end]):
                 return None  # "The Chief of Staff, Joint Staff, General X, reported …": an office, no clause
             if tokens[0].kind == "q" and all(t.kind == "p" or t.name for t in tokens[1:end]):

@@ -19,6 +19,7 @@ from bot.analyse.speech_lexicon import (
     ORG_NOUNS,
     PLURAL_PERSON_NOUNS,
     PLURAL_VERBS,
+    TITLE_HEADS,
 )
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
@@ -227,6 +228,9 @@ class Resolver:
                 named.gender = parts.gender  # "Her husband, Issufo,": a man, whatever his name
             if parts.title and phrase.title and phrase.title not in named.titles:
                 named.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
+            if phrase.title and (named.title or "").lower().rstrip(".") in _COURTESY_TITLES and any(
+                    word in TITLE_HEADS for word in phrase.title.lower().split()):
+                named.title = phrase.title  # "the Minister for Defence, Dr X": the office says more than "Dr"
             return named
         if phrase.definite and parts.name.isupper() and len(parts.name) <= 4:
             holder = self._title_initials(parts.name)  # "Principal Secretary Lydia X … the PS said"
@@ -495,8 +499,12 @@ class Resolver:
         holders = self._qualified([p for p in self.registry.persons if id(p) in before and holds(p, head)
                                    and not other_rank(p, wanted)], wanted - {"the", "a", "an", head})
         if not holders:
-            later = self._qualified([p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)],
-                                    wanted - {"the", "a", "an", head})
+            # only one named soon after: "The minister said …" long before "The Minister for the Interior, X,
+            # did not attend" is not X
+            soon = {id(e) for back, mentions in self.registry.mentions.items() if unit < back <= unit + _SOON
+                    for e in mentions}
+            later = self._qualified([p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)
+                                     and id(p) in soon], wanted - {"the", "a", "an", head})
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -505,5 +513,9 @@ class Resolver:
                 if entity in holders:
                     return entity
         return holders[0]
+
+_COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "hon", "sir", "dame"})
+_SOON = 3  # sentences after a title-only mention within which the holder may be named
+
 
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "for", "in", "at", "on", "and", "to"})

@@ -385,7 +385,18 @@ class Subjects:
         phrase = self.publisher(tokens, phrase) or phrase
         if needs_description(tokens, index + 2, phrase):  # "Lloyd's List Intelligence"
             return described_source(tokens, index + 2, self.text) or phrase
-        return phrase
+        return self._named_after(tokens, phrase) or phrase
+
+    def _named_after(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+        """"according to the mayor of Liancourt, Wilson Dorvil, the victims …": the person the office's
+        apposition names is the source."""
+        if phrase is None or phrase.kind != "noun":
+            return None
+        comma = phrase.last + 1
+        close = next((i for i in range(comma + 1, min(len(tokens), comma + 8)) if tokens[i].text == ","), None)
+        if comma >= len(tokens) or tokens[comma].text != "," or close is None or close == comma + 1:
+            return None
+        return named_in_apposition(tokens, phrase, comma + 1, close, self.text)
 
     def publisher(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
         """"according to figures published by the European Commission": who published the document."""

@@ -5,7 +5,7 @@ present form such as "rests with". Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
-from quoting import quotes_of
+from quoting import quotes_of, said
 
 
 @pytest.mark.parametrize("owner", ["Norland's", "New Westmark's", "the United Provinces'", "Republika Valda's"])
@@ -97,3 +97,33 @@ def test_after_a_courtesy_title_every_capitalised_word_is_the_name(name: str, sh
     found = quotes_of(f"Her counterpart in the Senate, {name}, disagreed. {pronoun} said an early exit would leave "
                       "the border counties exposed.")
     assert [q.speaker for q in found] == [shown]
+
+
+@pytest.mark.parametrize("body", [
+    "Ghana will send a ship, the Minister for Defence, Yaw Ofori-Kumah, said.",
+    "Ghana will send a ship, the Minister for Defence, Dr Yaw Ofori-Kumah, has told Parliament's Select Committee "
+    "on Defence and Interior.",
+])
+def test_an_office_apposed_before_the_name_ends_the_reported_clause(body: str) -> None:
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.text, quote.speaker_title) == (
+        "Yaw Ofori-Kumah", "Ghana will send a ship", "Minister for Defence")
+
+
+def test_according_to_an_office_and_the_name_apposed_to_it_is_the_named_person() -> None:
+    body = ("According to the mayor of Portville, Wilson Dorcas, the victims were killed on Friday. \"The people "
+            "had nowhere to go,\" he told reporters.")
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Wilson Dorcas"}
+
+
+def test_a_ranking_member_is_an_office_not_a_name() -> None:
+    body = ("The Ranking Member of the committee, Joseph Kwame Asante, asked whether the border would be weakened. "
+            "\"Where is this battalion coming from?\" he asked.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Joseph Kwame Asante"]
+
+
+def test_a_title_alone_is_not_someone_named_with_it_much_later() -> None:
+    body = ("The minister said a draft agreement was being negotiated.\n\nThe talks went on.\n\nThe committee "
+            "adjourned.\n\nMembers left.\n\nLunch was served.\n\nThe Minister for the Interior, Ali Mahama Tanko, "
+            "did not attend.")
+    assert "Ali Mahama Tanko" not in {speaker for speaker, _ in said(quotes_of(body))}
