@@ -102,7 +102,7 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
 
 
 _OFFICE_WORDS = 9  # an office apposed before a name: "the Minister for Foreign Affairs and Cooperation"
-_OFFICE_JOINERS = word_set("of the for and on de")
+OFFICE_JOINERS = word_set("of the for and on de")  # words inside an office: "Minister of State for Defence"
 
 
 def office_before(tokens: Sequence[Token], comma: int) -> int | None:
@@ -115,7 +115,7 @@ def office_before(tokens: Sequence[Token], comma: int) -> int | None:
     opens = office[0].low == "the" or (len(office) > 2 and office[1].kind == "pos")
     words = [t for t in office if t.kind == "w"]
     if opens and any(is_title_word(t) for t in words) and all(
-            t.text[0].isupper() or t.low in _OFFICE_JOINERS or t.low in TITLE_MODIFIERS or is_title_word(t)
+            t.text[0].isupper() or t.low in OFFICE_JOINERS or t.low in TITLE_MODIFIERS or is_title_word(t)
             for t in words):
         return opening + 1
     return None

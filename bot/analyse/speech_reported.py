@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
-from bot.analyse.speech_appositions import office_before
+from bot.analyse.speech_appositions import OFFICE_JOINERS, office_before
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_clauses import ADJUNCT_STARTS, clause_end, past_apposition, skip_adjuncts, skip_listener, trim
 from bot.analyse.speech_cues import cue_after, quoted_title
@@ -64,7 +64,6 @@ _PRESENT_VERBS = word_set(
     leaves serves threatens undermines weakens strengthens reveals illustrates amounts sends"""
 )
 _MIN_CLAUSE_WORDS = 3
-_OFFICE_JOINERS = frozenset({"of", "the", "for", "and", "on", "de"})
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
@@ -350,7 +349,7 @@ class ReportedSpeech:
             end = comma if named is None else named
             office = office_before(tokens, end)  # "…, the Minister for Defence, Yaw X, said."
             end = end if office is None else office - 1
-            if all(t.kind == "w" and (t.text[0].isupper() or t.low in _OFFICE_JOINERS) for t in tokens[:end]):
+            if all(t.kind == "w" and (t.text[0].isupper() or t.low in OFFICE_JOINERS) for t in tokens[:end]):
                 return None  # "The Chief of Staff, Joint Staff, General X, reported …": an office, no clause
             if tokens[0].kind == "q" and all(t.kind == "p" or t.name for t in tokens[1:end]):
                 return None  # '"…," Vice Admiral X Y Z, the Operation Commander, told …': a quotation first
