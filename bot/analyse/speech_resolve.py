@@ -185,8 +185,9 @@ class Resolver:
         word opening a clause means the person the sentence opened with, not whoever spoke before."""
         fits = _FITS[phrase.text]
         tokens = self.units[unit].tokens
-        # "X thanked the Baltic countries for what he called their 'quiet, constant' help": X calls it so
-        named_it = phrase.first >= 3 and tokens[phrase.first - 1].low == "what"
+        # "X thanked the Baltic countries for what he called their 'quiet, constant' help": X calls it so; "X
+        # welcomed a cooperation that he described as …": so does a pronoun opening a relative clause
+        named_it = phrase.first >= 3 and tokens[phrase.first - 1].low in ("what", "that", "which", "whom")
         if fits not in ("m", "f") or phrase.first < 3 or (not named_it and (tokens[phrase.first - 1].text != "," or (
                 tokens[phrase.first - 2].low not in _CLAUSE_OPENERS))):
             return None  # "X had set a date, he said": what opens the sentence is what was said

@@ -30,13 +30,18 @@ def holds(person: Entity, head: str) -> bool:
     """Whether one of the person's titles has this head ("secretary-general" in "UN Secretary-General"; "the
     general" is a "Lt. Gen.", never a director-general)."""
     wanted = f" {head.replace('-', ' ')} "
-    return any(title and wanted in _spelled(title) and not (head == "general" and _NOT_A_GENERAL.search(title))
-               for title in (person.title, *person.titles))
+    titles = [title for title in (person.title, *person.titles) if title]
+    if head == "officer" and any(_RANK.search(_spelled(title)) for title in titles):
+        return True  # "The French officer specified …" after "Lieutenant-Commander X"
+    return any(wanted in _spelled(title) and not (head == "general" and _NOT_A_GENERAL.search(title))
+               for title in titles)
 
 
 _RANK_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
                        "brig": "brigadier", "capt": "captain", "cmdr": "commander", "sgt": "sergeant",
                        "cpl": "corporal"}
+# a commissioned rank: whoever holds one is "the officer"
+_RANK = re.compile(r" (?:general|admiral|colonel|major|captain|lieutenant|commander|commodore|brigadier) ")
 _NOT_A_GENERAL = re.compile(r"\b(?:director|secretary|attorney|surgeon|governor|inspector|solicitor|auditor|"
                             r"postmaster|consul|procurator|accountant|registrar)[\s-]+general\b", re.I)
 

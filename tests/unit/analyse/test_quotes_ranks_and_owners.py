@@ -127,3 +127,12 @@ def test_a_title_alone_is_not_someone_named_with_it_much_later() -> None:
             "adjourned.\n\nMembers left.\n\nLunch was served.\n\nThe Minister for the Interior, Ali Mahama Tanko, "
             "did not attend.")
     assert "Ali Mahama Tanko" not in {speaker for speaker, _ in said(quotes_of(body))}
+
+
+def test_the_officer_is_the_ranked_person_and_a_relative_pronoun_is_the_sentence_subject() -> None:
+    body = ('"We train and advise," explained the commander of the ship, Lieutenant-Commander Arno Lefort, on '
+            "Thursday.\n\nThe French officer specified that the mission had not been suspended.\n\nThe Chief of "
+            "Staff of the Navy, Rear Admiral Yao Kouassi Bleu, welcomed a cooperation that he described as "
+            '"pragmatic and without motives". He recalled that piracy had fallen.')
+    assert [speaker for speaker, _ in said(quotes_of(body))] == [
+        "Arno Lefort", "Arno Lefort", "Yao Kouassi Bleu", "Yao Kouassi Bleu"]
