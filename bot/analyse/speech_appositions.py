@@ -129,7 +129,8 @@ def _owner_opens(tokens: Sequence[Token], pos: int) -> bool:
         t.kind == "w" and t.name for t in tokens[start:pos])
 
 
-_OPENERS = word_set("in at on after during following later earlier meanwhile separately afterwards")
+_OPENERS = word_set(
+    "in at on after during following later earlier meanwhile separately afterwards within before shortly")
 
 
 def _after_opening(tokens: Sequence[Token], index: int) -> bool:

@@ -213,6 +213,8 @@ MALE_WORDS: Final = word_set(
 FEMALE_WORDS: Final = word_set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman")
 
 # Capitalised words that start sentences or name dates, never part of a name.
+# (prepositions that open sentences but never stand inside a name: not "Doctors Without Borders", "Global
+# Initiative Against Transnational Organized Crime")
 NOT_NAME_WORDS: Final = word_set(
     """the a an but and or however in on at after before during meanwhile also speaking asked according earlier
     later last this that these those it he she they we i his her their its our following while when as if
@@ -220,7 +222,8 @@ NOT_NAME_WORDS: Final = word_set(
     saturday sunday january february march april may june july august september october november december
     today yesterday tomorrow moreover furthermore thus still yet so then now there here what why how where
     who which read more related see watch photo is are was were do does did will would can could should
-    shall must might has have had some many several such few each every any both no none nobody nothing neither"""
+    shall must might has have had some many several such few each every any both no none nobody nothing neither
+    within amid amidst upon onto towards toward until unlike throughout"""
 )
 # Lower-case words allowed inside a name: "Qasim al Araji", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES: Final = word_set(

@@ -136,3 +136,9 @@ def test_the_officer_is_the_ranked_person_and_a_relative_pronoun_is_the_sentence
             '"pragmatic and without motives". He recalled that piracy had fallen.')
     assert [speaker for speaker, _ in said(quotes_of(body))] == [
         "Arno Lefort", "Arno Lefort", "Yao Kouassi Bleu", "Yao Kouassi Bleu"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_name_but_one_inside_a_name_is() -> None:
+    body = ('Within minutes of the vote, the Minister of Finance, Marta Vial Osorio, went to the press room. "The bill '
+            'was approved," she said.\n\nDoctors Without Borders said its hospital had received 23 wounded people.')
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Marta Vial Osorio", "Doctors Without Borders"]
