@@ -102,6 +102,22 @@ def _summative_gloss(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].low in ("a", "an") and any(t.low in _GLOSS_NOUNS for t in tokens[index + 1:index + 3])
 
 
+_SPAN_WORDS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "month", "months", "minutes", "moments"})
+
+
+def _time_gloss(tokens: Sequence[Token], index: int) -> bool:
+    """", a day after the prime minister's office announced …", ", two weeks before …", ", hours after …": when
+    the report came, by the reporter, not part of what was said."""
+    for ahead in range(index, min(len(tokens) - 1, index + 4)):
+        if tokens[ahead].low in _SPAN_WORDS:
+            # the event it dates is someone's report ("announced", "said"), not part of the story told
+            reported = any(t.low in SAY_VERBS for t in tokens[ahead + 2:ahead + 14])
+            return reported and tokens[ahead + 1].low in ("after", "before") and all(
+                t.low in ("a", "an", "just", "only", "barely", "some", "about", "two", "three", "four", "five", "six",
+                          "several", "few", "mere", "48", "24", "72") for t in tokens[index:ahead])
+    return False
+
+
 def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
     """", but the EU said …": after the conjunction, another subject reports something of its own."""
     cue = cue_after(tokens, index + 1, len(tokens), text)
@@ -120,7 +136,8 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
             cue = cue_after(tokens, index, len(tokens), text)
             if following.low in PARTICIPLES or following.low in ("according", "without", "though", "although") or (
                 cue is not None and tokens[cue].low in SAY_VERBS
-            ) or _participle_gloss(tokens, index + 1) or _summative_gloss(tokens, index + 1):
+            ) or _participle_gloss(tokens, index + 1) or _summative_gloss(tokens, index + 1) or (
+                _time_gloss(tokens, index + 1)):
                 return trim(tokens, start, index)
         if index > start and token.low in ("and", "but", "while", "whereas") and _another_speaker(tokens, index, text):
             return trim(tokens, start, index - 1 if tokens[index - 1].text == "," else index)

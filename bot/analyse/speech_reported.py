@@ -64,6 +64,7 @@ _PRESENT_VERBS = word_set(
     leaves serves threatens undermines weakens strengthens reveals illustrates amounts sends"""
 )
 _MIN_CLAUSE_WORDS = 3
+_URGING = word_set("urged urges called calls asked asks appealed appeals pressed presses encouraged encourages")
 _OBJECT_OPENERS = word_set("the a an its their his her this these those to all no")
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
@@ -228,7 +229,12 @@ class ReportedSpeech:
         tokens = unit.tokens
         verb = last + 1 if last < len(tokens) and tokens[last].low == "and" else (
             last + 2 if last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].low == "and" else None)
-        if verb is None or verb >= len(tokens) or tokens[verb].low not in SAY_VERBS or not tokens[verb].text.islower():
+        if verb is None or verb >= len(tokens) or not tokens[verb].text.islower():
+            return None
+        if tokens[verb].low in _URGING and any(t.low == "to" for t in tokens[verb + 1:verb + 6]):
+            # "said it was "deeply concerned" and urged all parties to protect civilians": one statement
+            return clause_end(tokens, verb + 1, self.text)
+        if tokens[verb].low not in SAY_VERBS:
             return None
         second = self._clause(unit, verb)
         if second is None or second[0] <= verb or second[1] <= second[0]:

@@ -280,7 +280,8 @@ class Resolver:
         if pair is not None:
             return pair
         owner = self.resolve(phrase.owner, unit) if phrase.owner is not None else None
-        bare = phrase.owner is None and phrase.text.lower() == head
+        described_force = head in MISSION_HEADS and _DESCRIBED_FORCE.fullmatch(phrase.text.lower()) is not None
+        bare = (phrase.owner is None and phrase.text.lower() == head) or described_force
         if kind == "statement":
             issuers = self.issuers.get(head) or ([] if head in DECISION_NOUNS else self.issuers.get("statement")) or []
             again = any(w in phrase.text.lower().split() for w in ("second", "another", "further", "later"))
@@ -289,8 +290,11 @@ class Resolver:
                 issuer = self.described_entity(phrase.text, "org")
             self.document = (unit, issuer)
             return issuer
-        if kind == "org" and bare and phrase.definite:
-            named = self._named_org(head, unit) or (self._minister_of(unit) if head == "ministry" else None)
+        # "The U.N.-backed force" reaches here as "backed force": a participle never opens an indefinite phrase
+        split_backer = described_force and phrase.text.startswith(("backed", "led"))
+        if kind == "org" and bare and (phrase.definite or split_backer):
+            named = self._named_org(head, unit) or (self._minister_of(unit) if head == "ministry" else None) or (
+                self._named_org(head, unit + _SOON) if described_force else None)  # named a few sentences on
             if named is not None:
                 return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
@@ -515,6 +519,10 @@ class Resolver:
                     return entity
         return holders[0]
 
+# "the Kenyan-led force", "the U.N.-backed force", "the multinational mission": the article's own force
+_DESCRIBED_FORCE = re.compile(
+    r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
+    r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
 _COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "hon", "sir", "dame"})
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 

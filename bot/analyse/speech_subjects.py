@@ -268,6 +268,11 @@ class Subjects:
         if tokens[end].text == ")":
             end = next((i - 1 for i in range(end - 1, max(-1, end - 6), -1) if tokens[i].text == "("), -1)
         left = phrase_ending_at(tokens, end, 0, self.text) if end >= 0 else None
+        if left is None or (left.kind == "noun" and head_class(left.head or "") not in ("org", "person")):
+            # "The U.N.-backed force fighting gangs in Haiti said": the body the participle describes speaks
+            participle = next((i for i in range(end, max(0, end - 3), -1)
+                               if tokens[i].low.endswith("ing") and tokens[i].text.islower()), None)
+            left = phrase_ending_at(tokens, participle - 1, 0, self.text) if participle else left
         if left is None or left.kind not in ("name", "noun"):
             return None
         if left.kind == "noun" and head_class(left.head or "") not in ("org", "person"):

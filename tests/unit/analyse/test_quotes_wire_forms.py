@@ -253,3 +253,25 @@ def test_a_communiques_operative_points_holding_a_clause_are_the_bodys() -> None
 def test_taking_the_floor_to_say_reports_the_clause() -> None:
     body = "The envoy spoke first. Ms. Ana Ruizo later took the floor to say that the relocation was a consolidation."
     assert said(quotes_of(body)) == [("Ana Ruizo", "the relocation was a consolidation")]
+
+
+def test_a_described_force_is_the_force_the_article_names_and_a_report_date_is_no_part_of_the_clause() -> None:
+    body = ("The U.N.-backed force fighting gangs in Norland said Monday that its offensive in the central region "
+            "was continuing, a day after the prime minister's office announced the operations had been suspended."
+            "\n\nSoldiers of the Gang Control Force exchanged fire with gang members on Monday.")
+    found = said(quotes_of(body))
+    assert ("Gang Control Force", "its offensive in the central region was continuing") in found
+    assert any(text == "the operations had been suspended" for _, text in found)
+
+
+def test_the_time_of_an_event_told_is_part_of_the_clause() -> None:
+    body = "The envoy said the mission had arrived in October 2003, weeks after the president went into exile."
+    assert said(quotes_of(body)) == [
+        ("envoy", "the mission had arrived in October 2003, weeks after the president went into exile")]
+
+
+def test_a_statement_and_the_call_that_follows_it_are_one_report() -> None:
+    body = ('The U.N. office in Norland said on Monday it was "deeply concerned" by the deaths and urged all parties '
+            "to protect civilians.")
+    texts = [text for _, text in said(quotes_of(body))]
+    assert 'it was "deeply concerned" by the deaths and urged all parties to protect civilians' in texts
