@@ -186,10 +186,13 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"visits)\b|\b(?:operations|activities|training|patrols|flights|escorts|inspections|boardings|visits)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
      "unknown", "suspended", "resume"),
-    # kept for another year: "voted to keep its peacekeeping force in the region for another year"
+    # kept for another year: "voted to keep its peacekeeping force in the region for another year"; kept until a
+    # date: "keeps 10,000 troops on US border until mid-2027"
     (rf"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+{_W}{{0,3}}?{_MISSION_NOUN}"
      r"[^.;]{0,100}?\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?"
-     r"(?:years?|months?|terms?)\b",
+     r"(?:years?|months?|terms?)\b|"
+     rf"\b(?:keep(?:s|ing)?|kept)\s+(?:[\d,]+\s+)?{_W}{{0,5}}?{_MISSION_NOUN}[^.;]{{0,60}}?\buntil\s+"
+     r"(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b",
      "extended", None, "change"),
     (r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|prolong(?:s|ed|ing|ation)?|"
      r"roll(?:s|ed)?\s+over|re-?authori[sz](?:e|es|ed|ing|ation))\b(?!\s+(?:fighting|clashes|attacks?|calls?|"

@@ -182,6 +182,7 @@ _NOUN_TOPIC = re.compile(
     re.I)
 # "members split over renewal of the mandate", "negotiations on renewing its mandate stalled": the change is
 # what the talks are about, not something that happened
+_ANNOUNCED = re.compile(r"\b(?:announced|decided|approved|agreed|confirmed|ordered)\b", re.I)
 _TALKS_ABOUT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|debate|deliberations|wrangling|split|divided|divisions?|"
     r"disagreements?|differences|impasse|deadlock)\s+(?:[\w-]+\s+){0,3}?(?:over|on|about|concerning)\s+"
@@ -419,8 +420,11 @@ def signals(sentence: str) -> list[Signal]:
             if status == "suspended" and m.group().lower().endswith("limbo") and not _LIMBO_HOLDER.search(
                     sentence, max(0, start - 50), start):
                 continue  # "trainers in limbo", "the observers' future in limbo": people or prospects, not activity
-            if status == "extended" and mode == "future" and _DECIDED.search(sentence, max(0, start - 40), start):
-                mode = "fact"  # "voted to extend the mandate": the extension is done when the vote is
+            if status == "extended" and mode == "future" and (_DECIDED.search(sentence, max(0, start - 40), start) or (
+                    m.group().lower().startswith("keep") and _ANNOUNCED.search(sentence))):
+                # "voted to extend the mandate": the extension is done when the vote is; "will keep 10,000 troops
+                # there until 30 June 2027, the cabinet announced": so is a decision to keep them longer
+                mode = "fact"
             if kind == "state" and status == "combat" and mode == "negated":
                 if _SINCE_AFTER.match(sentence, end) and _ACTS.search(m.group()):
                     # "No strikes have been carried out under X since Nov. 2" (but "no combat role since 2021")

@@ -465,3 +465,15 @@ def test_a_renewal_that_talks_are_about_has_not_happened() -> None:
 ])
 def test_reports_nobody_is_named_for_are_hearsay(sentence: str) -> None:
     assert signals(sentence) == []
+
+
+def test_keeping_troops_until_a_later_date_by_decision_is_an_extension() -> None:
+    text = (
+        "Norland keeps troops on border\n"
+        "CAPITAL, May 2, 2024 - The government will keep 5,000 soldiers and marines on its northern border until "
+        "30 June 2025, six months beyond the date on which the deployment was due to end, the cabinet announced. "
+        "The deployment, known as Operation Northern Wall, began in 2023.\n"
+    )
+    assert _one(text, date(2024, 5, 2)).status == "extended"
+    assert [s.mode for s in signals("The army will keep its troops in the town until 2026, officials hope.")
+            if s.status == "extended"] == ["future"]
