@@ -186,11 +186,30 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not _is_title_case(line):
             spans.append((start, end))
     spans += [(m.start(), m.end()) for m in _TASK_FORCE.finditer(text)]
-    spans += called_names(text)
+    spans += called_names(text) + _named_kinds(text)
     if not spans or military(text):
         return spans
     # civilian missions of the bodies that run missions need no soldiers: "the OSCE Mission to Montenegro"
     return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
+
+
+# "the Corymbe mission", "the Sentinelle operation": a name of its own before the kind, written so twice
+_NAME_THEN_KIND = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z]{3,})\s+(?:mission|operation)\b")
+_NOT_OWN_NAME = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|ch|i)$|(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Joint|Combined|Rescue|Training|"
+    r"Peacekeeping|Security|Military|Naval|Maritime|Space|Lunar|Trade|Apollo|Artemis|Gemini|Mercury)$")
+
+
+def _named_kinds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of "the Corymbe mission" phrases whose name the article uses this way at least twice; a
+    place or a nationality ("the Kabul mission", "the French mission") is too often only a description, and
+    one mention is too little to tell."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _NAME_THEN_KIND.finditer(text):
+        if not _NOT_OWN_NAME.match(m["name"]):
+            found.setdefault(m["name"], []).append((m.start("name"), m.end()))
+    return [span for spans in found.values() if len(spans) >= 2 for span in spans]
 
 
 def called_names(text: str) -> list[tuple[int, int]]:

@@ -26,8 +26,8 @@ _ROLE_BY_STEM = (
     ("monitor", "monitor"), ("observ", "monitor"), ("protect", "protect"), ("support", "support"),
     ("patrol", "patrol"), ("equip", "equip"), ("escort", "escort"), ("deter", "deter"),
 )
-# "we train, we advise, we help": a list may repeat its subject pronoun
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)\s*(?:(?i:we|they)\s+)?")
+# "we train, we advise, we help", "to train and to advise": a list may repeat its subject pronoun or "to"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)\s*(?:(?i:we|they|to)\s+)?")
 _ROLE_AFTER = re.compile(
     r"\s+(?:and\s+[\w-]+\s+)?(?:role|mission|capacity|tasks?|duties|activities|efforts|function|deployment|rotation)\b",
     re.I

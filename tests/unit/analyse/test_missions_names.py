@@ -390,3 +390,17 @@ def test_a_deployments_described_activity_is_one_mission_wherever_it_names_its_w
     militants = ("Raids\nThe army said militant cross-border activity in the North had risen and troops "
                  "fought insurgents there.\n")
     assert find_missions(militants)[0] == []
+
+
+def test_a_name_written_before_its_kind_twice_is_a_mission_but_a_nationality_or_a_one_off_is_not() -> None:
+    text = (
+        "Navy drills\n"
+        "ABIDJAN, May 2, 2024 - Sixty sailors deployed within the framework of the Coryx mission, the navy's "
+        "permanent presence in the Gulf since 1990, trained commandos on Thursday. The officer said the Coryx "
+        "mission had not been suspended and that its troops would stay.\n"
+    )
+    assert [m.name for m in find_missions(text)[0]] == ["Coryx mission"]
+    french = text.replace("Coryx", "French")
+    assert find_missions(french)[0] == []
+    once = text.replace("the Coryx mission had", "the deployment had")
+    assert find_missions(once)[0] == []

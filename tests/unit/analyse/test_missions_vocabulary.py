@@ -477,3 +477,7 @@ def test_keeping_troops_until_a_later_date_by_decision_is_an_extension() -> None
     assert _one(text, date(2024, 5, 2)).status == "extended"
     assert [s.mode for s in signals("The army will keep its troops in the town until 2026, officials hope.")
             if s.status == "extended"] == ["future"]
+
+
+def test_a_list_of_roles_may_repeat_to() -> None:
+    assert roles("Our role is to train and to advise.") == ["train", "advise"]
