@@ -198,6 +198,13 @@ class Resolver:
         opening.gender = fits
         return opening
 
+    def just_named(self, unit: int, pronoun: str) -> Entity | None:
+        """The last person named in full in the sentence before, if the pronoun fits them."""
+        fits = _FITS.get(pronoun)
+        named = [e for e in self.registry.mentions.get(unit - 1, []) if e.kind == "person" and len(e.words) > 1
+                 and not self.is_described(e) and e.gender in (None, fits)]
+        return named[-1] if named else None
+
     def recent_person(self, unit: int) -> Entity | None:
         """The person a description such as "the 23-year-old" refers back to."""
         return self._recent(unit, "a")

@@ -367,6 +367,18 @@ class Subjects:
         phrase = self.phrase_after(tokens[:upto], start)
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
+        if phrase.kind == "noun" and tokens[start].low in ("a", "an"):
+            # "A lawyer who runs a small rights group in Bor, he has documented …": the description is apposed
+            # to the pronoun that is the subject
+            comma = next((i for i in range(phrase.last + 1, min(upto - 1, phrase.last + 25)) if tokens[i].text == ","),
+                         None)
+            if comma is not None and tokens[comma + 1].low in ("he", "she"):
+                # the indefinite description tells who someone just named is: "… worry Bol Deng Akuei. A lawyer
+                # who …, he …" is Akuei, whoever spoke before
+                person = self.resolver.just_named(unit.index, tokens[comma + 1].low) or (
+                    self.resolver.resolve_pronoun(tokens[comma + 1].low, unit.index))
+                if person is not None:
+                    return person, comma + 1
         # "Smith's colleague on the committee, Jean-Paul X, backed", also after an opening phrase ("Speaking at
         # the ceremony, the Special Representative …, Mr. X, paid tribute")
         # "The Lithuanian Minister of National Defence, X, attended": an office read as a name that is no person

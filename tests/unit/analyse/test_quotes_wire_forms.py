@@ -275,3 +275,10 @@ def test_a_statement_and_the_call_that_follows_it_are_one_report() -> None:
             "to protect civilians.")
     texts = [text for _, text in said(quotes_of(body))]
     assert 'it was "deeply concerned" by the deaths and urged all parties to protect civilians' in texts
+
+
+def test_an_indefinite_description_apposed_to_a_pronoun_tells_who_was_just_named() -> None:
+    body = ('"We are doing less with less," the mission\'s spokesman, Ahmed Lwazi, said. He did not answer a '
+            "question.\n\nThose towns are the ones that worry Bol Deng Akol. A lawyer who runs a small rights group "
+            "in Bor, he has documented raids for a decade. He says that raiders hit three villages.")
+    assert said(quotes_of(body))[-1] == ("Bol Deng Akol", "raiders hit three villages")
