@@ -164,18 +164,25 @@ def _watch_in_names(tokens: list[Token]) -> None:
 
 # asides that split a rank or a name from what follows: "Major General (retd.) Anders Lindqvist", "Judge Lin
 # Chia-hsin (林佳欣) told", "Kim Min-jun (김민준) said"
-_ASIDE = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)|\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\)")
+_ASIDE = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)|\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\)|"
+                    r"\b(?:Captain|Capt|Commander|Cdr|Lieutenant|Lt|Colonel|Col|General|Gen|Admiral|Adm|Major|Maj|"
+                    r"Commodore|Brigadier)\.?\s*\((?:Navy|N|Army|Air|Marines|Gendarmerie)\)")
 _RETIRED_WORDS = frozenset({"retd", "ret", "rtd", "retired"})
+# "Captain (Navy) Rivo X", "Commander (N) Y": the service after a rank, as French and Malagasy titles give it
+_RANKS = frozenset({"captain", "capt", "commander", "cdr", "lieutenant", "lt", "colonel", "col", "general", "gen",
+                    "admiral", "adm", "major", "maj", "commodore", "brigadier"})
+_SERVICES = frozenset({"navy", "n", "army", "air", "marines", "gendarmerie"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _drop_asides(tokens: list[Token]) -> None:
-    """Leave out a bracketed "retired" after a rank and a name written again in its own script, so that the
-    rank, the name and the verb after them read as one."""
+    """Leave out a bracketed "retired" or service after a rank and a name written again in its own script, so
+    that the rank, the name and the verb after them read as one."""
     index = 0
     while index + 2 < len(tokens):
         if tokens[index].text == "(" and (tokens[index + 1].low in _RETIRED_WORDS or _CJK.fullmatch(
-                tokens[index + 1].text)):
+                tokens[index + 1].text) or (index > 0 and tokens[index - 1].low in _RANKS
+                                            and tokens[index + 1].low in _SERVICES)):
             close = index + 2 if tokens[index + 2].text == ")" else index + 3
             if close < len(tokens) and tokens[close].text == ")":
                 del tokens[index:close + 1]

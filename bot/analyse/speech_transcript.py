@@ -20,7 +20,10 @@ from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Token, Unit
 
-_QUESTION = re.compile(r"(?:Q|Question)\s*(?:\[[^\]\n]{1,80}\]\s*)?[:.]\s+")  # "Question [Name, outlet]:"
+# "Question [Name, outlet]:", and the host of a programme asking: "HOST (BRIAN X):", "Presenter:"
+_QUESTION = re.compile(r"(?:Q|Question)\s*(?:\[[^\]\n]{1,80}\]\s*)?[:.]\s+|"
+                       r"(?:HOST|Host|PRESENTER|Presenter|INTERVIEWER|Interviewer|ANCHOR|Anchor|MODERATOR|Moderator)"
+                       r"\s*(?:\([^)\n]{1,60}\)\s*)?:\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 # a label whose speaker is not resolved: capitalised words, maybe a seat or party in brackets, then a colon
 _LABEL_LIKE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s*\([^)\n]{1,60}\))*\s*:\s")
@@ -140,14 +143,16 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
         # "Henrik Solvang [Acting NATO Spokesperson]:": the office in square brackets after the name
         phrase = replace(phrase, title=text[rest[1].start:rest[-2].end])
     found = subjects.resolve_phrase(unit, phrase)
-    if found is None or found[0].kind not in ("person", "org"):
-        return None
-    if found[0].kind == "org" and phrase.text.isupper():
-        # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:": a surname in capitals, not an acronym
-        surname = phrase.text.lower()
+    written = text[tokens[phrase.first].start:tokens[phrase.last].end]
+    if (found is None or found[0].kind != "person" or len(found[0].words) < 2) and written.isupper():
+        # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:", "CS ROTICH:" after "the Cabinet Secretary for
+        # Defence, Naomi Chepkoech Rotich": a surname in capitals (after a title's initials), not an acronym
+        surname = written.lower().split()[-1]
         person = next((p for p in subjects.resolver.registry.persons if p.name.lower().split()[-1] == surname), None)
         if person is not None:
             return person, tokens[colon + 1].start
+    if found is None or found[0].kind not in ("person", "org"):
+        return None
     return found[0], tokens[colon + 1].start
 
 

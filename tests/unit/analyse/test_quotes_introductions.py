@@ -147,3 +147,18 @@ def test_a_surname_in_capitals_labels_the_turns_of_the_person_named_in_full_befo
             "MAWSON: A volunteer was injured overnight.")
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Julia Henna", "Julia Henna", "Trent Mawson",
                                                                  "Trent Mawson"]
+
+
+def test_a_hosts_questions_and_a_surname_after_a_titles_initials_make_a_radio_transcript() -> None:
+    body = ("HOST (BRIAN OTIENO WAFULA): Good morning. With me in studio is the Cabinet Secretary for Defence, "
+            "Naomi Chepkoech Rotich.\n\nCS ROTICH: Asante sana, Brian.\n\nHOST: Is KDF staying or leaving?\n\n"
+            "CS ROTICH: Staying. Cabinet approved the extension.\n\nHOST: What changed?\n\n"
+            "CS ROTICH: What changed is the threat.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Naomi Chepkoech Rotich"] * 3
+
+
+def test_a_service_in_brackets_after_a_rank_is_part_of_the_title() -> None:
+    body = ('"The operation is suspended," specified Captain (Navy) Rivo Andria, spokesman of the Malagasy Navy. '
+            "According to the officer, the decision is linked to the state of the fleet.")
+    quotes = quotes_of(body)
+    assert [(q.speaker, q.speaker_title) for q in quotes] == [("Rivo Andria", "Captain")] * 2
