@@ -121,6 +121,13 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
         if parts is not None and parts.kind == "org":  # "NATO's force in Kosovo, KFOR, said"
             return Phrase("name", opening + 1, comma - 1, parts.name, parts=parts)
     phrase = phrase_ending_at(tokens, opening - 1, 0, text)
+    if phrase is not None and phrase.kind == "name" and phrase.first >= 3 and tokens[phrase.first - 1].low in (
+            "of", "from") and tokens[phrase.first - 2].text == ",":
+        # "Síofra Ní Bhriain, of Galway, a member of the Alliance, writes": the place is where she lives
+        named = phrase_ending_at(tokens, phrase.first - 3, 0, text)
+        if named is not None and named.kind == "name" and named.parts is not None and named.parts.kind == "person":
+            found = parse_apposition(inner, text)
+            return replace(named, title=found[0] if found else None, org=found[1] if found else None)
     if phrase is None or phrase.kind not in ("name", "noun"):
         office = _after_office(tokens, opening, comma, text)
         ranked = person_from_apposition(inner, text) if office is None else None

@@ -224,6 +224,20 @@ class Resolver:
             return self._noun(phrase, unit)
         return None
 
+    def one_of_two(self, unit: int, latter: bool) -> Entity | None:
+        """"Both Mr X and Ms Y had asked …; the latter argued": the second (or first) of the two people named
+        last, in this sentence or the one before."""
+        people: list[Entity] = []
+        for back in (unit, unit - 1):
+            for entity in reversed(self.registry.mentions.get(back, [])):
+                if entity.kind == "person" and all(entity is not p for p in people):
+                    people.append(entity)
+            if len(people) >= 2:
+                break
+        if len(people) < 2:
+            return None
+        return people[0] if latter else people[1]
+
     def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
         if phrase.definite and parts.name.split()[-1] in _PARTY_MEMBERS:

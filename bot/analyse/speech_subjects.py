@@ -301,6 +301,9 @@ class Subjects:
         if tokens[first].low != "the" or first == last or (first > 0 and tokens[first - 1].text not in ",;"):
             return None
         head = tokens[last].low
+        if first + 1 == last and head in ("latter", "former"):  # "…; the latter argued": one of two just named
+            chosen = self.resolver.one_of_two(unit.index, latter=head == "latter")
+            return (chosen, first) if chosen is not None else None
         if _AGE.fullmatch(head):  # "the 23-year-old said": the person the story is about
             person = self.resolver.recent_person(unit.index)
             return (person, first) if person is not None else None

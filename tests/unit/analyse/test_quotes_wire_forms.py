@@ -282,3 +282,17 @@ def test_an_indefinite_description_apposed_to_a_pronoun_tells_who_was_just_named
             "question.\n\nThose towns are the ones that worry Bol Deng Akol. A lawyer who runs a small rights group "
             "in Bor, he has documented raids for a decade. He says that raiders hit three villages.")
     assert said(quotes_of(body))[-1] == ("Bol Deng Akol", "raiders hit three villages")
+
+
+def test_the_latter_and_the_former_are_one_of_the_two_people_just_named() -> None:
+    body = ('Both Mr Collins Mwangu and Ms Jane Achola had asked the judge to rule quickly; the latter argued that '
+            'any suspension "would leave 700 officers without rotation".\n\nThe court heard from Peter Oduor and '
+            "Mary Wanjala. The former said the officers were tired.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Jane Achola", "Peter Oduor"]
+
+
+def test_a_home_town_or_county_after_a_name_is_where_the_speaker_lives_not_who_speaks() -> None:
+    body = ("Síofra Ní Bhríde, of Galway, a member of the Peace Alliance, writes that the withdrawal is a chance.\n\n"
+            "Dermot Sullivane, of Ballincollig, Co Cork, writes that the State has used the force for decades. "
+            '"Lebanon was where the Defence Forces went to be useful," he writes.')
+    assert {speaker for speaker, _ in said(quotes_of(body))} == {"Síofra Ní Bhríde", "Dermot Sullivane"}
