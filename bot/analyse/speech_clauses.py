@@ -102,6 +102,9 @@ def _summative_gloss(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].low in ("a", "an") and any(t.low in _GLOSS_NOUNS for t in tokens[index + 1:index + 3])
 
 
+# third-person present verbs that tell an ongoing circumstance: "as the nation prepares", "as talks continue"
+_PRESENT_VERBS = frozenset({"prepares", "continues", "faces", "braces", "seeks", "struggles", "marks", "enters",
+                            "looms", "approaches", "nears", "grows", "deepens", "mounts", "intensifies", "heads"})
 _SPAN_WORDS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "month", "months", "minutes", "moments"})
 
 
@@ -116,6 +119,18 @@ def _time_gloss(tokens: Sequence[Token], index: int) -> bool:
                 t.low in ("a", "an", "just", "only", "barely", "some", "about", "two", "three", "four", "five", "six",
                           "several", "few", "mere", "48", "24", "72") for t in tokens[index:ahead])
     return False
+
+
+_AS_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
+
+
+def _as_gloss(tokens: Sequence[Token], index: int) -> bool:
+    """", as the smallest nation at the World Cup prepares for …": a clause with its own subject and verb after
+    ", as" tells the circumstances of the report, not what was said."""
+    if tokens[index].low != "as" or index + 2 >= len(tokens) or tokens[index + 1].low not in _AS_SUBJECTS:
+        return False
+    return any(t.kind == "w" and t.text.islower() and t.low.endswith("s") and t.low in _PRESENT_VERBS
+               for t in tokens[index + 2:index + 12])
 
 
 def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -137,7 +152,7 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
             if following.low in PARTICIPLES or following.low in ("according", "without", "though", "although") or (
                 cue is not None and tokens[cue].low in SAY_VERBS
             ) or _participle_gloss(tokens, index + 1) or _summative_gloss(tokens, index + 1) or (
-                _time_gloss(tokens, index + 1)):
+                _time_gloss(tokens, index + 1)) or _as_gloss(tokens, index + 1):
                 return trim(tokens, start, index)
         if index > start and token.low in ("and", "but", "while", "whereas") and _another_speaker(tokens, index, text):
             return trim(tokens, start, index - 1 if tokens[index - 1].text == "," else index)

@@ -234,6 +234,12 @@ class Subjects:
             tokens[before].text == "," and before > 0 and tokens[before - 1].low in ("and", "but")
         ):
             return self.sentence_subject(unit, index)
+        aged = len(tokens) > 4 and tokens[0].low == "the" and _AGE.fullmatch(tokens[1].low) is not None
+        if tokens[before].text == "," and aged and tokens[2].text == "," and tokens[3].low in ("who", "whose"):
+            # "The 54-year-old, who played most of his career in Portugal, confirmed …": the person in play
+            person = self.resolver.recent_person(unit.index)
+            if person is not None:
+                return person, 0
         if tokens[before].text == ",":
             phrase = (after_quote(tokens, before, self.text) or opening_with_relative(tokens, before, self.text)
                       or apposed_subject(tokens, before, True, self.text) or opening_subject(tokens, before, self.text))

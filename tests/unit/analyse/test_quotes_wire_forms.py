@@ -296,3 +296,16 @@ def test_a_home_town_or_county_after_a_name_is_where_the_speaker_lives_not_who_s
             "Dermot Sullivane, of Ballincollig, Co Cork, writes that the State has used the force for decades. "
             '"Lebanon was where the Defence Forces went to be useful," he writes.')
     assert {speaker for speaker, _ in said(quotes_of(body))} == {"Síofra Ní Bhríde", "Dermot Sullivane"}
+
+
+def test_a_circumstance_after_as_ends_the_clause_and_an_age_with_a_relative_clause_is_the_person() -> None:
+    body = ("Cape Verde coach Mário Tavira says his players have not travelled to collect souvenirs, as the smallest "
+            "nation at the World Cup prepares for its first match.\n\nThe 54-year-old, who played most of his career "
+            "in Portugal, confirmed that the captain had recovered.")
+    assert said(quotes_of(body)) == [("Mário Tavira", "his players have not travelled to collect souvenirs"),
+                                     ("Mário Tavira", "the captain had recovered")]
+
+
+def test_as_agreed_is_part_of_what_was_said() -> None:
+    assert said(quotes_of("The minister said the troops would leave in June, as agreed with the host country.")) == [
+        ("minister", "the troops would leave in June, as agreed with the host country")]
