@@ -310,7 +310,7 @@ _NUMERIC_DATELINE = re.compile(
 # a line that is only a numeric date, as some outlets print under the byline: "20-11-2026", "20/11/2026 14:05"
 _DATE_ONLY_LINE = re.compile(
     r"^[ \t]*(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?:[ ,]+\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?"
-    r"(?:[ \t]+(?-i:[A-Z]{2,5}))?)?[ \t]*$", re.I | re.M
+    r"(?:[ \t]+(?-i:[A-Z]{2,5}))?)?(?:[ \t]*[|•][^\n]{0,60})?[ \t]*$", re.I | re.M  # "| Updated 25.11.2026 19:30"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)

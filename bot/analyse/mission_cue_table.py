@@ -155,7 +155,10 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"transferr?(?:ed|ing|s)?)\s+(?:[^\s.;]+\s+){0,3}?(?:bases?|camps?|posts?|positions?|facilities|"
      r"headquarters|garrisons?|(?:field\s+|regional\s+)offices)\b", "drawdown", None, "change"),
     (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
-     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist)|discontinu(?:e|es|ed|ing))\b",
+     r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist)|discontinu(?:e|es|ed|ing))\b|"
+     # "had stopped sending patrols out of its field offices": stopping the mission's work suspends it
+     r"\bstop(?:s|ped|ping)?\s+(?:sending\s+(?:out\s+)?|conducting\s+|carrying\s+out\s+|flying\s+)?"
+     r"(?:its\s+|their\s+|the\s+|all\s+)?(?:patrols|operations|flights|escorts|training|monitoring|inspections)\b",
      "suspended", None, "change"),
     # a court that rules the deployment unlawful stops it
     (rf"\b(?P<head>rul(?:ed|es|ing)|found|declar(?:ed|es|ing))\s+(?:that\s+)?{_W}{{0,25}}?(?:is|was|were|are|be|been)"
@@ -238,7 +241,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("transition", "shift", "mov", "switch", "chang", "convert", "pivot"), ("shift", "mov", "switch"),
     ("no longer",), ("combat",), ("complet",), ("complet",), ("last",), ("hand",),
     ("base", "camp", "post", "position", "facilit", "headquarter", "garrison", "offices"),
-    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu"),
+    ("suspen", "halt", "paus", "hold", "limbo", "froze", "frozen", "freez", "ceas", "discontinu", "stop"),
     ("unconstitutional", "illegal", "unlawful", "invalid", "void"),
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before", "go on", "goes on"),

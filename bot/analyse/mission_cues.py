@@ -185,6 +185,7 @@ _NOUN_TOPIC = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:announced|decided|approved|agreed|confirmed|ordered)\b", re.I)
 _TALKS_ABOUT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|debate|deliberations|wrangling|split|divided|divisions?|"
+    r"decision|vote|"
     r"disagreements?|differences|impasse|deadlock)\s+(?:[\w-]+\s+){0,3}?(?:over|on|about|concerning)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:possible\s+|proposed\s+)?$", re.I)
 # "Closing a mission when its work is done is not a failure": a mission in general, not the one named
@@ -202,7 +203,7 @@ _LIMBO_HOLDER = re.compile(
     r"\b(?:deployment|operations?|missions?|mandate|activities|patrols|work|ZZZ\w*)(?:['’]s?)?"
     r"(?:\s+(?!future\b)[\w'’-]+){0,3}\s+[\"“]?$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|into|on|near|beyond|along|inside)\s+(?:the\s+)?(?!\d)", re.I)
-_LAST_TIME = re.compile(r"\b(?:last|previously)\s+$", re.I)
+_LAST_TIME = re.compile(r"\b(?:last|previously|(?:most\s+)?recently)\s+$", re.I)
 # "The mandate, extended by the Council until mid-2026 and then rolled over in June, is to help …": a change
 # told in a participle set off by commas after the mandate's noun describes it; the sentence is about something
 # else, so the change is the time before, as "last extended" is

@@ -32,7 +32,9 @@ _LEADING = frozenset(_LEADING_WORDS.split())
 _OPERATION = Anchored(
     # "Operation Mile 201", and the operation words of other languages ("Operativo Milla 201", "Operação Escudo")
     re.compile(r"(?<![\w-])(?:Op[ée]ration|Operativo|Operaci[óo]n|Opera[çc][ãa]o|Operazione)\s+"
-               r"(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\d{1,4}\b)?)"),
+               # "Operation Mlinzi wa Amani", "Operación Escudo de la Patria": lower-case joiners inside the name
+               r"(?P<w>[A-Z][\w'’-]*(?:\s+(?:(?:wa|ya|na|de|del|de\s+la|la|du|des|da|do|dos|di|el)\s+)?[A-Z][\w'’-]*){0,3}"
+               r"(?:\s+\d{1,4}\b)?)"),
     "O", "p[ée]ration|perativo|peraci|pera[çc]|perazione"
 )
 _TASK_FORCE = Anchored(re.compile(

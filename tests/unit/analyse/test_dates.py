@@ -129,3 +129,10 @@ def test_a_line_that_is_only_a_numeric_date_is_the_dateline(head: str, expected:
 
 def test_a_score_is_no_dateline() -> None:
     assert article_date("Cup final\nThe side won 3-1-2026 was the year.") is None
+
+
+def test_a_numeric_date_line_with_an_update_after_it_dates_the_article() -> None:
+    text = ("EU denies its monitors have stopped patrolling\nThe mission is still on the lines, two days after the "
+            "claim.\nYle News\n25.11.2026 18:45 | Updated 25.11.2026 19:30\nThe EU said on Tuesday that patrols "
+            "continue, a week after the 18 November meeting.\n")
+    assert article_date(text) == date(2026, 11, 25)

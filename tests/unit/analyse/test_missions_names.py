@@ -404,3 +404,9 @@ def test_a_name_written_before_its_kind_twice_is_a_mission_but_a_nationality_or_
     assert find_missions(french)[0] == []
     once = text.replace("the Coryx mission had", "the deployment had")
     assert find_missions(once)[0] == []
+
+
+def test_an_operation_name_may_hold_lower_case_joiners() -> None:
+    text = ("Troops stay\nJUBA, May 2, 2024 - Ugandan soldiers deployed under Operation Mlinzi wa Amani remain in "
+            "the border towns, the army said, and its troops fought rebels there last week.\n")
+    assert [m.name for m in find_missions(text)[0]] == ["Operation Mlinzi wa Amani"]

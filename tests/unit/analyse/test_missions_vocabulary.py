@@ -481,3 +481,15 @@ def test_keeping_troops_until_a_later_date_by_decision_is_an_extension() -> None
 
 def test_a_list_of_roles_may_repeat_to() -> None:
     assert roles("Our role is to train and to advise.") == ["train", "advise"]
+
+
+def test_stopping_patrols_suspends_and_a_most_recent_extension_is_the_time_before() -> None:
+    text = (
+        "Monitors halt patrols\n"
+        "TALLINN, May 2, 2024 - The EU Monitoring Mission in Norland (EUMN) had stopped sending patrols out of its "
+        "field offices, the minister said. The mission's mandate was most recently extended until December 2024, "
+        "and a decision on its renewal is expected in the coming weeks.\n"
+    )
+    assert _one(text, date(2024, 5, 2)).status == "suspended"
+    assert signals("The army stopped its patrols on Monday.")[0].status == "suspended"
+    assert [s.status for s in signals("Police stopped the car at the border.")] == []
