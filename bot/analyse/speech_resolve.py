@@ -341,6 +341,9 @@ class Resolver:
         if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
                 owner.kind != "person"):
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
+            if titled is None and phrase.definite:
+                # "The commanding officer of the Support Base said …" then "Lt.-Col. Ian X told CTV News"
+                titled = self._titled(head, unit, phrase.text)
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
@@ -529,8 +532,14 @@ class Resolver:
             # did not attend" is not X
             soon = {id(e) for back, mentions in self.registry.mentions.items() if unit < back <= unit + _SOON
                     for e in mentions}
-            later = self._qualified([p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)
-                                     and id(p) in soon], wanted - {"the", "a", "an", head})
+            candidates = [p for p in self.registry.persons if holds(p, head) and not other_rank(p, wanted)
+                          and id(p) in soon]
+            later = self._qualified(candidates, wanted - {"the", "a", "an", head})
+            if not later:
+                # "The commanding officer of the base said …" then '"…," Lt.-Col. Ian X told CTV News': the one
+                # holder introduced in the very next sentence is the officer, whatever the office's "of"
+                first = self.registry.first_mention
+                later = [p for p in candidates if first.get(id(p)) == unit + 1]
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]

@@ -190,6 +190,17 @@ def _drop_asides(tokens: list[Token]) -> None:
         index += 1
 
 
+def _join_hyphenated_ranks(tokens: list[Token]) -> None:
+    """"Lt.-Col. Ian X", "Maj.-Gen. Y" (Canadian style): the hyphen between two rank abbreviations goes, so
+    the rank reads as "Lt. Col." does."""
+    index = 1
+    while index + 1 < len(tokens):
+        if tokens[index].text == "-" and tokens[index - 1].text.endswith(".") and tokens[index + 1].text.endswith(
+                ".") and tokens[index - 1].low in TITLE_ABBREVIATIONS and tokens[index + 1].low in TITLE_ABBREVIATIONS:
+            del tokens[index]
+        index += 1
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of a short standalone text, such as a name typed by a user."""
     tokens: list[Token] = []
@@ -235,6 +246,8 @@ def build_units(text: str, kept: list[Span], segments: list[Segment]) -> list[Un
             _not_a_name_opener(unit.tokens, text)
             if _ASIDE.search(text, unit_start, unit_end):
                 _drop_asides(unit.tokens)
+            if text.find(".-", unit_start, unit_end) != -1:
+                _join_hyphenated_ranks(unit.tokens)
             if text.find(" Watch", unit_start, unit_end) != -1:
                 _watch_in_names(unit.tokens)
             units.append(unit)

@@ -309,3 +309,11 @@ def test_a_circumstance_after_as_ends_the_clause_and_an_age_with_a_relative_clau
 def test_as_agreed_is_part_of_what_was_said() -> None:
     assert said(quotes_of("The minister said the troops would leave in June, as agreed with the host country.")) == [
         ("minister", "the troops would leave in June, as agreed with the host country")]
+
+
+def test_an_office_named_first_is_the_ranked_person_named_in_the_next_sentence() -> None:
+    body = ("The commanding officer of 5th Division Support Base Oromo said the base had expected the decision for "
+            'months.\n\n"We have been planning on the assumption that this mission continues," Lt.-Col. Ian Bourdage '
+            "told CTV News.")
+    quotes = quotes_of(body)
+    assert [(q.speaker, q.speaker_title) for q in quotes] == [("Ian Bourdage", "Lt.-Col.")] * 2
