@@ -20,6 +20,7 @@ from bot.analyse.speech_lexicon import (
     PLURAL_PERSON_NOUNS,
     PLURAL_VERBS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
@@ -341,9 +342,11 @@ class Resolver:
         if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
                 owner.kind != "person"):
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
-            if titled is None and phrase.definite:
-                # "The commanding officer of the Support Base said …" then "Lt.-Col. Ian X told CTV News"
-                titled = self._titled(head, unit, phrase.text)
+            if titled is None:
+                # "The commanding officer of the Support Base said …" then "Lt.-Col. Ian X told CTV News"; "European
+                # Command's top officer told lawmakers …" then "Air Force Gen. Douglas X, EUCOM commander, testified"
+                titled = self._titled(head, unit, phrase.text) if phrase.definite else self._named_next(
+                    head, unit, phrase.text)
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
@@ -515,6 +518,20 @@ class Resolver:
         narrowed = [p for p in holders if qualifiers <= words(p)]
         return narrowed or holders
 
+    def _named_next(self, head: str, unit: int, said: str) -> Entity | None:
+        """The one person holding the title `head` whom the next sentence introduces, with every office word the
+        phrase gives ("finance minister" is not the Interior Minister)."""
+        first = self.registry.first_mention
+        # an officer is known by rank, so the words of the post ("commanding", "top") say nothing of the rank
+        office = set() if head == "officer" else {w for w in said.lower().split() if w in TITLE_MODIFIERS} - (
+            _RANK_ADJECTIVES)
+
+        def fits(person: Entity) -> bool:
+            return office <= set(" ".join(filter(None, (person.title, *person.titles))).lower().split())
+
+        named = [p for p in self.registry.persons if first.get(id(p)) == unit + 1 and holds(p, head) and fits(p)]
+        return named[0] if len(named) == 1 else None
+
     def holder_of(self, head: str, unit: int, said: str = "") -> Entity | None:
         """The one named person holding the title `head` ("Minister:" labelling a transcript's answers)."""
         return self._titled(head, unit, said)
@@ -538,8 +555,7 @@ class Resolver:
             if not later:
                 # "The commanding officer of the base said …" then '"…," Lt.-Col. Ian X told CTV News': the one
                 # holder introduced in the very next sentence is the officer, whatever the office's "of"
-                first = self.registry.first_mention
-                later = [p for p in candidates if first.get(id(p)) == unit + 1]
+                return self._named_next(head, unit, said)
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -553,6 +569,7 @@ class Resolver:
 _DESCRIBED_FORCE = re.compile(
     r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
     r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
+_RANK_ADJECTIVES = frozenset({"top", "senior", "chief", "former", "acting", "interim", "deputy", "vice"})
 _COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "hon", "sir", "dame"})
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 

@@ -317,3 +317,12 @@ def test_an_office_named_first_is_the_ranked_person_named_in_the_next_sentence()
             "told CTV News.")
     quotes = quotes_of(body)
     assert [(q.speaker, q.speaker_title) for q in quotes] == [("Ian Bourdage", "Lt.-Col.")] * 2
+
+
+def test_a_bodys_top_officer_is_the_ranked_person_introduced_next_but_another_ministers_office_is_not() -> None:
+    body = ("U.S. European Command's top officer told lawmakers Wednesday that the mission had been extended.\n\n"
+            "Air Force Gen. Douglas Rennard, EUCOM commander, testified before the committee.")
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Douglas Rennard"]
+    other = ("Chile's finance minister says the budget will be cut in March.\n\n"
+             '"The streets are calm again," Interior Minister Andrés Vial told reporters in Santiago.')
+    assert [speaker for speaker, _ in said(quotes_of(other))] == ["Chile's finance minister", "Andrés Vial"]
