@@ -227,8 +227,10 @@ class ReportedSpeech:
         """"said A and insisted B", "denied that A and said B": one speech act with two verbs of one subject.
         Where the whole ends (B is reported again on its own when its verb is read), or None."""
         tokens = unit.tokens
-        verb = last + 1 if last < len(tokens) and tokens[last].low == "and" else (
-            last + 2 if last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].low == "and" else None)
+        # "said A and insisted B", "said A, but regretted that B"
+        verb = last + 1 if last < len(tokens) and tokens[last].low in ("and", "but") else (
+            last + 2 if last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].low in ("and", "but")
+            else None)
         if verb is None or verb >= len(tokens) or not tokens[verb].text.islower():
             return None
         if tokens[verb].low in _URGING and any(t.low == "to" for t in tokens[verb + 1:verb + 6]):

@@ -347,6 +347,8 @@ class Resolver:
                 # Command's top officer told lawmakers …" then "Air Force Gen. Douglas X, EUCOM commander, testified"
                 titled = self._titled(head, unit, phrase.text) if phrase.definite else self._named_next(
                     head, unit, phrase.text)
+            if titled is None and owner is not None:
+                titled = self._delegate_next(owner, unit)
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
@@ -530,6 +532,15 @@ class Resolver:
             return office <= set(" ".join(filter(None, (person.title, *person.titles))).lower().split())
 
         named = [p for p in self.registry.persons if first.get(id(p)) == unit + 1 and holds(p, head) and fits(p)]
+        return named[0] if len(named) == 1 else None
+
+    def _delegate_next(self, owner: Entity, unit: int) -> Entity | None:
+        """"The representative of the Russian Federation said …" then "KONSTANTIN X (Russian Federation)
+        said …": the one person of that body whom this or the next sentence introduces."""
+        first = self.registry.first_mention
+        body = owner.name.lower().removeprefix("the ")
+        named = [p for p in self.registry.persons if first.get(id(p)) in (unit, unit + 1)
+                 and (p.org or "").lower().removeprefix("the ") == body]
         return named[0] if len(named) == 1 else None
 
     def holder_of(self, head: str, unit: int, said: str = "") -> Entity | None:

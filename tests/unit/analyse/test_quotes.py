@@ -231,7 +231,10 @@ def test_indirect_speech_reports_the_clause(body: str, text: str) -> None:
 def test_two_reports_in_one_sentence() -> None:
     found = quotes_of("The representative of Chile said her delegation had voted in favour, but warned that the "
                       "departure of the mission would leave a vacuum.")
+    # the compound is one report ("said A, but warned that B"); each part is reported too
     assert [q.text for q in found] == ["her delegation had voted in favour",
+                                       "her delegation had voted in favour, but warned that the departure of the "
+                                       "mission would leave a vacuum",
                                        "the departure of the mission would leave a vacuum"]
     assert {q.speaker for q in found} == {"representative of Chile"}
 

@@ -326,3 +326,13 @@ def test_a_bodys_top_officer_is_the_ranked_person_introduced_next_but_another_mi
     other = ("Chile's finance minister says the budget will be cut in March.\n\n"
              '"The streets are calm again," Interior Minister Andrés Vial told reporters in Santiago.')
     assert [speaker for speaker, _ in said(quotes_of(other))] == ["Chile's finance minister", "Andrés Vial"]
+
+
+def test_the_representative_of_a_country_is_the_delegate_named_next_and_regretted_joins_the_report() -> None:
+    body = ("The representative of the Russian Federation said his delegation had supported the text, but regretted "
+            "that the penholder had not given members more time. KONSTANTIN ORLOV (Russian Federation) said any "
+            "decision must be taken with consent.")
+    found = said(quotes_of(body))
+    assert {speaker for speaker, _ in found} == {"Konstantin Orlov"}
+    assert ("Konstantin Orlov", "his delegation had supported the text, but regretted that the penholder had not "
+            "given members more time") in found
