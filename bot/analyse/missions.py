@@ -340,7 +340,8 @@ def extract_missions(
         roles_ = findings.roles or named_roles((mission.name, *mission.aliases))
         # an end years ago stands unless the article tells what the mission does now
         told = findings.hits if findings.roles else findings.hits + findings.past_ends
-        decision = decide(told, roles_, dispute_framed)
+        # roles its name states say what the mission is for, not what the article reports of it now
+        decision = decide(told, findings.roles if not told else roles_, dispute_framed)
         in_title = title_first and mission.first < len(article.title)
         if decision.status == "unknown" and mission.count < 2 and not in_title:
             continue

@@ -184,3 +184,11 @@ def test_never_crashes_and_evidence_is_verbatim(text: str) -> None:
 @given(st.text(max_size=400))
 def test_never_crashes_on_arbitrary_text(text: str) -> None:
     assert isinstance(extract_missions(_article(text), None), list)
+
+
+def test_a_name_that_states_a_role_is_no_report_of_status() -> None:
+    text = ("Lawmakers debate observers\nNEW DELHI, May 2, 2024 - Members of parliament debated the future of the "
+            "United Nations Military Observer Group in Norland (UNMOGN) on Tuesday. The opposition asked why UNMOGN "
+            "still had an office in the capital.\n")
+    (status,) = extract_missions(_article(text), date(2024, 5, 2))
+    assert (status.status, status.roles) == ("unknown", ("monitor",))
