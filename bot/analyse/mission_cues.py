@@ -65,7 +65,9 @@ _CLAUSE_BREAK = re.compile(
 # a demand or a denial governs its own clause, never what follows a contrast: "as Khartoum had requested,
 # but extended it"
 _STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|"
-                           r"\b(?:but|whereas|however)\b", re.I)
+                           r"\b(?:but|whereas|however)\b|"
+                           # "Rome denies withdrawing troops, says training mission continues": a second report
+                           r",\s+(?=(?:says|said|adds|insists|stresses)\b)", re.I)
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(

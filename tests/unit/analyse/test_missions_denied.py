@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analyse.mission_cues import mode_of
+from bot.analyse.mission_cues import mode_of, signals
 from bot.analyse.mission_national import national_deployments
 from bot.analyse.missions import extract_missions
 from bot.models import Article, MissionStatus
@@ -205,3 +205,19 @@ def test_a_suspension_beside_a_drawdown_under_way_leaves_the_drawdown() -> None:
 
     found = signals("The mission suspended patrols in March and began withdrawing its troops from the north.")
     assert {s.status for s in found if s.mode == "fact"} >= {"suspended", "drawdown"}
+
+
+def test_a_headline_denial_tells_the_story_from_the_deniers_side() -> None:
+    text = (
+        "Ministry denies Operation Lantern has closed, says hub is being scaled back\n"
+        "CAPITAL, May 2, 2024 - The defence ministry on Friday denied that Operation Lantern, the intelligence hub "
+        "in the north, had closed. Operation Lantern had closed in April, a news site reported on Thursday. "
+        "\"Operation Lantern continues to operate with a reduced footprint,\" the ministry said, and the number of "
+        "troops had been cut by about half since July.\n"
+    )
+    assert [m.status for m in _missions(text)] == ["drawdown"]
+
+
+def test_a_denial_does_not_reach_over_a_second_report() -> None:
+    modes = {s.status: s.mode for s in signals("Rome denies withdrawing troops, says training mission continues")}
+    assert modes["drawdown"] == "denied" and modes["non-combat"] == "fact"
