@@ -35,6 +35,7 @@ _FRAMES = word_set(
 )
 _CALLING = word_set("called calls calling dubbed described describing as termed labelled labeled branded")
 _MAX_CUE_GAP = 10
+_ATTRIBUTABLE = re.compile(r"(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to\s", re.I)
 _DEMONSTRATIVES = word_set("the that this those these such")
 _SOURCE_VERBS = word_set("came comes was were is are")
 _SPEECH_NOUNS = word_set(
@@ -269,6 +270,11 @@ class QuoteAttributor:
         tokens = previous.tokens
         if tokens[-1].text != ":":
             return None
+        attributable = _ATTRIBUTABLE.match(self.text, tokens[0].start)
+        if attributable is not None:  # "Quotes attributable to the Minister for X, Jane Y:" (a government release)
+            to = next(i for i, t in enumerate(tokens) if t.low == "to")
+            named = self.subjects.resolve_phrase(previous, self.subjects.phrase_after(tokens[:-1], to + 1))
+            return (named[0], "") if named is not None else None
         for cue in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _MAX_CUE_GAP), -1):
             if tokens[cue].kind == "q":
                 return None

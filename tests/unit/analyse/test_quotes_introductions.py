@@ -162,3 +162,13 @@ def test_a_service_in_brackets_after_a_rank_is_part_of_the_title() -> None:
             "According to the officer, the decision is linked to the state of the fleet.")
     quotes = quotes_of(body)
     assert [(q.speaker, q.speaker_title) for q in quotes] == [("Rivo Andria", "Captain")] * 2
+
+
+def test_quotes_attributable_to_a_minister_introduce_the_quoted_paragraphs_after_them() -> None:
+    body = ("Quotes attributable to the Minister for Pacific Island Affairs, Catherine Rowley:\n\n"
+            '"Australia is proud of what the force has achieved. Five years ago, the capital was burning."\n\n'
+            '"Our commitment does not end with this drawdown."\n\n'
+            "Quotes attributable to the Minister for Defence Personnel, Daniel Morcomb:\n\n"
+            '"I want to thank every member who served with the force."')
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Catherine Rowley", "Catherine Rowley",
+                                                                 "Daniel Morcomb"]
