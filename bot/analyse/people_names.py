@@ -161,8 +161,8 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         return NameParts(name_text, "person", _slice(text, title_toks) or None, _slice(text, org_toks) or None,
                          None, _gender(title_toks))
     all_words = [t for t in toks if t.kind == "w"]
-    has_org_word = any(t.low in ORG_WORDS or t.low.split("-")[-1] in ORG_WORDS or t.low in PLACE_WORDS
-                       for t in all_words)
+    has_org_word = any(t.low in ORG_WORDS or any(part in ORG_WORDS for part in t.low.split("-")) or t.low in PLACE_WORDS
+                       for t in all_words)  # "National Defence University-Kenya"
     if len(name_toks) == len(toks) and not has_org_word and _shouting(name_toks):
         return NameParts(_display(text, name_toks), "person" if affiliated else "unknown")
     if has_org_word or any(t.text.isupper() and len(t.low) > 1 for t in all_words) or acronym:

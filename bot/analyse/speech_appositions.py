@@ -62,7 +62,7 @@ def parse_apposition(tokens: Sequence[Token], text: str) -> tuple[str | None, st
 def person_from_apposition(tokens: Sequence[Token], text: str) -> NameParts | None:
     """A name given as an apposition: "a Pentagon spokesperson, John Smith, said"; "Major General
     Pierre-Luc Gagnon of Canada" (the place after "of" becomes the organisation)."""
-    cut = next((i for i, t in enumerate(tokens) if t.low in ("of", "from") and t.text.islower()), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t.low in ("of", "from", "at") and t.text.islower()), len(tokens))
     if cut == 0 or not is_name_word(tokens[cut - 1]):
         return None
     first = name_start(tokens, cut - 1, 0)  # "the Kenyan actor [Wanjiru Kamau]"

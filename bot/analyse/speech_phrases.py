@@ -278,6 +278,10 @@ def _modifier(token: Token) -> bool:
         not token.low.endswith("ed") or token.low in _ED_ADJECTIVES)
 
 
+def _is_head(low: str) -> bool:
+    return low in HEADS or ("-" in low and low.rsplit("-", 1)[-1] in HEADS and low.rsplit("-", 1)[0] in ("vice", "co"))
+
+
 def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, owners: bool = True) -> Phrase | None:
     """The speaker-like phrase whose first token is tokens[first] (reading no further than `hi`)."""
     if first >= hi:
@@ -326,16 +330,18 @@ def phrase_starting_at(tokens: Sequence[Token], first: int, hi: int, text: str, 
                 phrase = replace(phrase, first=first, parts=replace(phrase.parts, org=owner_text))
             return _owner_after(tokens, phrase, hi, text) if owners else phrase
         if current.kind == "w" and current.low in HEADS:
-            for ahead in range(index + 1, min(hi, index + 3)):  # "the army general staff"
+            for ahead in range(index + 1, min(hi, index + 3)):  # "the army general staff", "deputy U.N. ambassador"
                 word = tokens[ahead]
-                if word.kind != "w" or not word.text.islower() or word.low in _NOUN_STOP:
+                acronym = word.text.replace(".", "").isupper() and len(word.text.replace(".", "")) <= 4
+                if word.kind != "w" or not (word.text.islower() or acronym) or word.low in _NOUN_STOP:
                     break
                 if word.low in HEADS:
                     index = ahead
             if index + 2 < hi and tokens[index + 1].kind == "pos":  # "the team's leader"
-                owned = next((i for i in range(index + 2, min(hi, index + 5)) if tokens[i].kind == "w"
-                              and tokens[i].low in HEADS and all(_modifier(t) for t in tokens[index + 2:i])), None)
-                index = owned if owned is not None else index
+                # the last head of the owned phrase: "the committee's deputy chairperson", "its vice-chairperson"
+                owned = [i for i in range(index + 2, min(hi, index + 5)) if tokens[i].kind == "w"
+                         and _is_head(tokens[i].low) and all(_modifier(t) for t in tokens[index + 2:i])]
+                index = owned[-1] if owned else index
             noun = _noun_ending_at(tokens, index, first, text)
             if noun is None:
                 return None

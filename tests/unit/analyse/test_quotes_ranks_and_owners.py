@@ -142,3 +142,17 @@ def test_a_preposition_opening_the_sentence_is_no_name_but_one_inside_a_name_is(
     body = ('Within minutes of the vote, the Minister of Finance, Marta Vial Osorio, went to the press room. "The bill '
             'was approved," she said.\n\nDoctors Without Borders said its hospital had received 23 wounded people.')
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Marta Vial Osorio", "Doctors Without Borders"]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ('"We cannot stay silent," said the committee\'s vice-chairperson, Ruth Chepkoech, the MP for Kuresoi.',
+     "Ruth Chepkoech", "MP"),
+    ('"This renewal is not a formality," Britain\'s deputy U.N. ambassador, Harriet Ashcome, told the council.',
+     "Harriet Ashcome", "Britain's deputy U.N. ambassador"),
+    ("Security analyst Dr Caroline Atiena, a lecturer at the National Defence University-Kenya, said the accounts "
+     "pointed to a real problem.", "Caroline Atiena", "Dr"),
+])
+def test_offices_with_compound_heads_acronyms_and_hyphenated_bodies_title_the_name_after_them(
+        body: str, name: str, title: str) -> None:
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.speaker_title) == (name, title)
