@@ -122,6 +122,11 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Multinational Force Ukraine", ("MNF-U", "Multinational Force-Ukraine")),
     ("MFO", ("Multinational Force and Observers",)),
     ("Cheonghae unit", ("Cheonghae anti-piracy unit", "Cheonghae Unit", "Cheonghae naval unit")),
+    # Japan's counter-piracy deployments off Somalia (since 2009)
+    ("DAPE", ("Deployment Air Force for Counter-Piracy Enforcement",
+              "Deployment Air Force for Counter Piracy Enforcement")),
+    ("DSPE", ("Deployment Surface Force for Counter-Piracy Enforcement",
+              "Deployment Surface Force for Counter Piracy Enforcement")),
     ("Akh unit", ("Akh Unit",)),
     ("Dongmyeong unit", ("Dongmyeong Unit",)),
     ("Hanbit unit", ("Hanbit Unit",)),

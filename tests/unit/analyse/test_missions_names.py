@@ -410,3 +410,9 @@ def test_an_operation_name_may_hold_lower_case_joiners() -> None:
     text = ("Troops stay\nJUBA, May 2, 2024 - Ugandan soldiers deployed under Operation Mlinzi wa Amani remain in "
             "the border towns, the army said, and its troops fought rebels there last week.\n")
     assert [m.name for m in find_missions(text)[0]] == ["Operation Mlinzi wa Amani"]
+
+
+def test_japans_counter_piracy_deployments_are_catalogued_under_their_acronyms() -> None:
+    text = ("Japan extends patrol aircraft mission\nTOKYO, May 2, 2024 - The cabinet extended the Deployment Air Force "
+            "for Counter-Piracy Enforcement by one year, keeping two P-3C patrol aircraft and troops in Djibouti.\n")
+    assert [m.name for m in find_missions(text)[0]] == ["DAPE"]
