@@ -20,8 +20,8 @@ from bot.analyse.speech_lexicon import (
     PLURAL_PERSON_NOUNS,
     PLURAL_VERBS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
+from bot.analyse.speech_nearby import delegate_next, named_next
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry
 from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office, other_rank
@@ -225,20 +225,6 @@ class Resolver:
             return self._noun(phrase, unit)
         return None
 
-    def one_of_two(self, unit: int, latter: bool) -> Entity | None:
-        """"Both Mr X and Ms Y had asked …; the latter argued": the second (or first) of the two people named
-        last, in this sentence or the one before."""
-        people: list[Entity] = []
-        for back in (unit, unit - 1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity.kind == "person" and all(entity is not p for p in people):
-                    people.append(entity)
-            if len(people) >= 2:
-                break
-        if len(people) < 2:
-            return None
-        return people[0] if latter else people[1]
-
     def _name(self, parts: NameParts, phrase: Phrase, unit: int) -> Entity | None:
         registry = self.registry
         if phrase.definite and parts.name.split()[-1] in _PARTY_MEMBERS:
@@ -345,10 +331,10 @@ class Resolver:
             if titled is None:
                 # "The commanding officer of the Support Base said …" then "Lt.-Col. Ian X told CTV News"; "European
                 # Command's top officer told lawmakers …" then "Air Force Gen. Douglas X, EUCOM commander, testified"
-                titled = self._titled(head, unit, phrase.text) if phrase.definite else self._named_next(
-                    head, unit, phrase.text)
+                titled = self._titled(head, unit, phrase.text) if phrase.definite else named_next(
+                    self.registry, head, unit, phrase.text)
             if titled is None and owner is not None:
-                titled = self._delegate_next(owner, unit)
+                titled = delegate_next(self.registry, owner, unit)
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
@@ -520,29 +506,6 @@ class Resolver:
         narrowed = [p for p in holders if qualifiers <= words(p)]
         return narrowed or holders
 
-    def _named_next(self, head: str, unit: int, said: str) -> Entity | None:
-        """The one person holding the title `head` whom the next sentence introduces, with every office word the
-        phrase gives ("finance minister" is not the Interior Minister)."""
-        first = self.registry.first_mention
-        # an officer is known by rank, so the words of the post ("commanding", "top") say nothing of the rank
-        office = set() if head == "officer" else {w for w in said.lower().split() if w in TITLE_MODIFIERS} - (
-            _RANK_ADJECTIVES)
-
-        def fits(person: Entity) -> bool:
-            return office <= set(" ".join(filter(None, (person.title, *person.titles))).lower().split())
-
-        named = [p for p in self.registry.persons if first.get(id(p)) == unit + 1 and holds(p, head) and fits(p)]
-        return named[0] if len(named) == 1 else None
-
-    def _delegate_next(self, owner: Entity, unit: int) -> Entity | None:
-        """"The representative of the Russian Federation said …" then "KONSTANTIN X (Russian Federation)
-        said …": the one person of that body whom this or the next sentence introduces."""
-        first = self.registry.first_mention
-        body = owner.name.lower().removeprefix("the ")
-        named = [p for p in self.registry.persons if first.get(id(p)) in (unit, unit + 1)
-                 and (p.org or "").lower().removeprefix("the ") == body]
-        return named[0] if len(named) == 1 else None
-
     def holder_of(self, head: str, unit: int, said: str = "") -> Entity | None:
         """The one named person holding the title `head` ("Minister:" labelling a transcript's answers)."""
         return self._titled(head, unit, said)
@@ -566,7 +529,7 @@ class Resolver:
             if not later:
                 # "The commanding officer of the base said …" then '"…," Lt.-Col. Ian X told CTV News': the one
                 # holder introduced in the very next sentence is the officer, whatever the office's "of"
-                return self._named_next(head, unit, said)
+                return named_next(self.registry, head, unit, said)
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -580,7 +543,6 @@ class Resolver:
 _DESCRIBED_FORCE = re.compile(
     r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
     r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
-_RANK_ADJECTIVES = frozenset({"top", "senior", "chief", "former", "acting", "interim", "deputy", "vice"})
 _COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "hon", "sir", "dame"})
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 

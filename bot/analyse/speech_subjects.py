@@ -46,6 +46,7 @@ from bot.analyse.speech_lexicon import (
     SUBJECT_VERB_FILLERS,
     word_set,
 )
+from bot.analyse.speech_nearby import one_of_two
 from bot.analyse.speech_phrases import Phrase, head_class, phrase_ending_at, phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
@@ -308,7 +309,7 @@ class Subjects:
             return None
         head = tokens[last].low
         if first + 1 == last and head in ("latter", "former"):  # "…; the latter argued": one of two just named
-            chosen = self.resolver.one_of_two(unit.index, latter=head == "latter")
+            chosen = one_of_two(self.resolver.registry, unit.index, latter=head == "latter")
             return (chosen, first) if chosen is not None else None
         if _AGE.fullmatch(head):  # "the 23-year-old said": the person the story is about
             person = self.resolver.recent_person(unit.index)
