@@ -533,6 +533,12 @@ class Resolver:
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
+        # two coaches, and only one of them has spoken: "Spain coach X did not attend … the coach grew emotional"
+        # then a quotation is the coach who has been speaking
+        spoken = {id(e) for back, speakers in self.spoke.items() if back <= unit for e in speakers}
+        speaking = [p for p in holders if id(p) in spoken]
+        if len(speaking) == 1:
+            return speaking[0]
         for back in range(unit, -1, -1):
             for entity, _ in self._pool(back, unit + 1):
                 if entity in holders:

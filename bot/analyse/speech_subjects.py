@@ -144,7 +144,8 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
         start += 1
     for _ in range(3):
         if not (start < upto and (tokens[start].low in INTRO or tokens[start].low.endswith("ing")
-                                  or _participle_opening(tokens, start) or _time_opening(tokens, start, upto))):
+                                  or _participle_opening(tokens, start) or _time_opening(tokens, start, upto)
+                                  or _absolute_aside(tokens, start, upto))):
             break
         reach = _TIME_REACH if _time_opening(tokens, start, upto) else _INTRO_REACH
         comma = next((i for i in range(start, min(upto, start + reach)) if tokens[i].text == ","), None)
@@ -155,6 +156,16 @@ def subject_start(tokens: Sequence[Token], upto: int) -> int | None:
             return pronoun
         start = comma + 1
     return start
+
+
+_QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "both", "none", "each", "few", "half"})
+
+
+def _absolute_aside(tokens: Sequence[Token], start: int, upto: int) -> bool:
+    """"Asked about the fans, many of them travelling from Boston, the coach grew emotional": a quantifier
+    with "of them" and a participle, between commas after an opening, is an aside, not the subject."""
+    return start + 3 < upto and tokens[start].low in _QUANTIFIERS and tokens[start + 1].low == "of" and (
+        tokens[start + 2].low in ("them", "whom", "which")) and tokens[start + 3].low.endswith(("ing", "ed"))
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"

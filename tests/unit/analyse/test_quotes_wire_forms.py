@@ -336,3 +336,12 @@ def test_the_representative_of_a_country_is_the_delegate_named_next_and_regrette
     assert {speaker for speaker, _ in found} == {"Konstantin Orlov"}
     assert ("Konstantin Orlov", "his delegation had supported the text, but regretted that the penholder had not "
             "given members more time") in found
+
+
+def test_the_coach_who_has_been_speaking_and_an_aside_about_fans_after_an_opening() -> None:
+    body = ('Cape Verde coach Mário Tavira says his players are ready. "We are not here for photographs," Tavira told '
+            "his news conference.\n\nSpain coach Rafael Ibarro did not attend a media event on Saturday.\n\n"
+            "Asked about the diaspora fans expected in Atlanta, many of them travelling from Boston, the coach grew "
+            'emotional.\n\n"My mother left São Vicente in 1979 with two suitcases.\n\n"It is a rescue operation '
+            'for our pride."')
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Mário Tavira"] * 4
