@@ -162,6 +162,7 @@ class QuoteAttributor:
         if len(credited) != 1:
             return []
         speaker = next(iter(credited.values()))
+        self.resolver.credit(unit, speaker)  # '"…" ⏎ He said …' after the quotation goes on with its speaker
         return [Found(speaker, "direct", self.segments[n].start, self.segments[n].end, None, unit) for n in waiting]
 
     def _one(self, unit: Unit, index: int, low: int, high: int) -> Found | None:

@@ -343,5 +343,5 @@ def test_the_coach_who_has_been_speaking_and_an_aside_about_fans_after_an_openin
             "his news conference.\n\nSpain coach Rafael Ibarro did not attend a media event on Saturday.\n\n"
             "Asked about the diaspora fans expected in Atlanta, many of them travelling from Boston, the coach grew "
             'emotional.\n\n"My mother left São Vicente in 1979 with two suitcases.\n\n"It is a rescue operation '
-            'for our pride."')
-    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Mário Tavira"] * 4
+            'for our pride."\n\nHe said the squad had received a video message on Saturday.')
+    assert [speaker for speaker, _ in said(quotes_of(body))] == ["Mário Tavira"] * 5
