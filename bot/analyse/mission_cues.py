@@ -182,9 +182,10 @@ _NOUN_TOPIC = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\"“]?(?:does|do|did|will|would|should|must|can|could|"
     r"may|might)\s+(?:not\s+)?(?!start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\w+",
     re.I)
+# "will keep 10,000 troops there until 2027, the cabinet announced": a decision, not only a plan
+_ANNOUNCED = re.compile(r"\b(?:announced|decided|approved|agreed|confirmed|ordered)\b", re.I)
 # "members split over renewal of the mandate", "negotiations on renewing its mandate stalled": the change is
 # what the talks are about, not something that happened
-_ANNOUNCED = re.compile(r"\b(?:announced|decided|approved|agreed|confirmed|ordered)\b", re.I)
 _TALKS_ABOUT = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|debate|deliberations|wrangling|split|divided|divisions?|"
     r"decision|vote|"

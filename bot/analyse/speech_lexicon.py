@@ -198,6 +198,11 @@ TITLE_HEADS: Final = word_set(
     reverend pastor dean rector chaplain consul magistrate chairperson coach mk mep mla msp td honourable honorable
     councilor councilwoman alderman assemblyman assemblywoman member"""
 )
+# Commissioned ranks written out, and the abbreviations of ranks: whoever holds one is "the officer".
+COMMISSIONED_RANKS: Final = word_set("general admiral colonel major captain lieutenant commander commodore brigadier")
+RANK_ABBREVIATIONS: Final = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
+                             "brig": "brigadier", "capt": "captain", "cmdr": "commander", "cdr": "commander",
+                             "sgt": "sergeant", "cpl": "corporal"}
 # Words that may precede a title head inside the title ("National Security Adviser", "Vice President").
 TITLE_MODIFIERS: Final = word_set(
     """vice deputy prime acting interim former senior under assistant associate executive managing chief press ranking

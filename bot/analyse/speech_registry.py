@@ -48,11 +48,19 @@ class Entity:
 
 
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "m.", "mme", "mme."})
+# forms of address that stand before a name, not offices: "Dr X" is still better titled "Minister for Defence"
+_ADDRESS_TITLES = frozenset({"dr", "prof", "professor", "hon", "sir", "dame"})
 
 
 def _courtesy(title: str | None) -> bool:
     """No title, or only "Ms"/"Mr": any real title ("acting head of mission") says more."""
     return title is None or title.lower() in _COURTESY
+
+
+def only_address(title: str | None) -> bool:
+    """Whether the title is only a form of address ("Mr", "Dr", "Prof"), which an office apposed to the name
+    should replace."""
+    return title is not None and (title.lower() in _COURTESY or title.lower().rstrip(".") in _ADDRESS_TITLES)
 
 
 def described_kind(tokens: Sequence[Token], index: int) -> str | None:

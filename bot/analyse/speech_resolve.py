@@ -23,7 +23,7 @@ from bot.analyse.speech_lexicon import (
 )
 from bot.analyse.speech_nearby import delegate_next, named_next
 from bot.analyse.speech_phrases import Phrase, head_class
-from bot.analyse.speech_registry import Entity, EntityKind, Registry
+from bot.analyse.speech_registry import Entity, EntityKind, Registry, only_address
 from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office, other_rank
 from bot.analyse.speech_tokens import Unit
 
@@ -237,7 +237,7 @@ class Resolver:
                 named.gender = parts.gender  # "Her husband, Issufo,": a man, whatever his name
             if parts.title and phrase.title and phrase.title not in named.titles:
                 named.titles.append(phrase.title)  # "the Ministry's Press Adviser, Rear Admiral X"
-            if phrase.title and (named.title or "").lower().rstrip(".") in _COURTESY_TITLES and any(
+            if phrase.title and only_address(named.title) and any(
                     word in TITLE_HEADS for word in phrase.title.lower().split()):
                 named.title = phrase.title  # "the Minister for Defence, Dr X": the office says more than "Dr"
             return named
@@ -549,7 +549,6 @@ class Resolver:
 _DESCRIBED_FORCE = re.compile(
     r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
     r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
-_COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "hon", "sir", "dame"})
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 
 

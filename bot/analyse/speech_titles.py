@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.speech_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from bot.analyse.speech_lexicon import COMMISSIONED_RANKS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from bot.analyse.speech_registry import Entity
 
 # heads that writers use for people they do not name, so "the official said" is no one named before
@@ -37,11 +37,7 @@ def holds(person: Entity, head: str) -> bool:
                for title in titles)
 
 
-_RANK_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
-                       "brig": "brigadier", "capt": "captain", "cmdr": "commander", "sgt": "sergeant",
-                       "cpl": "corporal"}
-# a commissioned rank: whoever holds one is "the officer"
-_RANK = re.compile(r" (?:general|admiral|colonel|major|captain|lieutenant|commander|commodore|brigadier) ")
+_RANK = re.compile(rf" (?:{'|'.join(sorted(COMMISSIONED_RANKS))}) ")
 _NOT_A_GENERAL = re.compile(r"\b(?:director|secretary|attorney|surgeon|governor|inspector|solicitor|auditor|"
                             r"postmaster|consul|procurator|accountant|registrar)[\s-]+general\b", re.I)
 
@@ -49,7 +45,7 @@ _NOT_A_GENERAL = re.compile(r"\b(?:director|secretary|attorney|surgeon|governor|
 def _spelled(title: str) -> str:
     """The title in lower case with its rank abbreviations written out: "Lt. Gen." → " lieutenant general "."""
     words = title.lower().replace("-", " ").split()
-    return " " + " ".join(_RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in words) + " "
+    return " " + " ".join(RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in words) + " "
 
 
 _RANKS = frozenset({"deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "under", "ex", "associate"})

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from bot.analyse.sentences import Span, sentences
-from bot.analyse.speech_lexicon import NAME_PREFIX, NOT_NAME_WORDS, SAY_VERBS, TITLE_ABBREVIATIONS, word_set
+from bot.analyse.speech_lexicon import (
+    COMMISSIONED_RANKS,
+    NAME_PREFIX,
+    NOT_NAME_WORDS,
+    RANK_ABBREVIATIONS,
+    SAY_VERBS,
+    TITLE_ABBREVIATIONS,
+    word_set,
+)
 from bot.analyse.speech_marks import Segment
 
 TokenKind = Literal["w", "p", "q", "pos"]
@@ -162,16 +170,14 @@ def _watch_in_names(tokens: list[Token]) -> None:
             tokens[index] = tokens[index]._replace(name=True)
 
 
-# asides that split a rank or a name from what follows: "Major General (retd.) Anders Lindqvist", "Judge Lin
-# Chia-hsin (林佳欣) told", "Kim Min-jun (김민준) said"
-_ASIDE = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)|\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\)|"
-                    r"\b(?:Captain|Capt|Commander|Cdr|Lieutenant|Lt|Colonel|Col|General|Gen|Admiral|Adm|Major|Maj|"
-                    r"Commodore|Brigadier)\.?\s*\((?:Navy|N|Army|Air|Marines|Gendarmerie)\)")
-_RETIRED_WORDS = frozenset({"retd", "ret", "rtd", "retired"})
 # "Captain (Navy) Rivo X", "Commander (N) Y": the service after a rank, as French and Malagasy titles give it
-_RANKS = frozenset({"captain", "capt", "commander", "cdr", "lieutenant", "lt", "colonel", "col", "general", "gen",
-                    "admiral", "adm", "major", "maj", "commodore", "brigadier"})
+_RANKS = COMMISSIONED_RANKS | {short for short, rank in RANK_ABBREVIATIONS.items() if rank in COMMISSIONED_RANKS}
 _SERVICES = frozenset({"navy", "n", "army", "air", "marines", "gendarmerie"})
+# asides that split a rank or a name from what follows: "Major General (retd.) Anders Lindqvist", "Judge Lin
+# Chia-hsin (林佳欣) told", "Kim Min-jun (김민준) said", "Captain (Navy) Rivo X"
+_ASIDE = re.compile(r"\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)|\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\)|"
+                    rf"\b(?i:{'|'.join(sorted(_RANKS))})\.?\s*\((?i:{'|'.join(sorted(_SERVICES))})\)")
+_RETIRED_WORDS = frozenset({"retd", "ret", "rtd", "retired"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
