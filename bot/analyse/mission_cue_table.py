@@ -99,7 +99,7 @@ _COMBAT_ACTS = (
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fight|fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
-    # "the second day of a joint operation against Islamic State remnants" tells it is under way; "its operation
+    # "the third day of a joint operation against Islamic State remnants" tells it is under way; "its operation
     # against militants had been suspended" only names it, so the indefinite article is part of the cue
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|assault)\s+against\s+(?:the\s+)?(?:[^\s.;]+\s+){0,2}?"
     r"(?:Islamic\s+State|ISIS|ISIL|Daesh|"
@@ -156,7 +156,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"headquarters|garrisons?|(?:field\s+|regional\s+)offices)\b", "drawdown", None, "change"),
     (r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|put\s+on\s+hold|on\s+hold|"
      r"in\s+limbo|fr(?:oze|ozen|eeze|eezes|eezing)|cease[sd]?(?!\s+to\s+exist)|discontinu(?:e|es|ed|ing))\b|"
-     # "had stopped sending patrols out of its field offices": stopping the mission's work suspends it
+     # "had stopped sending patrols from its bases": stopping the mission's work suspends it
      r"\bstop(?:s|ped|ping)?\s+(?:sending\s+(?:out\s+)?|conducting\s+|carrying\s+out\s+|flying\s+)?"
      r"(?:its\s+|their\s+|the\s+|all\s+)?(?:patrols|operations|flights|escorts|training|monitoring|inspections)\b",
      "suspended", None, "change"),
@@ -190,7 +190,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?resumed\b",
      "unknown", "suspended", "resume"),
     # kept for another year: "voted to keep its peacekeeping force in the region for another year"; kept until a
-    # date: "keeps 10,000 troops on US border until mid-2027"
+    # date: "keeps 5,000 troops on the border until mid-2027"
     (rf"\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+{_W}{{0,3}}?{_MISSION_NOUN}"
      r"[^.;]{0,100}?\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?"
      r"(?:years?|months?|terms?)\b|"

@@ -66,7 +66,7 @@ _CLAUSE_BREAK = re.compile(
 # but extended it"
 _STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|"
                            r"\b(?:but|whereas|however)\b|"
-                           # "Rome denies withdrawing troops, says training mission continues": a second report
+                           # "Capital denies withdrawing troops, says training mission continues": a second report
                            r",\s+(?=(?:says|said|adds|insists|stresses)\b)", re.I)
 _QUESTION = re.compile(r"\?\W*$")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
@@ -182,7 +182,7 @@ _NOUN_TOPIC = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\"“]?(?:does|do|did|will|would|should|must|can|could|"
     r"may|might)\s+(?:not\s+)?(?!start|begin|take|happen|occur|go\s+ahead|be\s+(?:completed|carried|done|finished))\w+",
     re.I)
-# "will keep 10,000 troops there until 2027, the cabinet announced": a decision, not only a plan
+# "will keep 5,000 troops there until 2027, the cabinet announced": a decision, not only a plan
 _ANNOUNCED = re.compile(r"\b(?:announced|decided|approved|agreed|confirmed|ordered)\b", re.I)
 # "members split over renewal of the mandate", "negotiations on renewing its mandate stalled": the change is
 # what the talks are about, not something that happened
@@ -426,7 +426,7 @@ def signals(sentence: str) -> list[Signal]:
                 continue  # "trainers in limbo", "the observers' future in limbo": people or prospects, not activity
             if status == "extended" and mode == "future" and (_DECIDED.search(sentence, max(0, start - 40), start) or (
                     m.group().lower().startswith("keep") and _ANNOUNCED.search(sentence))):
-                # "voted to extend the mandate": the extension is done when the vote is; "will keep 10,000 troops
+                # "voted to extend the mandate": the extension is done when the vote is; "will keep 5,000 troops
                 # there until 30 June 2027, the cabinet announced": so is a decision to keep them longer
                 mode = "fact"
             if kind == "state" and status == "combat" and mode == "negated":

@@ -194,8 +194,8 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
     weight_against = sum(h.weight * (_DENIAL_FACTOR if h.signal.mode == "denied" or h.signal.kind == "persist" or (
         dispute_framed and h.signal.mode == "negated") else 1.0) for h in against)
     if against and weight_against >= _DISPUTE_SHARE * score[status]:
-        # a headline that is a denial ("Pentagon denies Gallant Phoenix has closed, says hub is being scaled
-        # back") tells the story from the denier's side, as a denial of reports does
+        # a headline that is a denial ("Ministry denies Operation Lantern has closed, says hub is being
+        # scaled back") tells the story from the denier's side, as a denial of reports does
         if not dispute_framed and any(h.signal.mode == "denied" and (_DENIES_REPORTS.search(h.sentence) or h.order == 0)
                                       for h in against):
             return _after_denial(status, score, voters, hits, roles=roles, against=tuple(against))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 # an owner (acronym, capitalised name with "'s", or a demonym), one or two words of kind, "mission", the place;
-# an "activity" only of a kind that is a deployment's work ("the Self-Defense Forces' information-gathering
-# activity in the Middle East"), never "cross-border activity in the north"
+# an "activity" only of a kind that is a deployment's work ("the Coastal Guard's surveillance activity in the
+# Barents Sea"), never "cross-border activity in the north"
 _DESCRIBED = re.compile(
     r"\b(?P<owner>(?:[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}|navy|army|military|coast\s+guard|the)(?:['’]s?)?)\s+"
     r"(?:(?P<kind>(?:[a-z]+-[a-z]+|naval|maritime|surveillance|reconnaissance|escort|minesweeping|training|"
@@ -62,7 +62,7 @@ def described_missions(text: str) -> list[tuple[int, int, str]]:
         # the kinds of activity are a deployment's work, so one mention is enough
         if len(spans) >= 2 or spans[0][0] < headline_end or key in activities:
             result += [(start, end, first[key]) for start, end in spans]
-        if key in activities:  # "The information-gathering activity has not been suspended": no place needed
+        if key in activities:  # "The surveillance activity has not been suspended": no place needed
             result += [(m.start(), m.end(), first[key]) for m in re.finditer(
                 rf"(?i:\b{re.escape(key[0])}\s+activit(?:y|ies)\b)", text)
                 if not any(start <= m.start() < end for start, end in spans)]

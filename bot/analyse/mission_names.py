@@ -196,7 +196,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
             theatre = _THEATRE.match(bare["name"])  # "Operation Pacific Eagle-Philippines" is "Pacific Eagle"
             if theatre and " " in theatre["name"]:
                 local.setdefault(theatre["name"], canonical)
-    for start, end in called_names(text):  # "the operation, dubbed Hamrin Dawn, …" then "Hamrin Dawn was …"
+    for start, end in called_names(text):  # "the operation, dubbed Desert Lantern, …" then "Desert Lantern was …"
         called = next((c for s, e, c in raw if s <= start < e), None)
         if called:
             local.setdefault(text[start:end], called)

@@ -32,7 +32,7 @@ _LEADING = frozenset(_LEADING_WORDS.split())
 _OPERATION = Anchored(
     # "Operation Mile 201", and the operation words of other languages ("Operativo Milla 201", "Operação Escudo")
     re.compile(r"(?<![\w-])(?:Op[ée]ration|Operativo|Operaci[óo]n|Opera[çc][ãa]o|Operazione)\s+"
-               # "Operation Mlinzi wa Amani", "Operación Escudo de la Patria": lower-case joiners inside the name
+               # "Operation Ngao ya Taifa", "Operación Escudo de la Patria": lower-case joiners inside the name
                r"(?P<w>[A-Z][\w'’-]*(?:\s+(?:(?:wa|ya|na|de|del|de\s+la|la|du|des|da|do|dos|di|el)\s+)?[A-Z][\w'’-]*){0,3}"
                r"(?:\s+\d{1,4}\b)?)"),
     "O", "p[ée]ration|perativo|peraci|pera[çc]|perazione"
@@ -79,7 +79,7 @@ _MILITARY = re.compile(
     r"\b(?:troops|soldiers|military|army|armed\s+forces|peacekeep\w*|navy|naval|air\s+force|airstrikes?|"
     r"deploy\w*|defen[cs]e\s+(?:ministry|minister|secretary|department)|NATO|Pentagon|commander|brigade|"
     r"battalion|militants?|insurgents?|jihadists?|terrorists?|rebels?|ceasefire|warships?|frigates?|drones?|missiles?|"
-    # maritime law enforcement runs operations too: "Operation Kurukuru … 18 patrol boats"
+    # maritime law enforcement runs operations too: "Operation Tavake … eleven patrol boats"
     r"patrol\s+(?:boats?|vessels?|ships?|aircraft)|coast\s*guards?|surveillance\s+(?:flights?|aircraft))\b",
     re.I,
 )
@@ -195,7 +195,7 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if _MISSION_BODY.match(text, start)]
 
 
-# "the Corymbe mission", "the Sentinelle operation": a name of its own before the kind, written so twice
+# "the Coryx mission", "the Tarpon operation": a name of its own before the kind, written so twice
 _KIND_WORD = re.compile(r"(?<=\s)(?:mission|operation)\b")
 _NAME_BEFORE_KIND = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z]{3,})\s+$")
 _NOT_OWN_NAME = re.compile(
@@ -205,7 +205,7 @@ _NOT_OWN_NAME = re.compile(
 
 
 def _named_kinds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of "the Corymbe mission" phrases whose name the article uses this way at least twice; a
+    """(start, end) of "the Coryx mission" phrases whose name the article uses this way at least twice; a
     place or a nationality ("the Kabul mission", "the French mission") is too often only a description, and
     one mention is too little to tell."""
     found: dict[str, list[tuple[int, int]]] = {}
@@ -218,7 +218,7 @@ def _named_kinds(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8)  # asked twice per article: for the names found by shape and for the name used alone later
 def called_names(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of names an operation is given in passing ("the operation, dubbed Hamrin Dawn"): the text
+    """(start, end) of names an operation is given in passing ("the operation, dubbed Desert Lantern"): the text
     may later use the name alone, so the caller looks for it again."""
     return tuple((m.start("name"), m.end("name")) for m in _CALLED.finditer(text))
 

@@ -93,7 +93,7 @@ def roles(sentence: str) -> list[str]:
 
 _NAMED_ROLE = re.compile(
     r"\b(?P<word>Training|Monitoring|Observers?|Observation|Assistance|Advisory|Verification|Supervision|"
-    # a described mission's name is in lower case: "information-gathering activity in the Middle East"
+    # a described mission's name is in lower case: "surveillance activity in the Barents Sea"
     r"(?i:information-gathering|intelligence-gathering|surveillance|reconnaissance))\b"
 )
 _ROLE_OF_NAME = {"training": "train", "monitoring": "monitor", "observer": "monitor", "observers": "monitor",

@@ -111,7 +111,7 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
     if not toks or (len(toks) == 1 and _PARTY_TAG.match(toks[0].text)):
         return None  # "Rep. X, R-Ohio, said": a party and state, not a speaker
     if len(toks) <= 3 and toks[0].text in ("Co", "Co.", "County"):
-        return None  # "from Bantry, Co Cork,": an Irish county, not a speaker
+        return None  # "from Kinsale, Co Cork,": an Irish county, not a speaker
     if len(toks) > 2 and toks[0].low in _COURTESY and all(is_name_word(t) for t in toks[1:]) and any(
             is_title_word(t) for t in toks[1:]):
         # "Mr Abdullahi Haji Sheikh", "Ms Ann King": after a courtesy title every capitalised word is the name,

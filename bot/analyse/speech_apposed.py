@@ -123,7 +123,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     phrase = phrase_ending_at(tokens, opening - 1, 0, text)
     if phrase is not None and phrase.kind == "name" and phrase.first >= 3 and tokens[phrase.first - 1].low in (
             "of", "from") and tokens[phrase.first - 2].text == ",":
-        # "Síofra Ní Bhriain, of Galway, a member of the Alliance, writes": the place is where she lives
+        # "Síofra Ní Bhríde, of Galway, a member of the Peace Alliance, writes": the place is where she lives
         named = phrase_ending_at(tokens, phrase.first - 3, 0, text)
         if named is not None and named.kind == "name" and named.parts is not None and named.parts.kind == "person":
             found = parse_apposition(inner, text)

@@ -125,7 +125,7 @@ _AS_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 
 
 def _as_gloss(tokens: Sequence[Token], index: int) -> bool:
-    """", as the smallest nation at the World Cup prepares for …": a clause with its own subject and verb after
+    """", as the island nation prepares for its first final …": a clause with its own subject and verb after
     ", as" tells the circumstances of the report, not what was said."""
     if tokens[index].low != "as" or index + 2 >= len(tokens) or tokens[index + 1].low not in _AS_SUBJECTS:
         return False
@@ -198,8 +198,8 @@ def skip_listener(tokens: Sequence[Token], cursor: int, text: str) -> int:
         while cursor < len(tokens) and tokens[cursor].low.isdigit():
             cursor += 1
         if cursor + 1 < len(tokens) and tokens[cursor].kind == "pos":
-            return skip_listener(tokens, cursor + 1, text)  # "told Parliament's Select Committee on Defence"
-        # "the Select Committee on Defence and Interior": a body's name runs on through "on"/"of"/"for"
+            return skip_listener(tokens, cursor + 1, text)  # "told Parliament's Select Committee on Trade"
+        # "the Select Committee on Foreign Affairs and Trade": a body's name runs on through "on"/"of"/"for"
         while cursor + 1 < len(tokens) and tokens[cursor].low in ("on", "of", "for") and (
                 is_name_word(tokens[cursor + 1])):
             cursor += 2

@@ -1,7 +1,7 @@
 """People that a title, an office or "the latter" refers to when the article names them close by: in the
-next sentence ("The commanding officer of the base said …" then "Lt.-Col. Ian X told CTV News"), as the
+next sentence ("The commanding officer of the base said …" then "Lt.-Col. Anne X told reporters"), as the
 delegate of the body the office belongs to ("The representative of the Russian Federation said …" then
-"KONSTANTIN X (Russian Federation) said …"), or as one of the two people just named.
+"IVAN X (Russian Federation) said …"), or as one of the two people just named.
 """
 
 from __future__ import annotations

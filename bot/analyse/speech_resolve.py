@@ -329,8 +329,8 @@ class Resolver:
                 owner.kind != "person"):
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X
             if titled is None:
-                # "The commanding officer of the Support Base said …" then "Lt.-Col. Ian X told CTV News"; "European
-                # Command's top officer told lawmakers …" then "Air Force Gen. Douglas X, EUCOM commander, testified"
+                # "The commanding officer of the base said …" then "Lt.-Col. Anne X told reporters"; "Southern
+                # Command's top officer told lawmakers …" then "Gen. Ann X, the command's chief, testified"
                 titled = self._titled(head, unit, phrase.text) if phrase.definite else named_next(
                     self.registry, head, unit, phrase.text)
             if titled is None and owner is not None:
@@ -527,13 +527,13 @@ class Resolver:
                           and id(p) in soon]
             later = self._qualified(candidates, wanted - {"the", "a", "an", head})
             if not later:
-                # "The commanding officer of the base said …" then '"…," Lt.-Col. Ian X told CTV News': the one
+                # "The commanding officer of the base said …" then '"…," Lt.-Col. Anne X told reporters': the one
                 # holder introduced in the very next sentence is the officer, whatever the office's "of"
                 return named_next(self.registry, head, unit, said)
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]
-        # two coaches, and only one of them has spoken: "Spain coach X did not attend … the coach grew emotional"
+        # two coaches, and only one of them has spoken: "the rival coach X did not attend … the coach grew emotional"
         # then a quotation is the coach who has been speaking
         spoken = {id(e) for back, speakers in self.spoke.items() if back <= unit for e in speakers}
         speaking = [p for p in holders if id(p) in spoken]

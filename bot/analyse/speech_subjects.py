@@ -162,7 +162,7 @@ _QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "both", "non
 
 
 def _absolute_aside(tokens: Sequence[Token], start: int, upto: int) -> bool:
-    """"Asked about the fans, many of them travelling from Boston, the coach grew emotional": a quantifier
+    """"Asked about the fans, many of them travelling from the north, the coach grew emotional": a quantifier
     with "of them" and a participle, between commas after an opening, is an aside, not the subject."""
     return start + 3 < upto and tokens[start].low in _QUANTIFIERS and tokens[start + 1].low == "of" and (
         tokens[start + 2].low in ("them", "whom", "which")) and tokens[start + 3].low.endswith(("ing", "ed"))
@@ -248,7 +248,7 @@ class Subjects:
             return self.sentence_subject(unit, index)
         aged = len(tokens) > 4 and tokens[0].low == "the" and _AGE.fullmatch(tokens[1].low) is not None
         if tokens[before].text == "," and aged and tokens[2].text == "," and tokens[3].low in ("who", "whose"):
-            # "The 54-year-old, who played most of his career in Portugal, confirmed …": the person in play
+            # "The 61-year-old, who coached abroad for a decade, confirmed …": the person in play
             person = self.resolver.recent_person(unit.index)
             if person is not None:
                 return person, 0
@@ -287,7 +287,7 @@ class Subjects:
             end = next((i - 1 for i in range(end - 1, max(-1, end - 6), -1) if tokens[i].text == "("), -1)
         left = phrase_ending_at(tokens, end, 0, self.text) if end >= 0 else None
         if left is None or (left.kind == "noun" and head_class(left.head or "") not in ("org", "person")):
-            # "The U.N.-backed force fighting gangs in Haiti said": the body the participle describes speaks
+            # "The U.N.-backed force fighting gangs in Norland said": the body the participle describes speaks
             participle = next((i for i in range(end, max(0, end - 3), -1)
                                if tokens[i].low.endswith("ing") and tokens[i].text.islower()), None)
             left = phrase_ending_at(tokens, participle - 1, 0, self.text) if participle else left
@@ -389,13 +389,13 @@ class Subjects:
         if phrase is None or phrase.kind == "relative" or _modifies_noun(tokens, phrase):
             return None
         if phrase.kind == "noun" and tokens[start].low in ("a", "an"):
-            # "A lawyer who runs a small rights group in Bor, he has documented …": the description is apposed
+            # "A lawyer who runs a small rights group in Eastport, he has documented …": the description is apposed
             # to the pronoun that is the subject
             comma = next((i for i in range(phrase.last + 1, min(upto - 1, phrase.last + 25)) if tokens[i].text == ","),
                          None)
             if comma is not None and tokens[comma + 1].low in ("he", "she"):
-                # the indefinite description tells who someone just named is: "… worry Bol Deng Akuei. A lawyer
-                # who …, he …" is Akuei, whoever spoke before
+                # the indefinite description tells who someone just named is: "… worry Bol Deng Akol. A lawyer
+                # who …, he …" is Akol, whoever spoke before
                 person = self.resolver.just_named(unit.index, tokens[comma + 1].low) or (
                     self.resolver.resolve_pronoun(tokens[comma + 1].low, unit.index))
                 if person is not None:
@@ -426,7 +426,7 @@ class Subjects:
         return self._named_after(tokens, phrase) or phrase
 
     def _named_after(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
-        """"according to the mayor of Liancourt, Wilson Dorvil, the victims …": the person the office's
+        """"according to the mayor of Portville, Wilson Dorcas, the victims …": the person the office's
         apposition names is the source."""
         if phrase is None or phrase.kind != "noun":
             return None

@@ -197,7 +197,7 @@ def _drop_asides(tokens: list[Token]) -> None:
 
 
 def _join_hyphenated_ranks(tokens: list[Token]) -> None:
-    """"Lt.-Col. Ian X", "Maj.-Gen. Y" (Canadian style): the hyphen between two rank abbreviations goes, so
+    """"Lt.-Col. Anne X", "Maj.-Gen. Y" (Canadian style): the hyphen between two rank abbreviations goes, so
     the rank reads as "Lt. Col." does."""
     index = 1
     while index + 1 < len(tokens):

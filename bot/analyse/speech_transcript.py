@@ -140,13 +140,13 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
             t.kind == "w" and t.text.islower() and t.low in FINITE_CUES for t in rest)):
         return None  # "Doe, who was asked about it:" is a sentence, not a label
     if len(rest) > 2 and rest[0].text == "[" and rest[-1].text == "]" and not phrase.title:
-        # "Henrik Solvang [Acting NATO Spokesperson]:": the office in square brackets after the name
+        # "Jana Berg [Acting NATO Spokesperson]:": the office in square brackets after the name
         phrase = replace(phrase, title=text[rest[1].start:rest[-2].end])
     found = subjects.resolve_phrase(unit, phrase)
     written = text[tokens[phrase.first].start:tokens[phrase.last].end]
     if (found is None or found[0].kind != "person" or len(found[0].words) < 2) and written.isupper():
-        # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:", "CS ROTICH:" after "the Cabinet Secretary for
-        # Defence, Naomi Chepkoech Rotich": a surname in capitals (after a title's initials), not an acronym
+        # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:", "CS WANJALA:" after "the Cabinet Secretary for
+        # Defence, Ruth Wanjala": a surname in capitals (after a title's initials), not an acronym
         surname = written.lower().split()[-1]
         person = next((p for p in subjects.resolver.registry.persons if p.name.lower().split()[-1] == surname), None)
         if person is not None:
