@@ -5,9 +5,10 @@ demanded …" then "they said"), and the person a question was put to ("I asked 
 from __future__ import annotations
 
 from bot.analyse.speech_lexicon import word_set
+from bot.analyse.speech_openings import subject_start
 from bot.analyse.speech_phrases import phrase_starting_at
 from bot.analyse.speech_registry import Entity
-from bot.analyse.speech_subjects import Subjects, subject_start
+from bot.analyse.speech_subjects import Subjects
 from bot.analyse.speech_tokens import Unit
 
 _QUESTION_WORDS = word_set("whether if about what why how when where who to")

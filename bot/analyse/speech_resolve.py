@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from bot.analyse.people_names import NameParts, abbreviates
+from bot.analyse.people_names import NameParts
 from bot.analyse.speech_lexicon import (
     COLLECTIVE_NOUNS,
     DECISION_NOUNS,
@@ -22,22 +22,26 @@ from bot.analyse.speech_lexicon import (
     TITLE_HEADS,
 )
 from bot.analyse.speech_nearby import delegate_next, named_next
+from bot.analyse.speech_orgs import (
+    LOOKBACK_UNITS,
+    acronym_ending,
+    collective,
+    latest_acronym,
+    minister_ministry,
+    named_org,
+    recent_pair,
+)
 from bot.analyse.speech_phrases import Phrase, head_class
 from bot.analyse.speech_registry import Entity, EntityKind, Registry, only_address
-from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, is_office, other_rank
+from bot.analyse.speech_titles import ANONYMOUS_HEADS, MISSION_HEADS, holds, other_rank
 from bot.analyse.speech_tokens import Unit
 
-_LOOKBACK_UNITS = 6
-# "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"
-_MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
-                       r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _QUANTIFIERS = frozenset({"some", "many", "several", "other", "recent", "earlier", "these", "those", "such", "few"})
 # "the Iowa Republican", "the Texas Democrat", "the veteran Conservative": a member of a party, said of the
 # person the story is on
 _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Democrats",
                             "Independent", "Labourite", "Green"})
 _MEDIA = frozenset({"press", "media", "news", "local media", "state media", "local press"})
-_SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "because", "where", "while"})
 Fit = Literal["m", "f", "o", "p", "a"]  # he, she, it (an organisation), they (a group), any one person
 _FITS: dict[str, Fit] = {"he": "m", "she": "f", "it": "o", "they": "p"}
@@ -97,7 +101,7 @@ class Resolver:
             if joint is not None:
                 return joint
         window: list[tuple[int, Entity, bool]] = []
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
+        for back in range(unit, max(-1, unit - LOOKBACK_UNITS - 1), -1):
             if current.paragraph - self.units[back].paragraph > 2:
                 break
             window += [(back, entity, salient) for entity, salient in self._pool(back, unit)]
@@ -301,20 +305,23 @@ class Resolver:
         # "The U.N.-backed force" reaches here as "backed force": a participle never opens an indefinite phrase
         split_backer = described_force and phrase.text.startswith(("backed", "led"))
         if kind == "org" and bare and (phrase.definite or split_backer):
-            named = self._named_org(head, unit) or (self._minister_of(unit) if head == "ministry" else None) or (
-                self._named_org(head, unit + _SOON) if described_force else None)  # named a few sentences on
+            registry = self.registry
+            named = named_org(registry, head, unit) or (
+                minister_ministry(registry, unit) if head == "ministry" else None) or (
+                named_org(registry, head, unit + _SOON) if described_force else None)  # named a few sentences on
             if named is not None:
                 return named
             recent = self._recent(unit, "o")  # "KFOR said … The force also denied …"
             if recent is not None and recent.name.isupper() and any(
                     recent in self.spoke.get(back, []) for back in range(unit - 3, unit + 1)):
                 return recent  # only an acronym can hide its kind; "Police said … the company said" cannot
-            spelled = self._acronym_ending(head, unit) or (
-                self._latest_acronym(unit) if head in MISSION_HEADS else None)
+            spelled = acronym_ending(self.registry, head, unit) or (
+                latest_acronym(self.registry, unit) if head in MISSION_HEADS else None)
             if spelled is not None:
                 return spelled
         if kind == "org" and phrase.definite and phrase.owner is None and head in COLLECTIVE_NOUNS:
-            member = self._collective(head, unit)  # "the regional bloc" → the Southern African Development Community
+            # "the regional bloc" → the Southern African Development Community
+            member = collective(self.registry, head, unit)
             if member is not None:
                 return member
         national = phrase.owner is not None and DEMONYM.fullmatch(phrase.owner.text) is not None  # "The Lithuanian …"
@@ -364,79 +371,8 @@ class Resolver:
         if words[0] != "the" or singular not in ORG_NOUNS or head == singular or any(
                 word not in ("two", "both") for word in words[1:-1]):
             return None
-        pair = self.recent_pair(unit)
+        pair = recent_pair(self.registry, unit)
         return None if pair is None else self.described_entity(f"{pair[0].name} and {pair[1].name}", "group")
-
-    def _minister_of(self, unit: int) -> Entity | None:
-        """"Vice Minister of National Defense X welcomed … The ministry added": a ministry named only in the
-        title of a minister mentioned just before is "Ministry of National Defense"."""
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                match = _MINISTER.search(entity.title or "") if entity.kind == "person" else None
-                if match is not None and match.group(2).strip().lower() != "prime":
-                    owner = f"{match.group(1)} " if match.group(1) else ""
-                    return self.registry.org(f"{owner}{match.group(2) or ''}Ministry{match.group(3) or ''}".strip())
-        return None
-
-    def recent_pair(self, unit: int) -> tuple[Entity, Entity] | None:
-        """The two organisations named last up to this unit, in reading order: who "the companies" are."""
-        found: list[Entity] = []
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity.kind == "org" and all(entity is not e for e in found):
-                    found.append(entity)
-                if len(found) == 2:
-                    return found[1], found[0]
-        return None
-
-    def _latest_acronym(self, unit: int) -> Entity | None:
-        """"UNISFA welcomed the vote … the mission said": missions go by acronyms, so "the mission" is the
-        latest one named nearby."""
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity.kind == "org" and ((entity.name.isupper() and len(entity.name) > 2) or entity.acronym):
-                    return entity  # "UNIFIL", or "the United Nations Interim Force in Lebanon (UNIFIL)"
-        return None
-
-    def _acronym_ending(self, head: str, unit: int) -> Entity | None:
-        """"the IMF … The fund said": the latest acronym named nearby whose last letter is the noun's initial
-        (English names end on their head noun: International Monetary Fund, World Health Organization)."""
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity.kind == "org" and entity.name.isupper() and entity.name[-1].lower() == head[0]:
-                    return entity
-        return None
-
-    def _named_org(self, head: str, unit: int) -> Entity | None:
-        """"the ministry": the organisation with that word in its name, the latest named up to this unit
-        (a ministry named only further down the article is not the one meant here)."""
-        first_unit = self.registry.first_unit
-        heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
-        fitting = [org for org in self.registry.orgs
-                   if (any(h in org.name.lower().split() for h in heads) or head in org.kinds)
-                   and first_unit.get(id(org), unit) <= unit and not is_office(org.name)]
-        if not fitting:
-            return None
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if any(entity is org for org in fitting):
-                    return entity
-        return fitting[-1]
-
-    def _collective(self, head: str, unit: int) -> Entity | None:
-        """The organisation that "the bloc" or "the alliance" refers back to: the nearest one named before
-        whose name says it is one (a Community, Union, Alliance …), or whose acronym that is."""
-        kinds = COLLECTIVE_NOUNS[head]
-        fitting = [org for org in self.registry.orgs if kinds.intersection(org.words)]
-        for back in range(unit, max(-1, unit - _LOOKBACK_UNITS - 1), -1):
-            for entity in reversed(self.registry.mentions.get(back, [])):
-                if entity in fitting:
-                    return entity
-                if entity.kind == "org" and entity.name.isupper():
-                    found = next((org for org in fitting if abbreviates(entity.name, org.name)), None)
-                    if found is not None:
-                        return found
-        return None
 
     def described_entity(self, text: str, kind: EntityKind) -> Entity:
         """The speaker an article only describes ("joint communique", "mediators"), one per description."""
