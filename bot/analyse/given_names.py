@@ -73,7 +73,7 @@ _MALE = word_set(
     manish nikhil pankaj rajeev siddharth tarun varun vinod chukwuemeka olumide tunde segun kunle jide kola
     bayo musa abubakar aliyu garba sani bello haruna lawal yaw kojo kwesi kwaku jomo kipchoge kamau njoroge
     otieno alvaro emilio gonzalo ignacio julio octavio patricio ramiro rodolfo salvador vicente hernan facundo
-    matias agustin ezequiel lautaro thiago fernand rodrigue
+    matias agustin ezequiel lautaro thiago fernand rodrigue cian diarmuid donal ruairi cathal colm
     """
 )
 _FEMALE = word_set(
@@ -116,6 +116,7 @@ _FEMALE = word_set(
     funke kemi yetunde wanjiru wambui akinyi achieng njeri anjali deepika kavita lakshmi meena neha pooja
     preeti rekha sunita swati shreya yumiko naoko sachiko tomoko haruka aiko rachelle marites salimata
     fatimata rasmata katrin katja kristiina yael tamar
+    fiona siobhan aoife niamh sinead orla roisin grainne eimear sile maire mairead catriona morag kirsty ailsa
     """
 )
 

@@ -160,6 +160,11 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         name_text = _display(text, name_toks)
         return NameParts(name_text, "person", _slice(text, title_toks) or None, _slice(text, org_toks) or None,
                          None, _gender(title_toks))
+    if first > 1 and toks[first - 1].kind == "pos" and len(name_toks) > 1 and is_given_name(name_toks[0].text) and (
+            not any(t.low in ORG_WORDS for t in name_toks)):
+        # "the SNP's Fiona Campbell", "the Kremlin's Dmitry Ivanov": a person owned by an organisation, even one
+        # written in capitals, is that person and not one long organisation's name
+        return NameParts(_display(text, name_toks), "person", None, _slice(text, toks[:first - 1]) or None)
     all_words = [t for t in toks if t.kind == "w"]
     has_org_word = any(t.low in ORG_WORDS or any(part in ORG_WORDS for part in t.low.split("-")) or t.low in PLACE_WORDS
                        for t in all_words)  # "National Defence University-Kenya"

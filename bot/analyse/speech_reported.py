@@ -161,6 +161,16 @@ def _reports_on(rest: Sequence[Token], comma: int) -> bool:
     return aside is not None and aside + 1 < len(rest) and rest[aside + 1].low == "that"
 
 
+
+def _dashed_aside_start(tokens: Sequence[Token], index: int) -> int:
+    """Where an aside between dashes that ends right before tokens[index] opens ("X — who …, — said"), else
+    `index`."""
+    before = index - 1
+    if before < 2 or tokens[before].text not in _DASHES:
+        return index
+    return next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), index)
+
+
 class ReportedSpeech:
     """Extracts indirect quotes from one unit at a time, in reading order."""
 
@@ -277,9 +287,12 @@ class ReportedSpeech:
             and not quoted_title(tokens, index - 2)
         ):
             return None  # "So said Dr X, …": the words after the verb name the speaker
+        # 'X — who jokes that the name cost them "three reviews" — said …': a quotation inside a dashed aside is
+        # the aside's, not the cue's
+        aside = _dashed_aside_start(tokens, index)
         attributes_quote = any(t.kind == "q" and cue_after(tokens, i + 1, len(tokens), self.text) == index
                                and not quoted_title(tokens, i)  # 'In a statement titled "…", the fund said it …'
-                               for i, t in enumerate(tokens[:index]))
+                               for i, t in enumerate(tokens[:aside]))
         start = self._clause_start(tokens, index, attributes_quote)
         if start is None:
             return None

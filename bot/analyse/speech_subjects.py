@@ -88,6 +88,7 @@ def _speaks(word: str) -> bool:
         word in STATEMENT_NOUNS or word in DOCUMENT_NOUNS)
 
 
+_DASHES = frozenset("—–")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"
 
 
@@ -156,6 +157,10 @@ class Subjects:
                     tokens[adverbial - 1].text == ","):
                 break
             before = adverbial - 1
+        if before > 1 and tokens[before].text in _DASHES:
+            # "X — who is not related to her — said": the aside between dashes stands where commas would
+            opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), None)
+            before = opening - 1 if opening is not None else before
         quoted = before >= 0 and (tokens[before].kind == "q" or (
             tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"))
         if quoted and quoted_title(tokens, before if tokens[before].kind == "q" else before - 1):

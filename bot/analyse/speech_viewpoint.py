@@ -61,12 +61,15 @@ def frame_holder(unit: Unit, subjects: Subjects) -> Entity | None:
     """The person a "For X, …" frame opening the unit names: the "he said" after it means them."""
     if not unit.tokens or unit.tokens[0].low != "for":
         return None
-    framed = _framed(unit, subjects)
+    # "For X, the gap in the data is a serious blow. "…," she said.": who the sentence is about, even when what
+    # follows the frame is not recorded as X's view (it has no apposition telling who X is)
+    framed = _framed(unit, subjects, bare=True)
     return framed[0] if framed is not None else None
 
 
-def _framed(unit: Unit, subjects: Subjects) -> tuple[Entity, int] | None:
-    """The person a frame opening the unit names, and where what they hold starts."""
+def _framed(unit: Unit, subjects: Subjects, bare: bool = False) -> tuple[Entity, int] | None:
+    """The person a frame opening the unit names, and where what they hold starts. A view is recorded only
+    after an apposition ("For X, researcher at Y, …"); `bare` accepts "For X, …" alone."""
     tokens = unit.tokens
     if len(tokens) < _MIN_TOKENS:
         return None
@@ -76,6 +79,8 @@ def _framed(unit: Unit, subjects: Subjects) -> tuple[Entity, int] | None:
             return None
         comma = phrase.last + 1
         closing = past_apposition(tokens, comma)
+        if closing is None and bare:
+            closing = comma
         if comma >= len(tokens) or tokens[comma].text != "," or closing is None or closing >= len(tokens) - 1:
             return None
         found = subjects.resolve_phrase(unit, phrase)

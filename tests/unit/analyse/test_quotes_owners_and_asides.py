@@ -1,0 +1,48 @@
+"""People owned by an organisation ("the Greens' Ana Pell"), people a "For X," frame is about, and asides set off
+by dashes between a speaker and the verb: invented sentences, one construction each."""
+
+from __future__ import annotations
+
+from quoting import quotes_of, said
+
+
+def test_a_person_owned_by_an_organisation_in_capitals_is_a_person() -> None:
+    body = ("The PDP's Fiona Marsh won the seat by 900 votes over the Greens' Karl Marsh.\n\n"
+            "The former councillor thanked her campaign team.\n\n"
+            "\"I want to thank everyone who voted for the right Marsh,\" she told the count.")
+    found = quotes_of(body)
+    assert said(found) == [("Fiona Marsh", "I want to thank everyone who voted for the right Marsh")]
+    assert found[0].speaker_org == "PDP"
+
+
+def test_an_agency_owning_a_person_is_their_organisation() -> None:
+    found = quotes_of("The WHO's Dmitry Orlov said the outbreak was under control.")
+    assert said(found) == [("Dmitry Orlov", "the outbreak was under control")]
+    assert found[0].speaker_org == "WHO"
+
+
+def test_a_for_frame_without_apposition_names_who_the_next_pronoun_means() -> None:
+    body = ("\"The flights have been suspended,\" department spokesperson Ines Varga said in an email. "
+            "She said no decision had been taken on when they would resume.\n\n"
+            "For Nora Field, the gap in the measurements is a serious blow. "
+            "\"A year without flights is a year we will never get back,\" she said.")
+    assert said(quotes_of(body))[-1] == ("Nora Field", "A year without flights is a year we will never get back")
+
+
+def test_a_for_frame_without_apposition_is_not_recorded_as_a_view() -> None:
+    assert quotes_of("For Nora Field, the season ended in a quiet week of rain and cancelled games.") == []
+
+
+def test_an_aside_between_dashes_keeps_the_subject_before_it() -> None:
+    body = ("Her co-author, Tom Abel of the Marine Institute — who is not related to her — said the ocean data "
+            "were the most worrying part of the paper.")
+    assert said(quotes_of(body)) == [("Tom Abel", "the ocean data were the most worrying part of the paper")]
+
+
+def test_a_quotation_inside_a_dashed_aside_leaves_the_verb_after_it_its_own_clause() -> None:
+    body = ("Her co-author, Tom Abel — who jokes that the shared name has cost the pair \"three misdirected "
+            "reviews\" — said the ocean data were the most worrying part of the paper.")
+    assert said(quotes_of(body)) == [
+        ("Tom Abel", "three misdirected reviews"),
+        ("Tom Abel", "the ocean data were the most worrying part of the paper"),
+    ]
