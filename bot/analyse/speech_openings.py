@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.analyse.people_names import is_name_word, is_title_word
 from bot.analyse.speech_apposed import INTRO
 from bot.analyse.speech_lexicon import word_set
+from bot.analyse.speech_runs import name_end
 from bot.analyse.speech_tokens import Token
 
 _SUBJECT_PRONOUNS = word_set("he she they we")
@@ -57,7 +59,18 @@ def _participle_opening(tokens: Sequence[Token], start: int) -> bool:
     """"Born in Cape Coast, she was …", "Asked about the vote, he said …": a past participle opening the sentence."""
     token = tokens[start]
     return token.kind == "w" and token.text[:1].isupper() and (
-        token.low in _IRREGULAR_PARTICIPLES or (token.low.endswith("ed") and len(token.low) > 4))
+        token.low in _IRREGULAR_PARTICIPLES or (token.low.endswith("ed") and len(token.low) > 4)) and (
+        not _describes_name(tokens, start + 1))
+
+
+def _describes_name(tokens: Sequence[Token], first: int) -> bool:
+    """"Retired Company Sergeant Jim X, writing from Y, …": the participle describes the titled name after it,
+    which runs up to a comma and ends on two name words."""
+    if first >= len(tokens) or not (is_name_word(tokens[first]) or is_title_word(tokens[first])):
+        return False
+    last = name_end(tokens, first, len(tokens))
+    return last + 1 < len(tokens) and tokens[last + 1].text == "," and last - first >= 1 and all(
+        is_name_word(t) and not is_title_word(t) for t in tokens[last - 1:last + 1])
 
 
 def subject_start(tokens: Sequence[Token], upto: int) -> int | None:

@@ -46,3 +46,17 @@ def test_a_quotation_inside_a_dashed_aside_leaves_the_verb_after_it_its_own_clau
         ("Tom Abel", "three misdirected reviews"),
         ("Tom Abel", "the ocean data were the most worrying part of the paper"),
     ]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    body = ("Lady Justice Ruth Kamau, sitting in Nakuru, ruled on Monday that the petition was premature.\n\n"
+            "In an affidavit, Inspector-General Paul Ochieng said the officers remained members of the police.\n\n"
+            "The judge, who is not related to the petitioners, said the questions raised were \"weighty\".")
+    assert [q.speaker for q in quotes_of(body)] == ["Ruth Kamau", "Paul Ochieng", "Ruth Kamau"]
+
+
+def test_a_participle_before_a_titled_name_describes_it_and_opens_no_phrase() -> None:
+    body = ("Ana Moura, of Faro, writes that the withdrawal is overdue.\n\n"
+            "Retired Master Sergeant Jim Kell, writing from Leeds, who served four tours, is more personal.\n\n"
+            "\"People ask if it was worth it,\" he writes.")
+    assert said(quotes_of(body))[-1] == ("Jim Kell", "People ask if it was worth it")
