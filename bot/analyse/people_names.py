@@ -136,6 +136,9 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
             return None  # "Permanent Representative of Ghana": the office's object, no name
         while first < len(toks) - 1 and (toks[first].low in TITLE_MODIFIERS or toks[first].low in ORG_WORDS):
             first += 1  # "Minister of National Defense Rasa X": the office's words belong to the title
+        last = toks[-1].low
+        if first == len(toks) - 1 and (last in TITLE_MODIFIERS or last in ORG_WORDS):
+            return None  # "the Minister of National Defence announced": an office named in full, no name
         # "Secretary General for Defence Investment Katrin X": a known given name starts the name
         first = next((i for i in range(first, len(toks) - 1) if is_given_name(toks[i].text)), first)
     name_toks = toks[first:]

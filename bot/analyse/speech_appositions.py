@@ -25,8 +25,8 @@ def parse_apposition(tokens: Sequence[Token], text: str) -> tuple[str | None, st
         toks.pop(0)
     relative = next((i for i, t in enumerate(toks) if t.low in ("who", "which", "that", "whose")), len(toks))
     toks = toks[:relative]  # "a municipal assembly member [who attended the meeting]"
-    if not toks or len(toks) > 14:
-        return None
+    if not toks or len(toks) > 14 or any(t.low in SAY_VERBS and t.text.islower() for t in toks):
+        return None  # "… Palma and Praia, the Minister of Defence announced today": a clause, not an apposition
 
     def is_role(token: Token) -> bool:
         return is_title_word(token) or token.low in PERSON_NOUNS

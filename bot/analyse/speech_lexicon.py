@@ -29,7 +29,8 @@ SAY_VERBS: Final = word_set(
     suggested suggests affirmed affirms reaffirmed reaffirms underlined underlines underscored underscores
     highlighted highlights contended contends disclosed discloses alleged alleges countered counters
     estimated estimates ruled rules demanded demands reckons reckoned assured assures specified specifies
-    informed informs opined opines lamented laments signalled signaled signals hinted hints regretted regrets"""
+    informed informs opined opines lamented laments signalled signaled signals hinted hints regretted regrets
+    guaranteed guarantees clarified clarifies"""
 )
 # Verbs by which a report or a study speaks ("the study found that …"); only with such a subject.
 FINDING_VERBS: Final = word_set("found finds showed shows")

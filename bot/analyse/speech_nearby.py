@@ -29,6 +29,18 @@ def named_next(registry: Registry, head: str, unit: int, said: str) -> Entity | 
     return named[0] if len(named) == 1 else None
 
 
+def untitled_next(registry: Registry, head: str, unit: int) -> Entity | None:
+    """"…, the Defence Minister announced today." then '"…," said Felisberto X.': in a story's first paragraph
+    (the caller knows), an office nobody in the article holds is the one person the next sentence introduces
+    with no title of their own."""
+    if any(holds(p, head) for p in registry.persons):
+        return None
+    first = registry.first_mention
+    named = [p for p in registry.persons if first.get(id(p)) == unit + 1]
+    return named[0] if len(named) == 1 and not named[0].title and not named[0].titles and (
+        not named[0].org) and len(named[0].words) > 1 else None
+
+
 def delegate_next(registry: Registry, owner: Entity, unit: int) -> Entity | None:
     """The one person of the body `owner` whom this or the next sentence introduces."""
     first = registry.first_mention

@@ -13,6 +13,7 @@ from typing import Literal
 
 from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
 from bot.analyse.speech_lexicon import (
+    DEMONYM,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
     ORG_NOUNS,
@@ -92,12 +93,17 @@ def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, clos
         return Phrase("noun", first - 1 if definite else first, last, text[words[0].start:words[-1].end],
                       head=words[-1].low, definite=definite, owner=owner)
     owned = next((i for i in range(first, last) if tokens[i].kind == "pos"), None)  # "Romania's Minister of …"
+    if owned is None and definite and len(words) > 3 and DEMONYM.fullmatch(words[0].text) and (
+            is_title_word(words[1])):
+        owned = first  # "the Mozambican Minister of National Defence": the country's office, as if "Mozambique's"
     held = [t for t in tokens[owned + 1:last + 1] if t.kind == "w"] if owned is not None else words
     office = next((i for i, w in enumerate(held) if w.low == "of"), 0)
     if (definite or owned is not None) and office and is_title_word(held[office - 1]) and all(
             is_title_word(w) or w.low in TITLE_MODIFIERS for w in held[:office]):
         # "The Director of Defence Media Operations, Maj. Gen. X,": an office held by a person, not a body
-        owner = Phrase("name", first, owned - 1, text[tokens[first].start:tokens[owned - 1].end]) if owned else None
+        owner_end = owned if owned == first else owned - 1 if owned else None
+        owner = Phrase("name", first, owner_end, text[tokens[first].start:tokens[owner_end].end]) if (
+            owner_end is not None) else None
         return Phrase("noun", first - 1 if definite else first, last, text[held[0].start:held[-1].end],
                       head=held[office - 1].low, definite=definite, owner=owner)
     if parts is None:

@@ -21,7 +21,7 @@ from bot.analyse.speech_lexicon import (
     PLURAL_VERBS,
     TITLE_HEADS,
 )
-from bot.analyse.speech_nearby import delegate_next, named_next
+from bot.analyse.speech_nearby import delegate_next, named_next, untitled_next
 from bot.analyse.speech_orgs import (
     LOOKBACK_UNITS,
     acronym_ending,
@@ -465,7 +465,9 @@ class Resolver:
             if not later:
                 # "The commanding officer of the base said …" then '"…," Lt.-Col. Anne X told reporters': the one
                 # holder introduced in the very next sentence is the officer, whatever the office's "of"
-                return named_next(self.registry, head, unit, said)
+                lead = self.units[unit].paragraph == self.units[0].paragraph  # the office before the name
+                return named_next(self.registry, head, unit, said) or (
+                    untitled_next(self.registry, head, unit) if lead and head in TITLE_HEADS else None)
             return later[0] if len(later) == 1 else None
         if len(holders) == 1:
             return holders[0]

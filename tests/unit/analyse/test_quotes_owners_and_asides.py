@@ -60,3 +60,27 @@ def test_a_participle_before_a_titled_name_describes_it_and_opens_no_phrase() ->
             "Retired Master Sergeant Jim Kell, writing from Leeds, who served four tours, is more personal.\n\n"
             "\"People ask if it was worth it,\" he writes.")
     assert said(quotes_of(body))[-1] == ("Jim Kell", "People ask if it was worth it")
+
+
+def test_an_office_named_in_full_is_no_person_and_the_next_sentence_names_its_holder() -> None:
+    body = ("The Norlandic forces have begun a partial withdrawal from the districts of Palma and Ponta da Serra, "
+            "the Mozambican Minister of National Defence announced today.\n\n"
+            "\"A first group has already returned,\" said Amadeu Fontes, speaking to journalists in Maputo.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Amadeu Fontes", "Amadeu Fontes"]
+    assert found[0].text.startswith("The Norlandic forces have begun")
+
+
+def test_an_untitled_person_later_in_the_story_is_not_the_office() -> None:
+    body = ("Officials met on Monday to discuss the budget.\n\n"
+            "The talks were long, and many delegates left early.\n\n"
+            "Farmers were angry.\n\n"
+            "The defence minister said the cuts would be reversed.\n\n"
+            "\"We were never consulted,\" said Ana Lobo, who runs a cooperative.")
+    assert [q.speaker for q in quotes_of(body)] == ["defence minister", "Ana Lobo"]
+
+
+def test_guaranteed_that_reports_a_clause() -> None:
+    found = quotes_of("Asked about the gas projects, Defence Minister Amadeu Fontes guaranteed that there would "
+                      "be no security vacuum in the province.")
+    assert said(found) == [("Amadeu Fontes", "there would be no security vacuum in the province")]
