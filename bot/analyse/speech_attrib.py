@@ -93,6 +93,8 @@ def _source_named(tokens: Sequence[Token]) -> int | None:
         index += 1
     return index + 1 if noun and index < len(tokens) and tokens[index].low in ("of", "from") else None
 
+_PARAGRAPH_REACH = 6  # sentences of the paragraph before that are looked at
+
 
 class QuoteAttributor:
     """Attributes the quoted passages of each unit, in reading order."""
@@ -261,6 +263,15 @@ class QuoteAttributor:
         credited = {id(e): e for e in self.resolver.spoke.get(previous.index, [])}
         if same_paragraph and len(credited) == 1:  # 'Coordination was essential, he said. "…"'
             return next(iter(credited.values())), True
+        if not same_paragraph:
+            # 'The general addressed the commanders. The move was the largest in decades, he said. …' ⏎ '"…"':
+            # a paragraph of one person's reported speech, then a bare quotation, is that person going on
+            paragraph = [u for u in self.units[max(0, unit.index - _PARAGRAPH_REACH):unit.index]
+                         if u.paragraph == previous.paragraph]
+            speakers = {id(e): e for u in paragraph for e in self.resolver.spoke.get(u.index, [])}
+            if len(speakers) == 1 and not any(t.kind == "q" for u in paragraph for t in u.tokens):
+                person = next(iter(speakers.values()))
+                return (person, False) if person.kind == "person" else None
         return None
 
     def _introduced(self, unit: Unit) -> tuple[Entity, str] | None:
@@ -340,9 +351,13 @@ class QuoteAttributor:
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
         # 'X was blunt: "…"', 'The head of the initiative, colonel X, is categorical: "…"'
         judged = index >= 4 and tokens[index - 2].text.islower() and tokens[index - 3].low in ("is", "was", "remains")
-        if last.text == ":" and opens_upper and (index <= _MAX_CUE_GAP + 2 or judged):
+        if last.text == ":" and opens_upper and not any(t.kind == "q" for t in tokens[:index]):
+            # 'X, who took over in March, was more cautious: "…"', 'X summed up the mood among his soldiers: "…"':
+            # a person named as the subject introduces the quotation after the colon, however long the predicate
             found = self.subjects.sentence_subject(unit, index - 1)
-            if found is not None and not self.resolver.is_described(found[0]):
+            near = index <= _MAX_CUE_GAP + 2 or judged
+            if found is not None and not self.resolver.is_described(found[0]) and (
+                    near or found[0].kind == "person"):
                 return self._found(unit, index, found[0], "direct", self._context(tokens, 0, index))
         if words and words[0].lower() in _OPERATIVE_VERBS and last.kind == "w":
             # a resolution's own words after its author: 'the Council "decides to extend the mandate …"'

@@ -1,0 +1,39 @@
+"""A quotation after a colon that closes a sentence about a named person, however long its predicate, and a bare
+quotation after a paragraph of one person's reported speech: invented sentences."""
+
+from __future__ import annotations
+
+from quoting import quotes_of, said
+
+
+def test_a_colon_after_a_long_apposition_introduces_the_subjects_quotation() -> None:
+    body = ("Rear Admiral Petros Lianos, a former commander of the frigate Orion who took over the operation in "
+            "March, was more cautious: \u201cThe threat has not gone away. It has become quieter.\u201d")
+    assert said(quotes_of(body)) == [("Petros Lianos", "The threat has not gone away. It has become quieter.")]
+
+
+def test_a_colon_after_a_long_predicate_introduces_the_subjects_quotation() -> None:
+    body = ("Jonas Peck, the country's envoy to the council, made his position plain on Friday night in remarks "
+            "to reporters outside the palace, the former royal residence: \"There is no mandate.\"")
+    assert said(quotes_of(body)) == [("Jonas Peck", "There is no mandate.")]
+
+
+def test_a_described_subject_before_a_colon_is_not_a_speaker() -> None:
+    body = "The crowd outside the parliament building chanted one line all evening: \"Bring them home now.\""
+    assert quotes_of(body) == []
+
+
+def test_a_bare_quotation_after_a_paragraph_of_one_persons_reported_speech_is_theirs() -> None:
+    body = ("Defence Minister Ilse Brandt addressed the commanders in Potsdam. The move was the largest the army "
+            "had made in decades, she said. It would only succeed if families came along.\n\n"
+            "\"We are not sending soldiers abroad for six months. We are moving a brigade.\"")
+    found = quotes_of(body)
+    assert said(found)[-1] == ("Ilse Brandt", "We are not sending soldiers abroad for six months. We are moving a "
+                                              "brigade.")
+
+
+def test_a_paragraph_with_two_speakers_passes_on_no_bare_quotation() -> None:
+    body = ("Defence Minister Ilse Brandt said the move was the largest in decades. Her deputy, Karl Hoff, said "
+            "it would take years.\n\n"
+            "\"We are not sending soldiers abroad for six months.\"")
+    assert [q.text for q in quotes_of(body)] == ["the move was the largest in decades", "it would take years"]
