@@ -60,8 +60,8 @@ _DRAWDOWN = (
     # "HMAS X has departed Fleet Base West to support Operation Y": setting out to join, not leaving
     r"depart(?:s|ed|ing|ure)?(?!\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:support|join|serve|take\s+part|participate|deploy|"
     r"reinforce|contribute)\b)|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!time\s)"
-    # "with three weeks left before it expires": time remaining, not a departure
-    r"(?:leav(?:e|es|ing)|left)(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
+    # "with three weeks left before it expires": time remaining, not a departure; "the Left Party" is a party
+    r"(?:leav(?:e|es|ing)|(?-i:left))(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
     # "would go home this summer without a unit to replace it", "has begun bringing home hundreds of soldiers"

@@ -27,6 +27,7 @@ def _missions(text: str) -> list[MissionStatus]:
     "He said a U.S. departure from ZZZ would be noticed in the region.",
     "An end to ZZZ would leave a dangerous vacuum.",
     "The senator accused the department of leaving allies and troops \"in limbo\" over ZZZ.",
+    "The Left Party, which voted against ZZZ, wants a debate on the deployment.",
 ])
 def test_wordings_that_tell_no_status(sentence: str) -> None:
     assert [s for s in signals(sentence) if s.kind in ("change", "state")] == []
