@@ -94,9 +94,14 @@ _OPPOSED_DECISION = re.compile(
     r"decision|renewal|extension)\s+(?:to\s+)?$",
     re.I,
 )
+_CORRECTED = re.compile(r"\b(?:reduction|cut|drawdown|draw-down|thinning|downsizing|scaling\s+(?:back|down))\s*,?\s+"
+                        r"not\s+(?:an?\s+|the\s+)?$", re.I)
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _DENIAL = Needled(re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|disput\w*|contest\w*|false|untrue|"
+    # "the disputed Abyei region", "the disputed border": a place in dispute, not a denial
+    r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|"
+    r"disput(?!ed\s+(?:(?-i:[A-Z])|(?:region|territory|territories|border|area|enclave|islands?|zone|frontier|waters)\b))"
+    r"\w*|contest\w*|false|untrue|"
     r"rebuff\w*|contradict\w*)\b", re.I
 ), (
     "deny", "deni", "reject", "dismiss", "refut", "disput", "contest", "false", "untrue", "rebuff", "contradict",
@@ -411,6 +416,8 @@ def signals(sentence: str) -> list[Signal]:
             if status == "ended" and (mode == "future" or m.group().lower() in _TERM_PRESENT) and (
                     m.group().lower().startswith(("expir", "laps"))):
                 continue  # "the mandate is due to expire", "which expires at the end of February": a term
+            if mode == "negated" and status == "drawdown" and _CORRECTED.search(sentence, max(0, start - 40), start):
+                continue  # "a reduction, not a departure": a smaller force is told; only a full exit is denied
             if kind == "intent" and mode == "negated" and _PLACE_AFTER.match(sentence, end):
                 continue  # "would not be deployed to the front line": where, not whether
             if status == "ended" and kind == "change" and _OTHER_EVENT.search(sentence, max(0, start - 70), start):

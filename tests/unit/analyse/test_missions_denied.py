@@ -221,3 +221,22 @@ def test_a_headline_denial_tells_the_story_from_the_deniers_side() -> None:
 def test_a_denial_does_not_reach_over_a_second_report() -> None:
     modes = {s.status: s.mode for s in signals("Rome denies withdrawing troops, says training mission continues")}
     assert modes["drawdown"] == "denied" and modes["non-combat"] == "fact"
+
+
+def test_a_disputed_place_is_no_denial() -> None:
+    found = signals("The first ZZZ troops to leave the disputed Norvale region have crossed the border, the start "
+                    "of a drawdown that shrinks the force by a third.")
+    assert ("drawdown", "fact") in [(cue.status, cue.mode) for cue in found]
+    assert all(cue.mode != "denied" for cue in found)
+    (denied,) = signals("The ministry disputed that ZZZ had begun a drawdown.")
+    assert denied.mode == "denied"
+
+
+def test_a_reduction_not_a_departure_tells_a_drawdown() -> None:
+    text = ("UN peacekeepers begin leaving Norvale as ZZZ is cut by a third\n"
+            "About 400 soldiers of ZZZ left the base on Tuesday under a troop cut voted in November.\n"
+            "\"This is a reduction, not a departure,\" said the force commander of ZZZ.")
+    assert [s for s in signals("\"This is a reduction, not a departure,\" said the commander of ZZZ.")
+            if s.mode == "negated"] == []
+    (found,) = _missions(text.replace("ZZZ", "UNISFA"))
+    assert found.status == "drawdown"
