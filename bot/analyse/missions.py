@@ -71,6 +71,9 @@ _RENEWAL_HISTORY = timedelta(days=150)
 _PRESENT = re.compile(r"(?<!s)s$")
 _MAX_EVIDENCE = 5
 _LEAD_LINES = 3
+# two words in capitals at least, so that a dateline ("15/11/2026 - 10:42 GMT") is no heading
+_HEADING = re.compile(r"^(?=(?:[^a-z\n]*?\b[A-Z][A-Z'’]{2,}\b){2})[^a-z\n.!?]{3,80}$", re.M)
+_HEADING_OPERATION = re.compile(r"^(?:OPERATION|MISSION)(?:\s+[A-Z0-9'’-]+){1,4}[ \t]*$", re.M)
 
 
 @dataclass(slots=True)
@@ -99,6 +102,20 @@ def _article_text(article: Article) -> tuple[str, bool]:
     if article.text.lstrip().startswith(title):
         return article.text, True
     return f"{title}\n{article.text}", True
+
+
+def _headings(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A factbox's section headings ("OPERATION PROSPERITY GUARDIAN" on a line of its own): the text with those
+    that name an operation in title case (same length, so every span stays valid), and where every all-capitals
+    heading line stands. What follows a heading is about its mission until the next one."""
+    spans = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
+    if not spans:
+        return text, spans
+    parts, cursor = [], 0
+    for match in _HEADING_OPERATION.finditer(text):
+        parts += [text[cursor:match.start()], match.group().title()]
+        cursor = match.end()
+    return "".join(parts) + text[cursor:], spans
 
 
 def _lead(text: str) -> str:
@@ -252,7 +269,8 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
 
 
 def _read(
-    text: str, named: dict[str, NamedMission], mentions: list[Mention], title_first: bool, anchor: date | None
+    text: str, named: dict[str, NamedMission], mentions: list[Mention], title_first: bool, anchor: date | None,
+    *, headings: Sequence[tuple[int, int]] = (),
 ) -> dict[str, _Findings]:
     found: dict[str, _Findings] = {name: _Findings() for name in named}
     starts = [m.start for m in mentions]
@@ -275,7 +293,13 @@ def _read(
                 refs.insert(0, _Ref(opening.start(1), opening.end(1), earlier, False))
         if not refs:
             before = bisect_right(starts, span.start) - 1
-            last_here = mentions[before].mission if before >= 0 and starts[before] >= paragraph_start else None
+            heading = max((start for start, _ in headings if start < span.start), default=-1)
+            if heading > (starts[before] if before >= 0 else -1):
+                continue  # under a section heading that names no mission ("CHINA'S ESCORT TASK FORCES")
+            # named in this paragraph, or in the section heading the paragraph stands under
+            here = before >= 0 and (starts[before] >= paragraph_start or any(
+                start <= starts[before] < end for start, end in headings))
+            last_here = mentions[before].mission if here else None
             referred = _referred(span.text, named, last_here, primary, is_title, nations=nations)
             if referred is None and last_here is None and referred_here[0] == paragraph_start:
                 # "The mission's commander … said. "We train, we advise," …": a pronoun after the mission's
@@ -327,12 +351,13 @@ def extract_missions(
 ) -> list[MissionStatus]:
     """The missions this article reports on, each as one observation with its evidence."""
     text, title_first = _article_text(article)
+    text, headings = _headings(text)
     named_list, mentions = find_missions(text, tracked)
     if not named_list:
         return []
     named = {n.name: n for n in named_list}
     anchor = published or article_date(text)
-    found = _read(text, named, mentions, title_first, anchor)
+    found = _read(text, named, mentions, title_first, anchor, headings=headings)
     dispute_framed = framed_as_dispute(_lead(text))
     result: list[MissionStatus] = []
     for mission in named_list:

@@ -416,3 +416,20 @@ def test_japans_counter_piracy_deployments_are_catalogued_under_their_acronyms()
     text = ("Japan extends patrol aircraft mission\nTOKYO, May 2, 2024 - The cabinet extended the Deployment Air Force "
             "for Counter-Piracy Enforcement by one year, keeping two P-3C patrol aircraft and troops in Djibouti.\n")
     assert [m.name for m in find_missions(text)[0]] == ["DAPE"]
+
+
+def test_a_factbox_heading_names_the_operation_its_section_is_about() -> None:
+    text = ("FACTBOX-Who guards the Norvale Strait?\n"
+            "Jan 29 (Reuters) - Navies have crowded the strait since attacks on shipping began in 2025.\n"
+            "OPERATION NORTHERN LANTERN\n"
+            "The U.S.-led coalition was announced in 2025 to protect ships. The operation has not been formally "
+            "wound up, but officials have declined to say whether it is still active. Asked whether Northern Lantern "
+            "had ended, an official said he would not discuss specific operations.\n"
+            "OPERATION BLUE HARBOUR\n"
+            "The EU's older counter-piracy operation has patrolled the strait since 2019. Its mandate was extended "
+            "in December until the end of 2028.\n"
+            "KESTRIAN NAVAL ESCORT GROUPS\n"
+            "Kestria says its escorts have not been suspended at any time and that the group's deployment had been "
+            "extended.\n")
+    found = {m.mission: m.status for m in _missions(text)}
+    assert found == {"Operation Northern Lantern": "unknown", "Operation Blue Harbour": "extended"}
