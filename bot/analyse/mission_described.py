@@ -67,3 +67,19 @@ def described_missions(text: str) -> list[tuple[int, int, str]]:
                 rf"(?i:\b{re.escape(key[0])}\s+activit(?:y|ies)\b)", text)
                 if not any(start <= m.start() < end for start, end in spans)]
     return sorted(result)
+
+
+# "the PLA Navy's 52nd escort task force", "the 47th naval escort taskforce": a numbered rotation of escorts
+_NUMBERED_ESCORTS = re.compile(
+    r"\b(?P<number>\d{1,3}(?:st|nd|rd|th))\s+(?:naval\s+|navy\s+)?escort\s+(?:task\s*force|fleet|flotilla|group)\b",
+    re.I)
+
+
+def numbered_escorts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every numbered escort rotation; each number is one mission, under its first phrase."""
+    first: dict[str, str] = {}
+    found: list[tuple[int, int, str]] = []
+    for match in _NUMBERED_ESCORTS.finditer(text):
+        name = first.setdefault(match["number"].lower(), match.group())
+        found.append((match.start(), match.end(), name))
+    return found

@@ -27,7 +27,7 @@ from bot.analyse.mission_catalogue import (
     organisations,
     organisations_of,
 )
-from bot.analyse.mission_described import described_missions
+from bot.analyse.mission_described import described_missions, numbered_escorts
 from bot.analyse.mission_national import national_deployments
 from bot.analyse.mission_patterns import called_names, unlisted_names
 from bot.analyse.mission_patterns import military as _military_text
@@ -222,6 +222,7 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         covered = {name for start, end, name in described if any(s < end and start < e for s, e, _ in raw)
                    or _names_it(name, known)}
         raw += [d for d in described if d[2] not in covered]
+        raw += [n for n in numbered_escorts(text) if not any(s < n[1] and n[0] < e for s, e, _ in raw)]
     # a country's unnamed deployment ("Ruritanian peacekeepers in the valley"), also beside named missions, unless
     # the article says it is part of one of them
     national = [n for n in national_deployments(text, text.find("\n") % (len(text) + 1))

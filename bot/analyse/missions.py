@@ -37,7 +37,7 @@ _REFERENCE_HINT = Needled(re.compile(
 ), ("mission", "operation", "force", "peacekeep", "blue", "mandate", "contingent", "coalition", "deployment", "troops",
     "soldiers", "personnel", "observers", "program"))
 _ANAPHOR = Needled(re.compile(
-    r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operation|mandate|contingent|"
+    r"\b(?:the|its|this|that|their|our|a|an|new)\s+(?:[\w'’.-]+\s+){0,2}?(?:mission|operations?|mandate|contingent|"
     r"deployment|peacekeepers|observers|detachment|programme|program)\b|\bpeacekeep(?:ers|ing)\b|\bblue\s+helmets\b|"
     # "its campaign of lethal strikes": a military campaign is the operation the story is about
     r"\b(?:its|the)\s+(?:military\s+|air\s+|bombing\s+)?campaign\s+of\s+(?:lethal\s+|air\s*)?(?:strikes|raids)\b", re.I

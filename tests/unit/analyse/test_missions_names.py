@@ -433,3 +433,20 @@ def test_a_factbox_heading_names_the_operation_its_section_is_about() -> None:
             "extended.\n")
     found = {m.mission: m.status for m in _missions(text)}
     assert found == {"Operation Northern Lantern": "unknown", "Operation Blue Harbour": "extended"}
+
+
+def test_a_numbered_escort_task_force_is_one_mission_per_number() -> None:
+    text = ("Kestria extends navy task force's deployment in the strait\n"
+            "Its Defence Ministry said the deployment of the 31st naval escort task force had been extended by two "
+            "months. The task force would be relieved by the 32nd escort task force in April.\n")
+    found = {m.mission: m.status for m in _missions(text)}
+    assert found.get("31st naval escort task force") == "extended"
+
+
+def test_its_escort_operations_refer_back_to_the_task_force() -> None:
+    text = ("Kestrian navy halts escorts after drone scare, sources say\n"
+            "The 31st escort task force has not accompanied a merchant convoy since Sunday.\n"
+            "Kestria's navy has suspended its escort operations in the strait after a drone was shot down near one "
+            "of its warships, according to two people familiar with the matter.\n")
+    (found,) = _missions(text)
+    assert (found.mission, found.status) == ("31st escort task force", "suspended")
