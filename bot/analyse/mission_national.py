@@ -21,6 +21,9 @@ _PLACE = re.compile(
     r"(?:[A-Z][\w-]+['’]s\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _REACH = 110
+_TRAINED_BEFORE = re.compile(
+    r"\b(?:train(?:s|ed|ing)?|instruct(?:s|ed|ing)?|(?:training|instruction)\s+of)\s+(?:the\s+|some\s+|"
+    r"(?:about|around|more\s+than|over)\s+)?(?:[\d,]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 _STRONG_NOUNS = ("peacekeep", "contingent", "deployment")
 _STATIONED = re.compile(r"\b(?:deployed|stationed|deployment|based|posted)\b", re.IGNORECASE)
@@ -53,6 +56,8 @@ def national_deployments(text: str, headline_end: int) -> list[tuple[int, int, s
     for match in _DEPLOYMENT.finditer(text):
         if match.start() > 0 and text[match.start() - 1] in "-–":
             continue  # "Turkish-Russian …": a joint centre, not one country's deployment
+        if _TRAINED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "the training of Ukrainian soldiers in Poland": trainees, not a deployment
         found.append((match.start(), match.end(), match["nat"], _place_after(text, match.end()) or ""))
     if not found:
         return []

@@ -450,3 +450,13 @@ def test_its_escort_operations_refer_back_to_the_task_force() -> None:
             "of its warships, according to two people familiar with the matter.\n")
     (found,) = _missions(text)
     assert (found.mission, found.status) == ("31st escort task force", "suspended")
+
+
+def test_soldiers_being_trained_are_trainees_not_a_deployment() -> None:
+    from bot.analyse.mission_national import national_deployments
+
+    text = ("Norland suspends EU training of Kestrian soldiers at Vell range\n"
+            "Norland's defence ministry has suspended the training of Kestrian soldiers under the EU Military "
+            "Assistance Mission at the Vell range in Norland. Around 400 Kestrian soldiers were moved to barracks "
+            "in Norland, and the mission said the training of Kestrian soldiers deployed to the range would resume.\n")
+    assert national_deployments(text, text.find("\n")) == []
