@@ -135,6 +135,10 @@ _HEARSAY = re.compile(
     r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b",
     re.I,
 )
+# "Two days after Polish media reported that the training had been halted": the report the story answers
+_REPORTED_AFTER = re.compile(
+    r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
+    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b[^.;:]*$", re.I)
 # "continue to conduct operations" goes on now; it is no plan
 # "spent the past three months preparing for the deployment": the preparing is over
 _PREPARED = re.compile(r"\b(?:spent|spending|after|having|finished|completed)\b[^.;]{0,50}$", re.I)
@@ -149,7 +153,7 @@ def _future(near: str) -> bool:
 
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|no\s+one|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
+    r"\b(?:not|never|no|nobody|no\s+one|nothing|none|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
     r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to|rather\s+than|instead\s+of)\b(?!\s+only)"
     # "have no direct say over the deployment": what is denied is a say in it, not the deployment
     r"(?!\s+(?:\w+\s+)?(?:say|control|voice|input|vote|role)\s+(?:over|in|on|into)\b)|"
@@ -326,7 +330,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     if claim is not None and (_DISMISSED_AFTER.match(sentence, end)
                               or _DISMISSIVE.search(sentence, max(0, claim.start() - 20), claim.start())):
         return "denied"
-    if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _HEARSAY_OF.search(sentence, max(0, start - 40), start):
+    if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _REPORTED_AFTER.search(statement) or (
+            _HEARSAY_OF.search(sentence, max(0, start - 40), start)):
         return None
     if (_NOUN_SUBJECT.match(sentence, end) or _NOUN_TOPIC.match(sentence, end)) and sentence[
             max(0, start - 4):start].lower().endswith(("the ", "its ")):

@@ -153,7 +153,9 @@ def decide(hits: list[Hit], roles: Sequence[str] = (), dispute_framed: bool = Fa
         del score["suspended"]
         voters.pop("suspended", None)
     # a mission that advises, trains or monitors describes a non-combat mission
-    changes = {h.signal.status for h in hits if h.signal.kind == "change" and h.signal.mode == "fact"}
+    # ("last renewed in May" tells the time before: it votes for nothing, so it leaves the roles their say)
+    changes = {h.signal.status for h in hits
+               if h.signal.kind == "change" and h.signal.mode == "fact" and _vote(h) is not None}
     if "suspended" not in score:
         changes.discard("suspended")  # resumed: the pause is the time before, so the roles tell what it does now
     role_vote = min(_ROLE_VOTE * len(_NON_COMBAT_ROLES.intersection(roles)), _MAX_ROLE_VOTE)

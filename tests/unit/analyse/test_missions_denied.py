@@ -240,3 +240,23 @@ def test_a_reduction_not_a_departure_tells_a_drawdown() -> None:
             if s.mode == "negated"] == []
     (found,) = _missions(text.replace("ZZZ", "UNISFA"))
     assert found.status == "drawdown"
+
+
+def test_nothing_has_been_suspended_is_a_negation() -> None:
+    (cue,) = signals("'Nothing has been suspended': ZZZ's deputy commander on training after the drone scare")
+    assert (cue.status, cue.mode) == ("suspended", "negated")
+
+
+def test_what_the_media_reported_before_the_story_is_hearsay() -> None:
+    assert signals("Two days after Norlandic media reported that the training of ZZZ had been halted, the "
+                   "commander insisted otherwise.") == []
+    (told,) = signals("State media reported that ZZZ had been halted.")
+    assert told.mode == "fact"
+
+
+def test_a_mandate_last_renewed_leaves_the_roles_their_say() -> None:
+    text = ("'Nothing has been suspended': ZZZ's deputy commander on training\n"
+            "\"Nothing has been suspended,\" the deputy commander of ZZZ said. ZZZ trains Kestrian soldiers at "
+            "ranges across Norland. Its current mandate, renewed last November, runs until November 2028.\n")
+    (found,) = _missions(text.replace("ZZZ", "EUMAM Ukraine"))
+    assert (found.status, "train" in found.roles) == ("non-combat", True)
