@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.analyse.people_names import NameParts, is_name_word, is_title_word, split_name
-from bot.analyse.speech_lexicon import DEMONYM, FRAGMENT_VERBS, PERSON_NOUNS, SAY_VERBS, TITLE_MODIFIERS, word_set
+from bot.analyse.speech_lexicon import (
+    DEMONYM,
+    FRAGMENT_VERBS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    SAY_VERBS,
+    TITLE_MODIFIERS,
+    word_set,
+)
 from bot.analyse.speech_phrases import DETERMINERS
 from bot.analyse.speech_runs import name_start
 from bot.analyse.speech_tokens import Token
@@ -88,17 +96,28 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
                                                                 or tokens[i - 1].low in ("by", "with", "from")
                                                                 or _after_quotation(tokens, i)
                                                                 or _after_opening(tokens, i))), 0)
-    if start == 0 or start >= opening:
+    # "Corps Commander Peshawar, Lieutenant General X, was the chief guest": no article, a place after the head
+    bare = start == 0 and _bare_office(tokens, opening)
+    if (start == 0 and not bare) or start >= opening:
         return None
     head = next((i for i in range(start, opening) if is_title_word(tokens[i])), start)  # past the body's name
     following = tokens[head + 1] if head + 1 < opening else None
     if following is not None and following.low not in ("of", "for", ",") and not is_title_word(following) and (
-            following.low not in TITLE_MODIFIERS):
+            following.low not in TITLE_MODIFIERS) and not bare:
         return None
     if any(t.kind == "q" or (t.kind == "w" and t.text.islower() and t.low in _REPORTING)
            for t in tokens[start:opening]):
         return None
     return text[tokens[start].start:tokens[opening - 1].end]
+
+
+def _bare_office(tokens: Sequence[Token], opening: int) -> bool:
+    """An office of a few capitalised words that opens the sentence without an article ("Corps Commander
+    Peshawar"): a title word, a body's words and at most one other word (a place), so never a person's name."""
+    office = tokens[:opening]
+    others = [t for t in office if not is_title_word(t) and t.low not in ORG_WORDS]
+    return 1 < len(office) <= 5 and len(others) <= 1 and any(is_title_word(t) for t in office) and all(
+        t.kind == "w" and t.name for t in office)
 
 
 _OFFICE_WORDS = 9  # an office apposed before a name: "the Minister for Foreign Affairs and Cooperation"

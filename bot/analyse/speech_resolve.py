@@ -332,6 +332,13 @@ class Resolver:
             titled = described or self._titled(head, unit, phrase.text)
             if titled is not None:
                 return titled
+        if kind == "person" and phrase.definite and phrase.owner is not None and owner is None:
+            # "the Corps Commander said" after "Corps Commander Peshawar, Lieutenant General X": the words before
+            # the head name no one, so they are part of the title
+            titled = self._titled(head, unit, phrase.text)
+            held = " ".join(filter(None, (titled.title, *titled.titles))).lower().split() if titled else []
+            if titled is not None and all(word in held for word in phrase.owner.text.lower().split()):
+                return titled
         if kind == "person" and phrase.owner is not None and phrase.owner.kind == "name" and owner is not None and (
                 owner.kind != "person"):
             titled = self._office_holder(phrase)  # "Mozambique's defence minister" → Defence Minister X

@@ -84,3 +84,17 @@ def test_guaranteed_that_reports_a_clause() -> None:
     found = quotes_of("Asked about the gas projects, Defence Minister Amadeu Fontes guaranteed that there would "
                       "be no security vacuum in the province.")
     assert said(found) == [("Amadeu Fontes", "there would be no security vacuum in the province")]
+
+
+def test_an_office_with_a_place_and_no_article_titles_the_name_apposed_to_it() -> None:
+    body = ("A ceremony was held at the fort today. Corps Commander Norbridge, Lieutenant General Anwar Qasim "
+            "Durrani, was the chief guest. Chief Minister Bela Raman and members of the cabinet also attended.\n\n"
+            "Addressing the participants, the Corps Commander said that the operation had been concluded "
+            "\"on schedule\".")
+    assert [q.speaker for q in quotes_of(body)] == ["Anwar Qasim Durrani"]
+
+
+def test_the_words_before_an_office_must_be_in_the_holders_title() -> None:
+    body = ("Chief of the Defence Staff Gen. Paul Marr said the troops would remain at their posts.\n\n"
+            "The Parliamentary Budget Officer estimated in a report that the mission would cost $1-billion a year.")
+    assert [q.speaker for q in quotes_of(body)] == ["Paul Marr", "Parliamentary Budget Officer"]
