@@ -207,6 +207,11 @@ class Registry:
 
     def find_person(self, name: str, gender: str | None = None) -> Entity | None:
         """The person of this name seen so far; "Mr Ruiz" is not the "spokeswoman, Elena Ruiz"."""
+        matches = self.people_named(name, gender)
+        return max(matches, key=lambda p: len(p.words)) if matches else None
+
+    def people_named(self, name: str, gender: str | None = None) -> list[Entity]:
+        """Everyone the name may mean: "Afridi" is any of the article's Afridis."""
         words = name_words(name)
         candidates = self._by_surname.get(words[-1], []) if words else []
         matches = [p for p in candidates if compatible_names(p.name, name) and (
@@ -216,7 +221,7 @@ class Registry:
             inner = [p for p in self.persons if words[0] in p.words[:-1] and len(p.words) > 1 and (
                 gender is None or p.gender in (None, gender))]
             matches = inner if len(inner) == 1 and not self._by_surname.get(words[0]) else []
-        return max(matches, key=lambda p: len(p.words)) if matches else None
+        return matches
 
     def org(self, name: str, acronym: str | None = None) -> Entity:
         if acronym and not abbreviates(acronym, name):  # "(MONUSCO)" after an English name: two entries

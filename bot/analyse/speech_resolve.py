@@ -251,7 +251,7 @@ class Resolver:
                 return holder
         if parts.kind == "org":
             return registry.org(parts.name, parts.acronym)
-        person = registry.find_person(parts.name)
+        person = self._latest_named(parts.name, unit) or registry.find_person(parts.name)
         if person is not None:
             person.title = person.title or phrase.title
             return person
@@ -267,6 +267,18 @@ class Resolver:
             kind: EntityKind = "group" if self._plural(phrase, unit) else "unknown"
             entity = self.described[parts.name] = Entity(parts.name, kind)
         return entity
+
+    def _latest_named(self, name: str, unit: int) -> Entity | None:
+        """Of several people sharing a surname, the one mentioned last up to this unit ("Iqbal Afridi said …
+        '…,' Afridi told the paper" before "Malik Gul Afridi" is introduced further down)."""
+        people = self.registry.people_named(name)
+        if len(people) < 2:
+            return None
+        for back in range(unit, -1, -1):
+            mentioned = [e for e in reversed(self.registry.mentions.get(back, [])) if any(e is p for p in people)]
+            if mentioned:
+                return mentioned[0]
+        return None
 
     def _title_initials(self, letters: str) -> Entity | None:
         """The one person whose title the letters abbreviate ("PS" for Principal Secretary)."""

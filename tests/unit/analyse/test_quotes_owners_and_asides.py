@@ -98,3 +98,10 @@ def test_the_words_before_an_office_must_be_in_the_holders_title() -> None:
     body = ("Chief of the Defence Staff Gen. Paul Marr said the troops would remain at their posts.\n\n"
             "The Parliamentary Budget Officer estimated in a report that the mission would cost $1-billion a year.")
     assert [q.speaker for q in quotes_of(body)] == ["Paul Marr", "Parliamentary Budget Officer"]
+
+
+def test_a_shared_surname_means_the_one_named_so_far_not_one_introduced_later() -> None:
+    body = ("Iqbal Khan Durrani, the MNA from Khyber, said the announcement was premature.\n\n"
+            "\"We have heard this three times in fifteen years,\" Durrani told the paper.\n\n"
+            "Malik Gul Rehman Durrani, an elder who spoke at the ceremony, struck a more hopeful note.")
+    assert [q.speaker for q in quotes_of(body)] == ["Iqbal Khan Durrani", "Iqbal Khan Durrani"]
