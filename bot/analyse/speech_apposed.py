@@ -107,6 +107,18 @@ def named_in_apposition(tokens: Sequence[Token], phrase: Phrase, first: int, sto
     return Phrase("name", first, stop - 1, named.name, parts=named, title=phrase.text, org=named.org or owner)
 
 
+def _titled_before_org(tokens: Sequence[Token], opening: int, org: str, text: str) -> Phrase | None:
+    """"Vice Admiral X, Flag Officer Commanding-in-Chief, Western Naval Command, said": the organisation closes
+    a person's title, so the person speaks, with both."""
+    previous = next((i for i in range(opening - 1, max(-1, opening - 9), -1) if tokens[i].text == ","), None)
+    if previous is None or previous == 0 or not any(is_title_word(t) for t in tokens[previous + 1:opening]):
+        return None
+    person = phrase_ending_at(tokens, previous - 1, 0, text)
+    if person is None or person.kind != "name" or person.parts is None or person.parts.kind != "person":
+        return None
+    return replace(person, title=text[tokens[previous + 1].start:tokens[opening - 1].end], org=org)
+
+
 def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str) -> Phrase | None:
     """"Brennan, commander of CJTF-OIR, said": the phrase before the apposition, with its title. With
     `strict`, only when the apposition reads as a title or a name."""
@@ -119,7 +131,8 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     if org_name and all(is_name_word(t) for t in org_name):
         parts = split_name(org_name, text)
         if parts is not None and parts.kind == "org":  # "NATO's force in Kosovo, KFOR, said"
-            return Phrase("name", opening + 1, comma - 1, parts.name, parts=parts)
+            return _titled_before_org(tokens, opening, parts.name, text) or Phrase(
+                "name", opening + 1, comma - 1, parts.name, parts=parts)
     phrase = phrase_ending_at(tokens, opening - 1, 0, text)
     if phrase is not None and phrase.kind == "name" and phrase.first >= 3 and tokens[phrase.first - 1].low in (
             "of", "from") and tokens[phrase.first - 2].text == ",":

@@ -235,7 +235,7 @@ NOT_NAME_WORDS: Final = word_set(
 NAME_PARTICLES: Final = word_set(
     """al el bin ibn bint abu ag ould de da di do du del della dos das van von der den ter la le y zu"""
 )
-NAME_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash|adh|bin|ibn|abu|abd|ul)[-‐][A-Z]")
+NAME_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash|adh|bin|ibn|abu|abd|ul|ud|ur|uz|us)[-‐][A-Z]")
 
 # --------------------------------------------------------------------------------------------- medium
 # The medium vocabulary (lower case, closed): statement, tweet, post, interview, press conference,

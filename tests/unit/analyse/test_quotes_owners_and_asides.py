@@ -105,3 +105,15 @@ def test_a_shared_surname_means_the_one_named_so_far_not_one_introduced_later() 
             "\"We have heard this three times in fifteen years,\" Durrani told the paper.\n\n"
             "Malik Gul Rehman Durrani, an elder who spoke at the ceremony, struck a more hopeful note.")
     assert [q.speaker for q in quotes_of(body)] == ["Iqbal Khan Durrani", "Iqbal Khan Durrani"]
+
+
+def test_an_organisation_closing_a_persons_title_leaves_the_person_the_speaker() -> None:
+    body = ("Vice Admiral Ravi Kumar Menon, Flag Officer Commanding-in-Chief, Southern Naval Command, said that the "
+            "operation had shown the navy's reach.\n\n"
+            "The Flag Officer also informed that the navy would keep two ships on patrol.")
+    assert [q.speaker for q in quotes_of(body)] == ["Ravi Kumar Menon", "Ravi Kumar Menon"]
+
+
+def test_south_asian_name_particles_join_the_name() -> None:
+    body = "The Commanding Officer, Captain Farhan ud-Din Qazi, said the ship's company had spent 114 days at sea."
+    assert [q.speaker for q in quotes_of(body)] == ["Farhan ud-Din Qazi"]
