@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
 from bot.analyse.speech_appositions import OFFICE_JOINERS, office_before
@@ -162,6 +163,20 @@ def _reports_on(rest: Sequence[Token], comma: int) -> bool:
 
 
 
+_NOBODY = word_set("nobody noone")
+_LAST_TIME = word_set("last first only")
+
+
+def _unsaid(tokens: Sequence[Token], index: int) -> bool:
+    """"Nobody from the navy has told us …", "No one has said …", "The last time the navy said anything …":
+    a report that nobody made, or a time something was said, reports nothing."""
+    start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].kind == "q"), 0)
+    words = [t.low for t in tokens[start:index]]
+    if any(w in _NOBODY for w in words) or any(a == "no" and b == "one" for a, b in pairwise(words)):
+        return True
+    return len(words) > 2 and words[0] == "the" and words[1] in _LAST_TIME and words[2] == "time"
+
+
 def _dashed_aside_start(tokens: Sequence[Token], index: int) -> int:
     """Where an aside between dashes that ends right before tokens[index] opens ("X — who …, — said"), else
     `index`."""
@@ -267,6 +282,8 @@ class ReportedSpeech:
         token = tokens[index]
         if token.low == "according":
             return self._according(tokens, index)
+        if _unsaid(tokens, index):
+            return None
         before = tokens[index - 1] if index > 0 else None
         quoted_as = token.low == "saying" and before is not None and before.low == "as" and any(
             t.low == "quoted" for t in tokens[max(0, index - 12):index])  # "X was quoted as saying …"

@@ -37,3 +37,13 @@ def test_a_paragraph_with_two_speakers_passes_on_no_bare_quotation() -> None:
             "it would take years.\n\n"
             "\"We are not sending soldiers abroad for six months.\"")
     assert [q.text for q in quotes_of(body)] == ["the move was the largest in decades", "it would take years"]
+
+
+def test_a_report_nobody_made_reports_nothing() -> None:
+    assert quotes_of("Nobody from the navy has told us the escorts have stopped, and nobody has told us they are "
+                     "continuing.") == []
+    assert quotes_of("No one at the ministry said the escorts had stopped.") == []
+
+
+def test_the_last_time_someone_said_anything_is_no_report() -> None:
+    assert quotes_of("The last time the navy said anything about the escorts in public was in August.") == []
