@@ -19,9 +19,13 @@ _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 
 
 def recent_mentions(registry: Registry, unit: int) -> Iterator[Entity]:
-    """Entities mentioned up to this unit, the latest first, as far back as LOOKBACK_UNITS sentences."""
+    """Entities mentioned up to this unit, the latest first, as far back as LOOKBACK_UNITS sentences; near the
+    top of the story, the headline too ("… UNISFA troop cut begins" then "…, the mission said.")."""
     for back in range(unit, max(-1, unit - LOOKBACK_UNITS - 1), -1):
         yield from reversed(registry.mentions.get(back, []))
+    if 0 <= unit <= LOOKBACK_UNITS:
+        for back in (-1, -2):  # the headline's units are numbered from -1 down
+            yield from reversed(registry.mentions.get(back, []))
 
 
 def minister_ministry(registry: Registry, unit: int) -> Entity | None:
@@ -50,8 +54,10 @@ def latest_acronym(registry: Registry, unit: int) -> Entity | None:
     """"UNISFA welcomed the vote … the mission said": missions go by acronyms, so "the mission" is the
     latest one named nearby."""
     for entity in recent_mentions(registry, unit):
-        if entity.kind == "org" and ((entity.name.isupper() and len(entity.name) > 2) or entity.acronym):
-            return entity  # "UNIFIL", or "the United Nations Interim Force in Lebanon (UNIFIL)"
+        # "UNIFIL", or "the United Nations Interim Force in Lebanon (UNIFIL)"; "U.N." is the UN, no mission
+        if entity.kind == "org" and ((entity.name.isupper() and len(entity.name.replace(".", "")) > 2) or (
+                entity.acronym)):
+            return entity
     return None
 
 

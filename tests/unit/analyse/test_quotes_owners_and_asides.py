@@ -117,3 +117,16 @@ def test_an_organisation_closing_a_persons_title_leaves_the_person_the_speaker()
 def test_south_asian_name_particles_join_the_name() -> None:
     body = "The Commanding Officer, Captain Farhan ud-Din Qazi, said the ship's company had spent 114 days at sea."
     assert [q.speaker for q in quotes_of(body)] == ["Farhan ud-Din Qazi"]
+
+
+def test_the_mission_in_the_lead_is_the_one_the_headline_names() -> None:
+    found = quotes_of("The United Nations began shrinking its force on Tuesday, sending home several hundred "
+                      "soldiers, the mission said.", headline="UN begins troop cut as UNISFA sends soldiers home")
+    assert [q.speaker for q in found] == ["UNISFA"]
+
+
+def test_the_un_written_with_dots_is_no_mission_acronym() -> None:
+    found = quotes_of("The United Nations force in the south has begun reducing its troops, the mission said on "
+                      "Tuesday. UNIFIL said in a statement that the drawdown had started.",
+                      headline="U.N. force starts cutting troops")
+    assert "U.N." not in [q.speaker for q in found]
