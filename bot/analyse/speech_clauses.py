@@ -136,7 +136,12 @@ def _as_gloss(tokens: Sequence[Token], index: int) -> bool:
 def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
     """", but the EU said …": after the conjunction, another subject reports something of its own."""
     cue = cue_after(tokens, index + 1, len(tokens), text)
-    return cue is not None and cue > index + 1 and (tokens[cue].low in SAY_VERBS or tokens[cue].low in PLURAL_PRESENT)
+    if cue is not None and cue > index + 1 and (tokens[cue].low in SAY_VERBS or tokens[cue].low in PLURAL_PRESENT):
+        return True
+    # "with Islamabad claiming that …, and the UN insisting that …": a second subject with its own participle
+    return any(t.low in PARTICIPLES and tokens[i + 1].low == "that" and all(
+        u.kind == "w" for u in tokens[index + 1:i]) for i, t in enumerate(tokens[index + 2:index + 7], index + 2)
+        if i + 1 < len(tokens))
 
 
 def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = True) -> int:

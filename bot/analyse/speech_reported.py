@@ -35,7 +35,7 @@ from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_phrases import phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
-from bot.analyse.speech_subjects import Subjects
+from bot.analyse.speech_subjects import Subjects, with_subject
 from bot.analyse.speech_tokens import Token, Unit
 
 _TELL = word_set("told tells telling informed informs assured assures")
@@ -288,7 +288,7 @@ class ReportedSpeech:
         quoted_as = token.low == "saying" and before is not None and before.low == "as" and any(
             t.low == "quoted" for t in tokens[max(0, index - 12):index])  # "X was quoted as saying …"
         if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")) and (
-                not quoted_as):
+                not quoted_as) and with_subject(tokens, index) is None:
             return None
         inserted = inserted_clause(tokens, index, self.text)
         if inserted is not None and not looks_finite(_before_relative(tokens[:inserted[0]])) and (

@@ -69,6 +69,18 @@ _PUBLISHED = word_set("published released compiled issued provided gathered coll
 _POSTMODIFIERS = word_set("that which who whose to in at for from on with of known this last")
 
 
+def with_subject(tokens: Sequence[Token], index: int) -> int | None:
+    """"…, with Islamabad claiming that …", "and the UN insisting that …" after such a "with": where the noun
+    phrase that is the participle's own subject starts, or None."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        low = tokens[back].low
+        if low == "with" or (low == "and" and any(t.low == "with" for t in tokens[max(0, back - 40):back])):
+            return back + 1 if back + 1 < index else None
+        if tokens[back].kind != "w" or low in (",", "that"):
+            return None
+    return None
+
+
 def _modifies_noun(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """"Her Conservative counterpart, …": a lone capitalised word before a common noun is an adjective, not
     the subject (a verb after it would be "Conservative said", "Smith warned", "Smith also …")."""
@@ -298,6 +310,9 @@ class Subjects:
                 found = self._resolved(unit, phrase_starting_at(tokens, quoted + 1, index - 1, self.text, owners=False))
                 if found is not None:
                     return found
+        absolute = with_subject(tokens, index)
+        if absolute is not None:  # "…, with Islamabad claiming that …": the noun after "with" speaks
+            return self._resolved(unit, phrase_starting_at(tokens, absolute, index, self.text, owners=False))
         if depth < 2:
             for earlier in range(index - 1, -1, -1):
                 if tokens[earlier].low in FINITE_CUES and self.is_cue(tokens, earlier, True):

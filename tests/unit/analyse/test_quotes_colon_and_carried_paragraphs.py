@@ -47,3 +47,13 @@ def test_a_report_nobody_made_reports_nothing() -> None:
 
 def test_the_last_time_someone_said_anything_is_no_report() -> None:
     assert quotes_of("The last time the navy said anything about the escorts in public was in August.") == []
+
+
+def test_with_x_claiming_and_y_insisting_are_two_reports() -> None:
+    body = ("Norland and the United Nations gave conflicting accounts of the observer group, with Norland claiming "
+            "that the group had suspended its field visits and the UN insisting that its observers continued to "
+            "work normally.")
+    assert said(quotes_of(body)) == [
+        ("Norland", "the group had suspended its field visits"),
+        ("UN", "its observers continued to work normally"),
+    ]
