@@ -87,6 +87,15 @@ def _shouting(tokens: Sequence[Token]) -> bool:
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mlle"})
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.U.", "U.A.E.", "D.C."})
+
+
+def _initials(token: Token, words: Sequence[Token]) -> bool:
+    """"T.K." in "T.K. Ramaswamy": initials written together before a surname, not an acronym ("U.S." only
+    ever stands before a body's name, which has its own organisation word)."""
+    return _DOTTED_INITIALS.fullmatch(token.text) is not None and token.text not in _DOTTED_BODIES and (
+        token is not words[-1] and len(words) == 2)
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
@@ -173,7 +182,8 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
                        for t in all_words)  # "National Defence University-Kenya"
     if len(name_toks) == len(toks) and not has_org_word and _shouting(name_toks):
         return NameParts(_display(text, name_toks), "person" if affiliated else "unknown")
-    if has_org_word or any(t.text.isupper() and len(t.low) > 1 for t in all_words) or acronym:
+    if has_org_word or any(t.text.isupper() and len(t.low) > 1 and not _initials(t, all_words) for t in all_words) or (
+            acronym):
         return NameParts(_slice(text, toks), "org", acronym=acronym)
     if not name_toks:
         return None

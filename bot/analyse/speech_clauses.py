@@ -149,7 +149,9 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
     ", according to …", ", he said", or before the reporter's next verb (see `new_report`)."""
     for index in range(start, len(tokens)):
         token = tokens[index]
-        if token.text in (";", ":"):
+        if token.text in (";", ":") and not (token.text == ":" and index > start + 2 and index + 1 < len(tokens)
+                                            and tokens[index + 1].kind == "w" and tokens[index + 1].text.islower()):
+            # "did not answer the central question: whether …": a colon inside the clause that explains
             return trim(tokens, start, index)
         if token.text == "," and index + 1 < len(tokens):
             following = tokens[index + 1]

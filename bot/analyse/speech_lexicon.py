@@ -157,7 +157,7 @@ STATEMENT_NOUNS: Final = word_set(
 # Sources of information that are not speakers ("according to the report" is not a quote).
 DOCUMENT_NOUNS: Final = word_set(
     """report reports data figures survey poll study estimates records documents footage video images analysis
-    count tally census research"""
+    count tally census research website"""
 )
 STATEMENT_ISSUE_VERBS: Final = word_set(
     """published issued released put posted sent made circulated distributed"""

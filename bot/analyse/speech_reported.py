@@ -44,6 +44,8 @@ _FEELING_VERBS = word_set("expressed expresses voiced voices")
 _CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | CATENATIVE_CUES | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
+_POSITION_NOUNS = word_set("position view stance belief conviction assessment argument line")
+_PLAIN_SAY = word_set("said says told tells")
 _FEELING_NOUNS = word_set("concern concerns hope hopes confidence fear fears regret doubt doubts optimism frustration")
 _NOT_CLAUSE = word_set(
     """and but or to for with of by as in on at from about if whether when how what why nothing so goodbye
@@ -422,7 +424,8 @@ class ReportedSpeech:
                     tokens[that + 1].low not in _FINITE and not tokens[that + 1].low.endswith("ed")):
                 return that + 1
         cursor = skipped
-        nouns = _FEELING_NOUNS if verb in _FEELING_VERBS else _CONTENT_NOUNS
+        nouns = _FEELING_NOUNS if verb in _FEELING_VERBS else _CONTENT_NOUNS if verb in _PLAIN_SAY else (
+            _CONTENT_NOUNS | _POSITION_NOUNS)  # "reiterated India's position that …" (but "said the view that …")
         content = next((i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].low in nouns), None)
         if content is not None:  # "denied reports in several tabloids that …"
             that = next((i for i in range(content + 1, min(len(tokens), content + 8))

@@ -101,6 +101,7 @@ def _speaks(word: str) -> bool:
 
 
 _DASHES = frozenset("—–")
+_ASIDE_ADVERBS = word_set("however though meanwhile too also nevertheless nonetheless instead likewise moreover")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"
 
 
@@ -169,6 +170,9 @@ class Subjects:
                     tokens[adverbial - 1].text == ","):
                 break
             before = adverbial - 1
+        if before > 2 and tokens[before].text == "," and tokens[before - 1].low in _ASIDE_ADVERBS and (
+                tokens[before - 2].text == ","):
+            before -= 3  # "She, however, reiterated …": the adverb between commas stands aside
         if before > 1 and tokens[before].text in _DASHES:
             # "X — who is not related to her — said": the aside between dashes stands where commas would
             opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), None)

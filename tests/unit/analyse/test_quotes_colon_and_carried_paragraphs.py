@@ -57,3 +57,28 @@ def test_with_x_claiming_and_y_insisting_are_two_reports() -> None:
         ("Norland", "the group had suspended its field visits"),
         ("UN", "its observers continued to work normally"),
     ]
+
+
+def test_a_position_reiterated_reports_its_that_clause_past_an_aside_adverb() -> None:
+    body = ("Ministry spokesperson Lina Varga said Norland had not withdrawn any facilities. She, however, reiterated "
+            "Norland's position that the observer group had outlived its relevance.")
+    assert said(quotes_of(body))[-1] == ("Lina Varga", "the observer group had outlived its relevance")
+
+
+def test_initials_written_together_open_a_persons_name() -> None:
+    body = ("Former diplomat T.K. Ramesh, who served in Islamabad, said the dispute was for show. He said Norland "
+            "periodically raised the matter before council talks.")
+    assert [q.speaker for q in quotes_of(body)] == ["T.K. Ramesh", "T.K. Ramesh"]
+
+
+def test_a_colon_inside_a_reported_clause_explains_and_does_not_end_it() -> None:
+    found = quotes_of("Writing in a newspaper, Saima Orr argued that the statement did not answer the central "
+                      "question: whether observers had visited the border this year.")
+    assert said(found) == [("Saima Orr", "the statement did not answer the central question: whether observers had "
+                                         "visited the border this year")]
+
+
+def test_according_to_a_bodys_website() -> None:
+    found = quotes_of("The group is led by a general from Uruguay and has 44 observers from ten countries, according "
+                      "to the UN's website.")
+    assert [q.speaker for q in found] == ["UN"]
