@@ -202,8 +202,12 @@ _TALKS_ABOUT = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:possible\s+|proposed\s+)?$", re.I)
 # "Closing a mission when its work is done is not a failure": a mission in general, not the one named
 _GENERIC_OBJECT = re.compile(r"\s+an?\s+(?:[\w-]+\s+)?(?:mission|operation|force|deployment)\b", re.I)
+_GOES_ON_BEFORE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to)\s+(?:remain|stay|continue\s+(?:to\s+(?:be|operate|serve)\s+)?)\s+"
+    r"(?:(?:in|as|on)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:strictly\s+|purely\s+|solely\s+|largely\s+)?$", re.I)
 _OTHER_EVENT = re.compile(
-    r"\b(?:course|courses|training|talks|exercise|exercises|visit|meeting|session|conference|summit|drill|drills|"
+    r"\b(?:course|courses|training|talks|exercise|exercises|visit|meeting|session|conference|summit|drill|drills|clash|"
+    r"clashes|firefight|battle|fighting|gunfight|siege|standoff|stand-off|ceasefire|truce|war|election|vote|"
     r"programme|program|trial|hearing|review|season|tour|ceremony|festival|strike|protest|investigation|inquiry|"
     r"negotiations|consultations)(?:\s+(?:for|of|on|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?\s+"
     r"(?:(?:has|had|was|were|is|have)\s+(?:been\s+)?)?$", re.I)
@@ -441,6 +445,8 @@ def signals(sentence: str) -> list[Signal]:
                 # "voted to extend the mandate": the extension is done when the vote is; "will keep 5,000 troops
                 # there until 30 June 2027, the cabinet announced": so is a decision to keep them longer
                 mode = "fact"
+            if kind == "state" and mode == "future" and _GOES_ON_BEFORE.search(sentence, max(0, start - 50), start):
+                mode = "fact"  # "will remain in a strictly non-combat role": the state it is in goes on
             if kind == "state" and status == "combat" and mode == "negated":
                 if _SINCE_AFTER.match(sentence, end) and _ACTS.search(m.group()):
                     # "No strikes have been carried out under X since Nov. 2" (but "no combat role since 2021")

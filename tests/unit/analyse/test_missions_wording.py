@@ -474,3 +474,12 @@ def test_a_restarted_training_mission_is_what_its_roles_say_after_the_pause() ->
             "The mission continues to advise and train the Palestinian Civil Police.\n")
     (status,) = _missions(text)
     assert (status.status, status.previous_status) == ("non-combat", "suspended")
+
+
+def test_will_remain_in_a_non_combat_role_is_the_state_it_is_in() -> None:
+    (cue,) = signals("Troops deployed under ZZZ will remain in a strictly non-combat role, limited to advising.")
+    assert (cue.status, cue.kind, cue.mode) == ("non-combat", "state", "fact")
+
+
+def test_a_clash_that_ended_is_no_end_of_the_mission() -> None:
+    assert signals("The army said the ZZZ soldiers in the video had arrived after the clash had ended.") == []
