@@ -44,6 +44,8 @@ _CUES = tuple(
 _CUE_NEEDLES = NeedleSets(NEEDLES)  # which cues a sentence may hold, in one pass
 _MANDATE_NEAR = re.compile(
     r"ZZZ|\b(?:mandates?|mission|deployment|presence|operation|stay|term|authori[sz]ation|another\s+(?:year|\d+|six|twelve)|"
+    # "a one-year extension of the dispatch of two officers": Japan's word for a deployment, and its length
+    r"dispatch(?:es)?|secondment|(?:one|two|three|six|nine|twelve|\d+)-(?:year|month)|"
     r"further\s+(?:year|\d+|six|twelve)|for\s+(?:one|a|another|six|twelve|\d+)\s+(?:more\s+)?(?:years?|months)|"
     r"by\s+(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d+)\s+(?:more\s+|further\s+)?(?:years?|months)|"
     r"until|through)\b", re.I

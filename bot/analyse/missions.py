@@ -69,6 +69,7 @@ _AHEAD_WINDOW = 40
 _HISTORY = timedelta(days=365)
 _RENEWAL_HISTORY = timedelta(days=150)
 _PRESENT = re.compile(r"(?<!s)s$")
+_PAST_CUE = re.compile(r"(?:\w+ed|withdrew|left|drew|began|ended|pulled|closed)\b", re.I)
 _MAX_EVIDENCE = 5
 _LEAD_LINES = 3
 # two words in capitals at least, so that a dateline ("15/11/2026 - 10:42 GMT") is no heading
@@ -260,6 +261,10 @@ def _timing(sentence: str, signal: Signal, anchor: date | None) -> Literal["ahea
         return "ahead"
     if past:
         return "history"
+    if signal.kind == "change" and _PAST_CUE.match(sentence, signal.start) and any(
+            m.value < anchor - history and not m.since and not m.deadline and not m.relative
+            for m in DateReader(sentence[lo:hi]).find(anchor, future=False)):
+        return "history"  # "withdrew its engineering unit from South Sudan in 2017": the date ends the clause
     relative = [m for m in reader.find(anchor) if m.relative]
     if any(_later(m, anchor, signal) for m in relative):
         return "ahead"

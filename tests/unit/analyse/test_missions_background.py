@@ -132,3 +132,17 @@ def test_planning_a_withdrawal_is_a_plan_not_a_drawdown() -> None:
     (found,) = [s for s in signals("The army has begun planning the withdrawal of its battalion from ZZZ.")
                 if s.status == "drawdown"]
     assert found.mode == "future"
+
+
+def test_a_withdrawal_dated_years_before_at_the_end_of_its_clause_is_background() -> None:
+    from datetime import date
+
+    text = ("Norland keeps two officers at UNTSO headquarters\n"
+            "The Cabinet on Friday approved a one-year extension of the dispatch of two Ground Self-Defense Force "
+            "officers to the headquarters of UNTSO in the region.\n"
+            "Norland withdrew its engineering battalion from Western Equatoria in 2017 but has kept a few staff "
+            "officers at the mission's headquarters since 2011.\n")
+    article = Article(id="b2", source="test", title=text.split("\n", 1)[0], text=text,
+                      fetched_at=datetime(2027, 2, 12, tzinfo=UTC))
+    (found,) = extract_missions(article, date(2027, 2, 12))
+    assert found.status == "extended"
