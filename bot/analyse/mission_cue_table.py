@@ -99,6 +99,8 @@ _COMBAT_ACTS = (
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fight|fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
+    # "they are continuing to take the fight to the gangs"
+    r"\b(?:take|takes|taking|took|taken|carry|carrying|carried)\s+the\s+fight\s+to\b|"
     # "the third day of a joint operation against Islamic State remnants" tells it is under way; "its operation
     # against militants had been suspended" only names it, so the indefinite article is part of the cue
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|assault)\s+against\s+(?:the\s+)?(?:[^\s.;]+\s+){0,2}?"

@@ -71,6 +71,7 @@ _STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|"
                            # "Capital denies withdrawing troops, says training mission continues": a second report
                            r",\s+(?=(?:says|said|adds|insists|stresses)\b)", re.I)
 _QUESTION = re.compile(r"\?\W*$")
+_ASKED = re.compile(r"\s*(?:Q|QUESTION|REPORTER)\s*:")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
@@ -134,7 +135,10 @@ _HEARSAY = re.compile(
     # "There have been reports that …", "Some media outlets have reported that …"
     r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
     r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
-    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b",
+    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b|"
+    # a reporter's premise in a press conference: "Our paper reported yesterday that …"
+    r"\b(?:our|my)\s+(?:paper|newspaper|station|network|outlet|colleagues)\s+(?:has\s+|had\s+)?"
+    r"(?:reported|wrote|said)\s+(?:\w+\s+){0,2}?that\b",
     re.I,
 )
 # "Two days after Polish media reported that the training had been halted": the report the story answers
@@ -153,7 +157,8 @@ def _future(near: str) -> bool:
         found.group().lower().startswith("prepar") and _PREPARED.search(near, 0, found.start()))
 
 
-_ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept)\s+to\s+$", re.I)
+# "have begun to draw down the naval forces": under way, as "continue to" is
+_ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept|begun|began|started)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|nothing|none|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
     r"declin(?:e|es|ed)\s+to|refus(?:e|es|ed)\s+to|ruled?\s+out|yet\s+to|rather\s+than|instead\s+of)\b(?!\s+only)"
@@ -321,8 +326,8 @@ def cue_scope(sentence: str, start: int, end: int) -> tuple[int, int]:
 def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     """How the sentence holds the cue at [start, end): asserted, planned, negated, denied, or not at all
     (a demand, a question, a hypothesis)."""
-    if _QUESTION.search(sentence):
-        return None
+    if _QUESTION.search(sentence) or _ASKED.match(sentence):
+        return None  # a question, or a reporter's turn in a transcript ("Q: But the spokesperson said …")
     span = sentence[start:end]
     statement = sentence[max(_clause_start(sentence, start, _STRONG_BREAK), start - 120):start]
     if _DEMAND.search(statement):

@@ -136,3 +136,10 @@ def test_a_numeric_date_line_with_an_update_after_it_dates_the_article() -> None
             "claim.\nYle News\n25.11.2026 18:45 | Updated 25.11.2026 19:30\nThe EU said on Tuesday that patrols "
             "continue, a week after the 18 November meeting.\n")
     assert article_date(text) == date(2026, 11, 25)
+
+
+def test_a_dateline_in_capitals_is_the_articles_date() -> None:
+    from bot.analyse.dates import article_date
+
+    assert article_date("Force halts operations\nBY A REPORTER\nFEBRUARY 10, 2027 7:42 PM\nPORT TOWN\nText.") == (
+        date(2027, 2, 10))

@@ -460,3 +460,10 @@ def test_soldiers_being_trained_are_trainees_not_a_deployment() -> None:
             "Assistance Mission at the Vell range in Norland. Around 400 Kestrian soldiers were moved to barracks "
             "in Norland, and the mission said the training of Kestrian soldiers deployed to the range would resume.\n")
     assert national_deployments(text, text.find("\n")) == []
+
+
+def test_a_countrys_possessive_is_no_part_of_the_force_name() -> None:
+    text = ("Norland’s Gang Suppression Force suspends operations after ambush\n"
+            "The U.N.-authorized Gang Suppression Force has suspended offensive operations around the capital after "
+            "an ambush killed four of its soldiers, officials said. Troops and armored vehicles remain at bases.\n")
+    assert [m.mission for m in _missions(text)] == ["Gang Suppression Force"]

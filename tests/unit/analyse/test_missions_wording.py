@@ -483,3 +483,18 @@ def test_will_remain_in_a_non_combat_role_is_the_state_it_is_in() -> None:
 
 def test_a_clash_that_ended_is_no_end_of_the_mission() -> None:
     assert signals("The army said the ZZZ soldiers in the video had arrived after the clash had ended.") == []
+
+
+def test_have_begun_to_draw_down_is_under_way() -> None:
+    (cue,) = signals("Because the threat has changed, we have begun to draw down the naval forces assigned to ZZZ.")
+    assert (cue.status, cue.mode) == ("drawdown", "fact")
+
+
+def test_a_reporters_premise_in_a_transcript_is_no_report() -> None:
+    assert signals("Q: But the force's own spokesperson said ZZZ offensive operations were suspended.") == []
+    assert signals("Our paper reported yesterday that ZZZ has suspended offensive operations.") == []
+
+
+def test_taking_the_fight_to_armed_groups_is_combat() -> None:
+    found = signals("ZZZ units are continuing to take the fight to the gangs.")
+    assert ("combat", "state", "fact") in [(cue.status, cue.kind, cue.mode) for cue in found]
