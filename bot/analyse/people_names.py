@@ -137,7 +137,12 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
         first -= 1
     while 0 < first < len(toks) and toks[first].low in NAME_PARTICLES:
         first += 1  # "President de Gaulle": the particle belongs to the name only when nothing precedes it
-    office = None  # where "of"/"for" stands in a title that names an office ("Minister of …")
+    office: int | None = None  # where "of"/"for" stands in a title that names an office ("Minister of …")
+    if first > 2 and toks[first - 1].low == "and" and len(toks) - first > 2:
+        # "State Minister of Innovation and Technology Hirut X": the word after "and" ends the office
+        joiner = next((i for i in range(first - 2, max(0, first - 6), -1) if toks[i].low in ("of", "for")), None)
+        if joiner is not None and (is_title_word(toks[joiner - 1]) or toks[joiner - 1].low in TITLE_MODIFIERS):
+            first, office = first + 1, joiner
     if first > 1 and toks[first - 1].low in ("of", "for") and (
             is_title_word(toks[first - 2]) or toks[first - 2].low in TITLE_MODIFIERS):
         office = first - 1

@@ -152,6 +152,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     named = (named_in_apposition(tokens, phrase, opening + 1, comma, text)
              or _after_office(tokens, opening, comma, text)
              or _ranked_after_titled(phrase, inner, opening, text, is_title_word(tokens[phrase.first]))
+             or _office_object_before(phrase, inner, opening, text)
              or _named_after_place(tokens, phrase, inner, opening, text)
              or _org_in_apposition(phrase, inner, opening + 1, text))
     if named is not None:
@@ -160,6 +161,21 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
     if found is not None:
         return replace(phrase, title=phrase.title or found[0], org=phrase.org or found[1])
     return None if strict else phrase
+
+
+def _office_object_before(phrase: Phrase, inner: Sequence[Token], opening: int, text: str) -> Phrase | None:
+    """"The institute's Deputy Director General for Space Engineering, Meseret X, explained": what looked like a
+    name after "for" is the office's object, and the person apposed to the office speaks."""
+    parts = phrase.parts
+    if phrase.kind != "name" or parts is None or not (parts.title or "").endswith((" for", " of")) or not inner or (
+            not all(is_name_word(t) for t in inner)):
+        return None
+    named = split_name(inner, text)
+    if named is None or named.kind != "person" or len(named.name.split()) < 2:
+        return None
+    office = f"{parts.title} {parts.name}"
+    return Phrase("name", opening + 1, opening + len(inner), named.name,
+                  parts=replace(named, title=named.title or office, org=named.org or parts.org))
 
 
 def _ranked_after_titled(phrase: Phrase, inner: Sequence[Token], opening: int, text: str = "",

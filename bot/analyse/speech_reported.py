@@ -320,7 +320,13 @@ class ReportedSpeech:
 
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
-        phrase = object_pronoun(tokens, index + 2) or self.subjects.phrase_after(tokens, index + 2)
+        comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
+        # the source ends at its comma ("According to the minister, Ethiopia has …"), unless a name is apposed
+        source = self.subjects.phrase_after(tokens, index + 2)
+        if source is None or (source.last > comma and not (
+                source.kind == "name" and source.parts is not None and len(source.parts.name.split()) > 1)):
+            source = self.subjects.phrase_after(tokens[:comma], index + 2)
+        phrase = object_pronoun(tokens, index + 2) or source
         phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
         if needs_description(tokens, index + 2, phrase):
             phrase = described_source(tokens, index + 2, self.text) or phrase

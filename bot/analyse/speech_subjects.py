@@ -363,7 +363,13 @@ class Subjects:
         pronoun = object_pronoun(tokens, index + 2)  # "According to her, …"
         if pronoun is not None:
             return pronoun
+        # the source ends at its comma ("According to the minister, Ethiopia has …"), unless a name is apposed
+        # ("According to Press Secretary, John X, …")
+        comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
         phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
+        if phrase is None or (phrase.last > comma and not (
+                phrase.kind == "name" and phrase.parts is not None and len(phrase.parts.name.split()) > 1)):
+            phrase = phrase_starting_at(tokens, index + 2, comma, self.text)
         phrase = self.publisher(tokens, phrase) or phrase
         if needs_description(tokens, index + 2, phrase):  # "Lloyd's List Intelligence"
             return described_source(tokens, index + 2, self.text) or phrase

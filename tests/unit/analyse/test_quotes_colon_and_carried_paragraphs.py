@@ -82,3 +82,21 @@ def test_according_to_a_bodys_website() -> None:
     found = quotes_of("The group is led by a general from Uruguay and has 44 observers from ten countries, according "
                       "to the UN's website.")
     assert [q.speaker for q in found] == ["UN"]
+
+
+def test_according_to_a_title_ends_at_its_comma() -> None:
+    body = ("Minister Hirut Alem said the programme was integral.\n\n"
+            "According to the minister, Norland has trained more than 300 professionals.")
+    assert said(quotes_of(body))[-1] == ("Hirut Alem", "Norland has trained more than 300 professionals")
+
+
+def test_an_office_for_a_domain_then_the_name_apposed_to_it() -> None:
+    body = ("The institute's Deputy Director General for Space Engineering, Meseret Alemu, explained that engineers "
+            "had carried out the tests at home.")
+    assert [q.speaker for q in quotes_of(body)] == ["Meseret Alemu"]
+
+
+def test_an_office_of_two_domains_ends_before_the_name() -> None:
+    found = quotes_of("State Minister of Innovation and Technology Hirut Alem said the programme was integral.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [
+        ("Hirut Alem", "State Minister of Innovation and Technology")]
