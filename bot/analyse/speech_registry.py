@@ -187,7 +187,7 @@ class Registry:
         if by_name and by_title and by_name != by_title and not _HONORIFICS.intersection((title or "").lower().split()):
             by_title = None  # "Committee chairman Justice Yael …": a "-man" office is held by women too
         gender = gender or by_title or by_name
-        match = self.find_person(name, gender)
+        match = self._titled_namesake(name, gender, title) or self.find_person(name, gender)
         if match is None:
             match = Entity(name, "person", title, org, gender, titles=[title] if title else [])
             self.persons.append(match)
@@ -209,6 +209,16 @@ class Registry:
         """The person of this name seen so far; "Mr Ruiz" is not the "spokeswoman, Elena Ruiz"."""
         matches = self.people_named(name, gender)
         return max(matches, key=lambda p: len(p.words)) if matches else None
+
+    def _titled_namesake(self, name: str, gender: str | None, title: str | None) -> Entity | None:
+        """"Colonel Sarr" among a General and a Colonel Sarr: the one person of that name with that title."""
+        matches = self.people_named(name, gender) if title else []
+        if len(matches) < 2 or title is None:
+            return None
+        head = title.lower().rstrip(".").split()[-1]
+        held = [p for p in matches if any(head in (t or "").lower().replace(".", "").split()
+                                          for t in (p.title, *p.titles))]
+        return held[0] if len(held) == 1 else None
 
     def people_named(self, name: str, gender: str | None = None) -> list[Entity]:
         """Everyone the name may mean: "Afridi" is any of the article's Afridis."""
