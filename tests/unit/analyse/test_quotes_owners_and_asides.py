@@ -136,7 +136,7 @@ def test_a_rank_before_a_shared_surname_picks_the_one_holding_it() -> None:
     body = ("The Minister of the Armed Forces, General Mamadou Lamine Sall, welcomed the decision.\n\n"
             "Reached in Banjul, the commander of the force, Colonel Abdou Karim Sall, indicated that the extension "
             "would allow joint patrols.\n\n"
-            "\"The men are motivated,\" Colonel Sall declared.\n\n"
+            "\"The men are motivated,\" Col. Sall declared.\n\n"
             "General Sall said the question \"will be examined by the competent authorities\".")
     found = quotes_of(body)
     assert [q.speaker for q in found if q.kind == "direct"] == ["Abdou Karim Sall"]
