@@ -99,6 +99,9 @@ _COMBAT_ACTS = (
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fight|fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
+    # "our troops are pursuing ADF remnants in the forest"
+    r"\bpursu(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,2}?(?:remnants|fighters|militants|rebels|insurgents|gangs|"
+    r"jihadists|terrorists|gunmen|bandits)\b|"
     # "they are continuing to take the fight to the gangs"
     r"\b(?:take|takes|taking|took|taken|carry|carrying|carried)\s+the\s+fight\s+to\b|"
     # "the third day of a joint operation against Islamic State remnants" tells it is under way; "its operation
@@ -262,5 +265,5 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("combat", "carr", "conduct", "launch", "strik", "struck", "hit", "bomb", "pound", "fire", "shell", "target",
      "engag", "kill", "captur", "neutrali", "take", "took", "air", "ground", "clash", "fought", "fight", "battl",
      "repel", "return", "respond", "raid", "sortie", "offensive", "intercept", "shot", "shoot", "downed", "destroy",
-     "sank", "sunk", "sink", "against"),
+     "sank", "sunk", "sink", "against", "pursu"),
 )

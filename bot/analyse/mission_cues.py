@@ -145,6 +145,14 @@ _HEARSAY = re.compile(
 _REPORTED_AFTER = re.compile(
     r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
     r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b[^.;:]*$", re.I)
+# "Reports carried on Monday by Radio X, quoting an officer, said the operations had been halted": what reports
+# said, told as such
+_REPORTS_SAID = re.compile(
+    r"\s*[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b(?:(?!\b(?:but|however)\b)[^;:])*?"
+    r"\b(?:said|say|claimed|claim|suggested|suggest|indicated)\b[^;:]*$", re.I)
+_STATEMENT_REACH = 120  # how far before a cue a denial or an allegation still holds it
+_MANY_TIMES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:several|many|multiple|numerous|two|three|four)\s+times\b|"
+                         r"(?:\s+[\w'’-]+){0,3}?\s+(?:repeatedly|twice|again\s+and\s+again)\b", re.I)
 # "continue to conduct operations" goes on now; it is no plan
 # "spent the past three months preparing for the deployment": the preparing is over
 _PREPARED = re.compile(r"\b(?:spent|spending|after|having|finished|completed)\b[^.;]{0,50}$", re.I)
@@ -329,7 +337,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     if _QUESTION.search(sentence) or _ASKED.match(sentence):
         return None  # a question, or a reporter's turn in a transcript ("Q: But the spokesperson said …")
     span = sentence[start:end]
-    statement = sentence[max(_clause_start(sentence, start, _STRONG_BREAK), start - 120):start]
+    statement = sentence[max(_clause_start(sentence, start, _STRONG_BREAK), start - _STATEMENT_REACH):start]
     if _DEMAND.search(statement):
         return None
     clause = sentence[_clause_start(sentence, start):start]
@@ -342,6 +350,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
                               or _DISMISSIVE.search(sentence, max(0, claim.start() - 20), claim.start())):
         return "denied"
     if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _REPORTED_AFTER.search(statement) or (
+            _REPORTS_SAID.match(sentence, 0, start)) or (
             _HEARSAY_OF.search(sentence, max(0, start - 40), start)):
         return None
     if (_NOUN_SUBJECT.match(sentence, end) or _NOUN_TOPIC.match(sentence, end)) and sentence[
@@ -465,8 +474,11 @@ def signals(sentence: str) -> list[Signal]:
                 sentence, 0, start
             )
             progressive = pluperfect and sentence[start:end].lower().split(" ")[0].endswith("ing")
-            if _LAST_TIME.search(sentence, max(0, start - 12), start) or _apposed_participle(sentence, start, end):
-                pluperfect = progressive = True  # "its mandate, last extended in May 2025": the time before
+            if _LAST_TIME.search(sentence, max(0, start - 12), start) or _apposed_participle(sentence, start, end) or (
+                    status == "extended" and _MANY_TIMES.match(sentence, end)):
+                # "its mandate, last extended in May 2025", "have since extended the operation several times":
+                # the time before
+                pluperfect = progressive = True
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))
     return _from_to(sentence, _halted_drawdowns(sentence, found))
 

@@ -498,3 +498,18 @@ def test_a_reporters_premise_in_a_transcript_is_no_report() -> None:
 def test_taking_the_fight_to_armed_groups_is_combat() -> None:
     found = signals("ZZZ units are continuing to take the fight to the gangs.")
     assert ("combat", "state", "fact") in [(cue.status, cue.kind, cue.mode) for cue in found]
+
+
+def test_what_reports_said_is_hearsay() -> None:
+    assert signals("Reports carried on Monday by a radio station, quoting an officer, said the joint operations, "
+                   "code-named ZZZ, had been halted since Saturday.") == []
+
+
+def test_extended_several_times_is_the_time_before() -> None:
+    (cue,) = signals("The two governments have since extended ZZZ several times.")
+    assert cue.progressive
+
+
+def test_pursuing_armed_remnants_is_combat() -> None:
+    found = signals("Our troops under ZZZ are pursuing ADF remnants in the forest.")
+    assert ("combat", "fact") in [(cue.status, cue.mode) for cue in found]
