@@ -99,6 +99,17 @@ def _initials(token: Token, words: Sequence[Token]) -> bool:
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
+def _long_office(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """Where "of"/"for" first follows a title word, and where a known given name after it starts the name."""
+    joiner = next((i for i in range(1, len(toks) - 2) if toks[i].low in ("of", "for") and (
+        is_title_word(toks[i - 1]) or toks[i - 1].low in TITLE_MODIFIERS)), None)
+    if joiner is None:
+        return None
+    given = next((i for i in range(joiner + 2, len(toks) - 1) if is_given_name(toks[i].text)
+                  and all(is_name_word(t) for t in toks[i:])), None)
+    return (joiner, given) if given is not None else None
+
+
 def split_name(tokens: Sequence[Token], text: str, affiliated: bool = False) -> NameParts | None:
     """Title, name and organisation of a capitalised phrase (see the module docstring). `affiliated`: the
     phrase is followed by a parenthesised affiliation, "NICOLAS DE LA ROCHE (France)", which marks an
@@ -138,6 +149,13 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
     while 0 < first < len(toks) and toks[first].low in NAME_PARTICLES:
         first += 1  # "President de Gaulle": the particle belongs to the name only when nothing precedes it
     office: int | None = None  # where "of"/"for" stands in a title that names an office ("Minister of …")
+    joined = _long_office(toks)
+    if joined is not None and joined[1] > first:
+        # "Deputy Minister of Foreign Affairs of the Russian Federation Sergey X": a known given name after the
+        # office's body starts the name, whatever capitalised words come before it
+        given = joined[1]
+        return NameParts(_display(text, toks[given:]), "person", _slice(text, toks[:given]), None, None,
+                         _gender(toks[:given]))
     if first > 2 and toks[first - 1].low == "and" and len(toks) - first > 2:
         # "State Minister of Innovation and Technology Hirut X": the word after "and" ends the office
         joiner = next((i for i in range(first - 2, max(0, first - 6), -1) if toks[i].low in ("of", "for")), None)

@@ -204,7 +204,7 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
         else:
             return None
     if name_last >= lo and is_name_word(tokens[name_last]):
-        first = name_start(tokens, name_last, lo)
+        first = _office_run_start(tokens, name_start(tokens, name_last, lo), name_last, lo)
         if close is not None:
             phrase = _name_phrase(tokens, first, name_last, text, close)
         else:
@@ -218,6 +218,26 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
         owned = _with_owner_before(tokens, plain, lo, text)
         return owned if owned is not plain else None
     return None
+
+
+def _office_run_start(tokens: Sequence[Token], first: int, last: int, lo: int) -> int:
+    """"Deputy Minister of Foreign Affairs of the Russian Federation Sergey X": read backwards the run stops at
+    "of the", but read forwards from the title it reaches the name; the earliest such title start wins."""
+    if first - 2 < lo or tokens[first - 1].low not in ("the", "of", "for"):
+        return first
+    best = first
+    for start in range(first - 2, max(lo - 1, first - _OFFICE_REACH), -1):
+        token = tokens[start]
+        if token.kind != "w":
+            break
+        titled = is_title_word(token) or token.low in TITLE_MODIFIERS  # "Deputy Minister", "Official Representative"
+        if titled and token.text[:1].isupper() and (start == lo or not is_name_word(tokens[start - 1])) and (
+                name_end(tokens, start, last + 1) == last):
+            best = start
+    return best
+
+
+_OFFICE_REACH = 12  # words of a state agency's office before the name
 
 
 def _plain_noun_after(tokens: Sequence[Token], first: int, hi: int, text: str) -> Phrase | None:

@@ -364,7 +364,11 @@ class Resolver:
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
-        epithet_like = head not in ANONYMOUS_HEADS and head not in PLURAL_PERSON_NOUNS and " of " not in phrase.text
+        # "the senior Russian diplomat said" right after a named speaker: qualified, even an anonymous head is one
+        qualified = phrase.owner is None and len(phrase.text.split()) > 2 and any(
+            DEMONYM.fullmatch(w) for w in phrase.text.split()[:-1])
+        epithet_like = (head not in ANONYMOUS_HEADS or qualified) and head not in PLURAL_PERSON_NOUNS and (
+            " of " not in phrase.text)
         if kind == "person" and phrase.definite and epithet_like and phrase.text not in self.described:
             # an epithet for the person the story is on: 'Captain Leo Marsh backed him. "…," the midfielder said.'
             epithet = self._recent_subject(unit)

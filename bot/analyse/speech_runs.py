@@ -48,9 +48,13 @@ def _org_connective(tokens: Sequence[Token], first: int, index: int, follower: T
     """"Office for the Coordination of Humanitarian Affairs": once a run has named an organisation, "of"
     between capitalised words keeps it going."""
     token = tokens[index]
-    return (token.low in _CONNECTIVES and token.kind == "w" and token.text.islower() and follower is not None
-            and is_name_word(follower) and is_name_word(tokens[index - 1])
-            and any(t.low in ORG_WORDS for t in tokens[first:index]))
+    if not (token.low in _CONNECTIVES and token.kind == "w" and token.text.islower() and follower is not None
+            and (is_name_word(follower) or follower.low == "the") and is_name_word(tokens[index - 1])):
+        return False
+    run = tokens[first:index]
+    # "Deputy Minister of Foreign Affairs of the Russian Federation": an office's "of" keeps it going too
+    return any(t.low in ORG_WORDS for t in run) or (
+        any(t.low in ("of", "for") for t in run) and any(is_title_word(t) for t in run))
 
 
 def _connected_start(tokens: Sequence[Token], first: int, lo: int) -> int | None:

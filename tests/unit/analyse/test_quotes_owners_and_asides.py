@@ -141,3 +141,18 @@ def test_a_rank_before_a_shared_surname_picks_the_one_holding_it() -> None:
     found = quotes_of(body)
     assert [q.speaker for q in found if q.kind == "direct"] == ["Abdou Karim Sall"]
     assert found[-1].speaker == "Mamadou Lamine Sall"
+
+
+def test_a_state_agencys_long_office_before_a_name() -> None:
+    body = ("The mission has withdrawn part of its observers, Deputy Minister of Foreign Affairs of the Kestrian "
+            "Federation Sergey Volkov said at a press conference on Tuesday.\n\n"
+            "\"We have said this from the beginning,\" the senior Kestrian diplomat said.")
+    found = quotes_of(body)
+    assert [q.speaker for q in found] == ["Sergey Volkov", "Sergey Volkov"]
+    assert found[0].speaker_title == "Deputy Minister of Foreign Affairs of the Kestrian Federation"
+
+
+def test_a_countrys_delegate_is_not_the_last_speaker() -> None:
+    body = ("Kestria's representative, Geng Wei, said the mandate should respect sovereignty. The Norlandic "
+            "Federation's delegate said that his country would not support the text.")
+    assert [q.speaker for q in quotes_of(body)][-1] != "Geng Wei"
