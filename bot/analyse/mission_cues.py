@@ -68,6 +68,7 @@ _CLAUSE_BREAK = re.compile(
 # but extended it"
 _STRONG_BREAK = re.compile(r"[;:—–!?]|\.(?=\s)|"
                            r"\b(?:but|whereas|however)\b|"
+
                            # "Capital denies withdrawing troops, says training mission continues": a second report
                            r",\s+(?=(?:says|said|adds|insists|stresses)\b)", re.I)
 _QUESTION = re.compile(r"\?\W*$")
@@ -150,6 +151,8 @@ _REPORTED_AFTER = re.compile(
 _REPORTS_SAID = re.compile(
     r"\s*[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b(?:(?!\b(?:but|however)\b)[^;:])*?"
     r"\b(?:said|say|claimed|claim|suggested|suggest|indicated)\b[^;:]*$", re.I)
+_SECOND_PREDICATE = re.compile(r"\band\s+$", re.I)
+_PREDICATE_VERB = re.compile(r"(?:extend|renew|prolong|approv|keep|kept)(?:s|ed|es)?\b", re.I)
 _STATEMENT_REACH = 120  # how far before a cue a denial or an allegation still holds it
 _MANY_TIMES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:several|many|multiple|numerous|two|three|four)\s+times\b|"
                          r"(?:\s+[\w'’-]+){0,3}?\s+(?:repeatedly|twice|again\s+and\s+again)\b", re.I)
@@ -338,6 +341,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None  # a question, or a reporter's turn in a transcript ("Q: But the spokesperson said …")
     span = sentence[start:end]
     statement = sentence[max(_clause_start(sentence, start, _STRONG_BREAK), start - _STATEMENT_REACH):start]
+    if _SECOND_PREDICATE.search(sentence, max(0, start - 6), start) and _PREDICATE_VERB.match(sentence, start):
+        statement = ""  # "EU denies suspending inspections and extends Operation X": a second predicate
     if _DEMAND.search(statement):
         return None
     clause = sentence[_clause_start(sentence, start):start]

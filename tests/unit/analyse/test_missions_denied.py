@@ -260,3 +260,8 @@ def test_a_mandate_last_renewed_leaves_the_roles_their_say() -> None:
             "ranges across Norland. Its current mandate, renewed last November, runs until November 2028.\n")
     (found,) = _missions(text.replace("ZZZ", "EUMAM Ukraine"))
     assert (found.status, "train" in found.roles) == ("non-combat", True)
+
+
+def test_a_denial_does_not_reach_a_second_predicate() -> None:
+    found = signals("EU denies suspending arms inspections and extends ZZZ until 2029")
+    assert [(cue.status, cue.mode) for cue in found] == [("suspended", "denied"), ("extended", "fact")]
