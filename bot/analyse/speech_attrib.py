@@ -93,6 +93,7 @@ def _source_named(tokens: Sequence[Token]) -> int | None:
         index += 1
     return index + 1 if noun and index < len(tokens) and tokens[index].low in ("of", "from") else None
 
+_QUOTE_LABELS = frozenset({"quote", "quoting", "statement", "comment"})
 _PARAGRAPH_REACH = 6  # sentences of the paragraph before that are looked at
 
 
@@ -349,6 +350,11 @@ class QuoteAttributor:
                     return None
                 kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
+        if last.text == ":" and index > 3 and tokens[0].low in _QUOTE_LABELS and tokens[1].low in ("from", "by"):
+            # 'Quote from Minister of Finance Taras X: "…"' (translated copy labels its quotations)
+            found = self.subjects.resolve_phrase(unit, self.subjects.phrase_after(tokens[:index - 1], 2))
+            if found is not None:
+                return self._found(unit, index, found[0], "direct", "")
         # 'X was blunt: "…"', 'The head of the initiative, colonel X, is categorical: "…"'
         judged = index >= 4 and tokens[index - 2].text.islower() and tokens[index - 3].low in ("is", "was", "remains")
         if last.text == ":" and opens_upper and not any(t.kind == "q" for t in tokens[:index]):

@@ -170,6 +170,12 @@ class Subjects:
                     tokens[adverbial - 1].text == ","):
                 break
             before = adverbial - 1
+        if before > 0 and tokens[before].text in _DASHES and (tokens[before - 1].kind == "q" or (
+                before > 1 and tokens[before - 1].text == "," and tokens[before - 2].kind == "q")) and not any(
+                t.text == tokens[before].text for t in tokens[:before]):
+            # '"…," – wrote Bondar': a dash after the quotation, as translated copy writes it (not one that closes
+            # an aside opened by another dash)
+            before -= 1
         if before > 2 and tokens[before].text == "," and tokens[before - 1].low in _ASIDE_ADVERBS and (
                 tokens[before - 2].text == ","):
             before -= 3  # "She, however, reiterated …": the adverb between commas stands aside

@@ -100,3 +100,14 @@ def test_an_office_of_two_domains_ends_before_the_name() -> None:
     found = quotes_of("State Minister of Innovation and Technology Hirut Alem said the programme was integral.")
     assert [(q.speaker, q.speaker_title) for q in found] == [
         ("Hirut Alem", "State Minister of Innovation and Technology")]
+
+
+def test_a_dash_after_the_quotation_before_an_inverted_verb() -> None:
+    body = ("Oksana Bondar, chair of the budget committee, spoke on Friday.\n\n"
+            "Quote: \"Let us be honest: the money is not a gift,\" – wrote Bondar.")
+    assert said(quotes_of(body))[-1] == ("Oksana Bondar", "Let us be honest: the money is not a gift")
+
+
+def test_quote_from_a_titled_person_labels_the_quotation() -> None:
+    found = quotes_of("Quote from Minister of Finance Taras Dovh: \"The conclusions confirm that we keep our word.\"")
+    assert said(found) == [("Taras Dovh", "The conclusions confirm that we keep our word.")]
