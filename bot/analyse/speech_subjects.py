@@ -182,6 +182,11 @@ class Subjects:
         if before > 1 and tokens[before].text in _DASHES:
             # "X — who is not related to her — said": the aside between dashes stands where commas would
             opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), None)
+            named = phrase_starting_at(tokens, opening + 1, before, self.text) if opening is not None else None
+            if named is not None and named.kind == "name" and named.parts is not None and (
+                    named.parts.kind == "person" and len(named.parts.name.split()) > 1):
+                # "Another Korolyov — Mikhail Korolyov, a retired colonel, — told …": the aside names the subject
+                return self._resolved(unit, named)
             before = opening - 1 if opening is not None else before
         quoted = before >= 0 and (tokens[before].kind == "q" or (
             tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "q"))

@@ -156,3 +156,10 @@ def test_a_countrys_delegate_is_not_the_last_speaker() -> None:
     body = ("Kestria's representative, Geng Wei, said the mandate should respect sovereignty. The Norlandic "
             "Federation's delegate said that his country would not support the text.")
     assert [q.speaker for q in quotes_of(body)][-1] != "Geng Wei"
+
+
+def test_an_aside_between_dashes_that_names_the_subject() -> None:
+    body = ("\"Ask the General Staff, not me,\" the blogger Anton Varga wrote on his channel.\n\n"
+            "Another Varga — Mikhail Varga, a retired colonel who is no relation to the blogger — told the site that "
+            "the soldiers were almost all local residents.")
+    assert [q.speaker for q in quotes_of(body)] == ["Anton Varga", "Mikhail Varga"]
