@@ -88,6 +88,7 @@ def _shouting(tokens: Sequence[Token]) -> bool:
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mlle"})
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.U.", "U.A.E.", "D.C."})
 
 
@@ -100,12 +101,15 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
 def _long_office(toks: Sequence[Token]) -> tuple[int, int] | None:
-    """Where "of"/"for" first follows a title word, and where a known given name after it starts the name."""
+    """Where "of"/"for" first follows a title word, and where the name after it starts: a known given name or an
+    initial ("S. Tolmachev")."""
     joiner = next((i for i in range(1, len(toks) - 2) if toks[i].low in ("of", "for") and (
         is_title_word(toks[i - 1]) or toks[i - 1].low in TITLE_MODIFIERS)), None)
     if joiner is None:
         return None
-    given = next((i for i in range(joiner + 2, len(toks) - 1) if is_given_name(toks[i].text)
+
+    given = next((i for i in range(joiner + 2, len(toks) - 1)
+                  if (is_given_name(toks[i].text) or _INITIAL.fullmatch(toks[i].text) is not None)
                   and all(is_name_word(t) for t in toks[i:])), None)
     return (joiner, given) if given is not None else None
 

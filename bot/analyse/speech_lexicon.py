@@ -52,7 +52,7 @@ PARTICIPLES: Final = word_set(
     confirming denying acknowledging emphasizing emphasising asserting reiterating declaring writing
     recalling vowing promising pledging urging cautioning predicting calling describing citing referring
     accusing blaming welcoming praising condemning criticizing criticising expressing highlighting
-    underlining underscoring revealing suggesting ruling"""
+    underlining underscoring revealing suggesting ruling alleging"""
 )
 # Present tense base forms, accepted only right after a plural subject ("officials say").
 PLURAL_PRESENT: Final = word_set("say tell warn claim insist argue note add")

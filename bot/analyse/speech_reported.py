@@ -27,6 +27,7 @@ from bot.analyse.speech_lexicon import (
     PARTICLE_VERBS,
     RARER_PAST,
     SAY_VERBS,
+    STATEMENT_ISSUE_VERBS,
     THAT_OPTIONAL,
     medium_of,
     word_set,
@@ -44,6 +45,7 @@ _FEELING_VERBS = word_set("expressed expresses voiced voices")
 _CUE_WORDS = SAY_VERBS | PARTICIPLES | FINDING_VERBS | _FEELING_VERBS | CATENATIVE_CUES | {"according"}
 # Nouns whose "that" clause is what was said: "denied reports that …", "rejected claims that …".
 _CONTENT_NOUNS = word_set("reports claims suggestions allegations accusations rumours rumors speculation fears")
+_MADE_NOUNS = word_set("statement statements remarks comments claims claim")
 _POSITION_NOUNS = word_set("position view stance belief conviction assessment argument line")
 _PLAIN_SAY = word_set("said says told tells")
 _FEELING_NOUNS = word_set("concern concerns hope hopes confidence fear fears regret doubt doubts optimism frustration")
@@ -289,8 +291,11 @@ class ReportedSpeech:
         before = tokens[index - 1] if index > 0 else None
         quoted_as = token.low == "saying" and before is not None and before.low == "as" and any(
             t.low == "quoted" for t in tokens[max(0, index - 12):index])  # "X was quoted as saying …"
+        # "made statements alleging that …": the statement's maker reports the clause
+        made = index > 1 and before is not None and before.low in _MADE_NOUNS and tokens[index - 2].low in (
+            STATEMENT_ISSUE_VERBS)
         if token.low in PARTICIPLES and (before is None or (before.text != "," and before.low != "and")) and (
-                not quoted_as) and with_subject(tokens, index) is None:
+                not quoted_as) and with_subject(tokens, index) is None and not made:
             return None
         inserted = inserted_clause(tokens, index, self.text)
         if inserted is not None and not looks_finite(_before_relative(tokens[:inserted[0]])) and (

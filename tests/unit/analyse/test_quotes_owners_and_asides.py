@@ -163,3 +163,9 @@ def test_an_aside_between_dashes_that_names_the_subject() -> None:
             "Another Varga — Mikhail Varga, a retired colonel who is no relation to the blogger — told the site that "
             "the soldiers were almost all local residents.")
     assert [q.speaker for q in quotes_of(body)] == ["Anton Varga", "Mikhail Varga"]
+
+
+def test_made_statements_alleging_that_and_an_initial_after_a_long_office() -> None:
+    found = quotes_of("On 2 December, Deputy Minister of Foreign Affairs of the Kestrian Federation S. Volkov made "
+                      "statements alleging that the mission had suspended its patrols.")
+    assert [(q.speaker, q.text) for q in found] == [("S. Volkov", "the mission had suspended its patrols")]
