@@ -112,7 +112,7 @@ _COMBAT_ACTS = (
     # "pressed ahead Tuesday with its offensive", "pushed on with the offensive"
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
     r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:joint\s+|military\s+|ground\s+|new\s+)?offensive\b|"
+    r"(?:joint\s+|military\s+|ground\s+|new\s+|cross-border\s+|counter-?\s*)?offensive\b|"
     # "U.S. forces had destroyed another vessel in the eastern Pacific, killing three people aboard"
     r"\b(?:destroy(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?)\s+(?:another|a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vessels?|boats?|speedboats?)\b|"
@@ -183,7 +183,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
-     r"\b(?:is|are|was|were)\s+continuing\b|\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
+     # "are continuing their cross-border offensive" is combat going on (the combat cue reads it)
+     r"\b(?:is|are|was|were)\s+continuing\b(?!\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?offensive\b)|"
+     r"\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
      # "Its work continues", "the patrols go on", "Operation X continues, and it will continue"
      r"\b(?:work|patrols|operations|activities|monitoring)\s+(?:continues|continue|go(?:es)?\s+on)\b|"
      r"(?<=Z\s)(?:continues|goes\s+on)\b(?!\s+to\b)",

@@ -189,6 +189,8 @@ _MANNER_AFTER = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in\s+a\s+hurry|in\s+haste|overnight|at\s+once|all\s+at\s+once|abruptly|"
     r"for\s+good|permanently|indefinitely|forever|for\s+ever)\b", re.I)
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:before|until|till)\b", re.I)
+_HELD_OPEN = re.compile(r"\s+(?:we|they|i|you|he|she)\s+(?:decide|say|judge|deem|consider|see\s+fit|are\s+satisfied)\b",
+                        re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|"
     r"scheduled\s+to|expected\s+to|slated\s+to|poised\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|plans?|planning|schedule\s+for|"
@@ -367,8 +369,11 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
+    until = _NOT_UNTIL.match(sentence, end)
+    # "will not end until we decide it has achieved its aims": a condition someone holds open, not a time
+    held_open = until is not None and _HELD_OPEN.match(sentence, until.end())
     if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not manner and not (
-            _NOT_UNTIL.match(sentence, end) and (_FUTURE.search(near) or _FUTURE.search(sentence, end, end + 25))):
+            until and not held_open and (_FUTURE.search(near) or _FUTURE.search(sentence, end, end + 25))):
         # "will not begin before its mandate ends" is a plan for then; "is not over until the last soldier
         # is out" says it is not over now
         return "negated"

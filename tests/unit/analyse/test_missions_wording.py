@@ -513,3 +513,16 @@ def test_extended_several_times_is_the_time_before() -> None:
 def test_pursuing_armed_remnants_is_combat() -> None:
     found = signals("Our troops under ZZZ are pursuing ADF remnants in the forest.")
     assert ("combat", "fact") in [(cue.status, cue.mode) for cue in found]
+
+
+def test_will_not_end_until_we_decide_is_no_plan() -> None:
+    found = signals("\"ZZZ has not ended, and it will not end until we decide it has achieved its objectives,\" "
+                    "the commander said.")
+    assert all(cue.mode == "negated" for cue in found if cue.status == "ended")
+    (planned,) = [c for c in signals("ZZZ will not end until June 2027.") if c.status == "ended"]
+    assert planned.mode == "future"
+
+
+def test_continuing_a_cross_border_offensive_is_combat() -> None:
+    found = signals("Forces are continuing their cross-border offensive in the region, the commander of ZZZ said.")
+    assert [(cue.status, cue.kind) for cue in found] == [("combat", "state")]
