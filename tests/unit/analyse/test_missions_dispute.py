@@ -109,3 +109,10 @@ def test_extending_a_mandate_until_a_later_date_is_an_extension_not_a_plan() -> 
                       fetched_at=datetime(2026, 2, 20, tzinfo=UTC))
     (status,) = extract_missions(article, date(2026, 2, 20))
     assert status.status == "extended"
+
+
+def test_one_side_claims_and_the_mission_says_is_a_dispute() -> None:
+    from bot.analyse.mission_decide import framed_as_dispute
+
+    assert framed_as_dispute("Security service claims EUMM 'suspended' patrols; mission says nothing has changed")
+    assert not framed_as_dispute("Security service claims EUMM suspended patrols near the boundary")
