@@ -6,6 +6,7 @@ report is his, not an anonymous "head of the local council".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,9 +22,13 @@ _SPOKE = word_set("spoke speaks talked talks")
 # is who they are; "an official", "a source" or "a diplomat" may be anyone.
 _UNIQUE_ROLES = word_set(
     "head chief commander director leader chairman chairwoman chair governor mayor ambassador envoy president")
+# offices several people hold in one story ("the finance minister", then the Interior Minister): only a person
+# named next who goes on ("X added that …") is the one described
+_ONE_OF_SEVERAL = word_set("minister inspector")
 # a spokesperson may be one of several, so only a person named next with the same role is the one
 _SPOKES = word_set("spokesperson spokesman spokeswoman")
 _APPOSITION_TOKENS = 24
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|went\s+on)\b")
 _ROLE_REACH = 40
 
 
@@ -66,8 +71,9 @@ def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subject
     for item in found:
         speaker = item.speaker
         spokes = speaker.title in _SPOKES
-        if speaker.kind != "person" or (speaker.title not in _UNIQUE_ROLES and not spokes) or id(speaker) in named or (
-                not resolver.is_described(speaker)):
+        several = speaker.title in _ONE_OF_SEVERAL
+        if speaker.kind != "person" or (speaker.title not in _UNIQUE_ROLES and not spokes and not several) or (
+                id(speaker) in named) or not resolver.is_described(speaker):
             continue
         unit = units[item.unit]
         said = subjects.text[unit.start:unit.end]
@@ -77,8 +83,12 @@ def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subject
             continue
         report = next((f for f in found if item.unit < f.unit <= item.unit + 2 and f.speaker is not speaker), None)
         later = report.speaker if report is not None else None
-        if report is None or later is None or later.kind != "person" or later.title is None or (
-                resolver.is_described(later)) or first_seen.get(id(later), item.unit) <= item.unit:
+        # "… told the committee that …. Tomasz X added that …": a newly named person who goes on is the one
+        added = report is not None and later is not None and _GOES_ON.search(
+            subjects.text, units[report.unit].start, units[report.unit].end) is not None
+        if report is None or later is None or later.kind != "person" or (later.title is None and not added) or (
+                several and not added) or resolver.is_described(later) or (
+                first_seen.get(id(later), item.unit) <= item.unit):
             continue
         if spokes and not _same_role(later, subjects.text[units[report.unit].start:units[report.unit].end]):
             continue

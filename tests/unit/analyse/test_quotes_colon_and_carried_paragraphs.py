@@ -111,3 +111,10 @@ def test_a_dash_after_the_quotation_before_an_inverted_verb() -> None:
 def test_quote_from_a_titled_person_labels_the_quotation() -> None:
     found = quotes_of("Quote from Minister of Finance Taras Dovh: \"The conclusions confirm that we keep our word.\"")
     assert said(found) == [("Taras Dovh", "The conclusions confirm that we keep our word.")]
+
+
+def test_a_described_minister_then_the_named_person_who_added_is_one_speaker() -> None:
+    body = ("The suspension was announced on Tuesday by a deputy defence minister, who told the committee that "
+            "\"no training will take place at the range until we are certain it is safe\". Tomasz Wolny added that "
+            "400 soldiers had been moved to barracks.")
+    assert [q.speaker for q in quotes_of(body)] == ["Tomasz Wolny", "Tomasz Wolny"]
