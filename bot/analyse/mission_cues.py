@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.analyse.mission_cue_table import CUE_TABLE, ENDED_CUE, NEEDLES, Kind
+from bot.analyse.mission_hearsay import dismissed_claim, hearsay
 from bot.analyse.scan import Needled, NeedleSets
 from bot.models import MissionStatusValue
 
@@ -112,45 +113,6 @@ _DENIAL = Needled(re.compile(
 ))
 _ACTS = re.compile(r"strike|raid|sortie|bomb|attack", re.I)
 _SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\s+(?:[A-Z]|\d|early|late|mid|the\s+start)", re.I)
-# "reports of a halt to the operation were 'speculation'": a claim dismissed after it is told
-_CLAIM_BEFORE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I)
-_DISMISSED_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:were|was|are|is)\s+(?:[“\"‘']\s*)?(?:pure\s+|mere\s+|just\s+|simply\s+)?(?:speculation|false|"
-    r"untrue|baseless|unfounded|fake|fabricated|incorrect|inaccurate|wrong|rumou?rs?|nonsense|disinformation|"
-    r"propaganda)\b", re.I)
-# "continues with full force after reports of a pause": the pause is only reported
-_HEARSAY_OF = re.compile(
-    r"\b(?:after|amid|despite|following|over|about|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?"
-    r"(?:reports|rumou?rs|speculation|suggestions|claims)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
-# "had spread 'baseless reports' of a pause": the word before the claim dismisses it
-_DISMISSIVE = re.compile(
-    r"\b(?:baseless|false|unfounded|fake|untrue|inaccurate|misleading|fabricated)[\"”’']?\s+[\"“‘']?$", re.I)
-# a claim the article only relays as someone's allegation: "reports alleging that the troops have started
-# withdrawing" is not a withdrawal
-_ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|unverified|purported\w*)\b", re.I)
-# hearsay nobody is named for: "asked about reports that the operation had ended", "amid rumours that"
-_HEARSAY = re.compile(
-    r"\b(?:(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?|"
-    # "There have been reports that …", "Some media outlets have reported that …"
-    r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
-    r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
-    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b|"
-    # a reporter's premise in a press conference: "Our paper reported yesterday that …"
-    r"\b(?:our|my)\s+(?:paper|newspaper|station|network|outlet|colleagues)\s+(?:has\s+|had\s+)?"
-    r"(?:reported|wrote|said)\s+(?:\w+\s+){0,2}?that\b",
-    re.I,
-)
-# "Two days after Polish media reported that the training had been halted": the report the story answers
-_REPORTED_AFTER = re.compile(
-    r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
-    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b[^.;:]*$", re.I)
-# "Reports carried on Monday by Radio X, quoting an officer, said the operations had been halted": what reports
-# said, told as such
-_REPORTS_SAID = re.compile(
-    r"\s*[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b(?:(?!\b(?:but|however)\b)[^;:])*?"
-    r"\b(?:said|say|claimed|claim|suggested|suggest|indicated)\b[^;:]*$", re.I)
 _SECOND_PREDICATE = re.compile(r"\band\s+$", re.I)
 _PREDICATE_VERB = re.compile(r"(?:extend|renew|prolong|approv|keep|kept)(?:s|ed|es)?\b", re.I)
 _STATEMENT_REACH = 120  # how far before a cue a denial or an allegation still holds it
@@ -352,13 +314,9 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     manner = _MANNER_AFTER.match(sentence, end) is not None
     if _DENIAL.search(statement) and not manner and not _OPPOSED_DECISION.search(sentence, max(0, start - 120), start):
         return "denied"
-    claim = _CLAIM_BEFORE.search(sentence, max(0, start - 40), start)
-    if claim is not None and (_DISMISSED_AFTER.match(sentence, end)
-                              or _DISMISSIVE.search(sentence, max(0, claim.start() - 20), claim.start())):
+    if dismissed_claim(sentence, start, end):
         return "denied"
-    if _ALLEGED.search(statement) or _HEARSAY.search(clause) or _REPORTED_AFTER.search(statement) or (
-            _REPORTS_SAID.match(sentence, 0, start)) or (
-            _HEARSAY_OF.search(sentence, max(0, start - 40), start)):
+    if hearsay(sentence, start, statement, clause):
         return None
     if (_NOUN_SUBJECT.match(sentence, end) or _NOUN_TOPIC.match(sentence, end)) and sentence[
             max(0, start - 4):start].lower().endswith(("the ", "its ")):
