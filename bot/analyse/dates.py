@@ -31,7 +31,7 @@ _NUMBER_WORDS = {
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # a dateline in capitals: "FEBRUARY 10, 2027 7:42 PM"
+    # a dateline in capitals: "MARCH 3, 2026 9:15 AM"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 _MONTH_FULL = (

@@ -60,7 +60,7 @@ _DRAWDOWN = (
     # "HMAS X has departed Fleet Base West to support Operation Y": setting out to join, not leaving
     r"depart(?:s|ed|ing|ure)?(?!\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:support|join|serve|take\s+part|participate|deploy|"
     r"reinforce|contribute)\b)|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!time\s)"
-    # "with three weeks left before it expires": time remaining, not a departure; "the Left Party" is a party
+    # "with three weeks left before it expires": time remaining, not a departure; "the Left Alliance" is a party
     r"(?:leav(?:e|es|ing)|(?-i:left))(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
     r"retrograde|phas(?:e|es|ed|ing)\s+out|wind(?:s|ing)?\s+down|downsiz\w+|"
@@ -99,10 +99,10 @@ _COMBAT_ACTS = (
     r"\b(?:raids|strikes|sorties|bombings)\s+(?:were|are|form(?:ed)?)\s+part\s+of\b|"
     r"\bexchang(?:e|es|ed|ing)\s+fire\s+with\b|"
     r"\b(?:fight|fighting|fought|fights|battling|battled)\s+(?:alongside|against)\b|"
-    # "our troops are pursuing ADF remnants in the forest"
+    # "our units are pursuing rebel remnants in the hills"
     r"\bpursu(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,2}?(?:remnants|fighters|militants|rebels|insurgents|gangs|"
     r"jihadists|terrorists|gunmen|bandits)\b|"
-    # "they are continuing to take the fight to the gangs"
+    # "units keep taking the fight to the militias"
     r"\b(?:take|takes|taking|took|taken|carry|carrying|carried)\s+the\s+fight\s+to\b|"
     # "the third day of a joint operation against Islamic State remnants" tells it is under way; "its operation
     # against militants had been suspended" only names it, so the indefinite article is part of the cue
@@ -183,7 +183,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
-     # "are continuing their cross-border offensive" is combat going on (the combat cue reads it)
+     # "are continuing their border offensive" is combat going on (the combat cue reads it)
      r"\b(?:is|are|was|were)\s+continuing\b(?!\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?offensive\b)|"
      r"\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
      # "Its work continues", "the patrols go on", "Operation X continues, and it will continue"

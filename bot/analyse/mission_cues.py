@@ -45,7 +45,7 @@ _CUES = tuple(
 _CUE_NEEDLES = NeedleSets(NEEDLES)  # which cues a sentence may hold, in one pass
 _MANDATE_NEAR = re.compile(
     r"ZZZ|\b(?:mandates?|mission|deployment|presence|operation|stay|term|authori[sz]ation|another\s+(?:year|\d+|six|twelve)|"
-    # "a one-year extension of the dispatch of two officers": Japan's word for a deployment, and its length
+    # "a one-year extension of the dispatch of three staff officers": a word for a deployment, and its length
     r"dispatch(?:es)?|secondment|(?:one|two|three|six|nine|twelve|\d+)-(?:year|month)|"
     r"further\s+(?:year|\d+|six|twelve)|for\s+(?:one|a|another|six|twelve|\d+)\s+(?:more\s+)?(?:years?|months)|"
     r"by\s+(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d+)\s+(?:more\s+|further\s+)?(?:years?|months)|"
@@ -103,7 +103,7 @@ _CORRECTED = re.compile(r"\b(?:reduction|cut|drawdown|draw-down|thinning|downsiz
                         r"not\s+(?:an?\s+|the\s+)?$", re.I)
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
 _DENIAL = Needled(re.compile(
-    # "the disputed Abyei region", "the disputed border": a place in dispute, not a denial
+    # "the disputed Vell region", "the disputed border": a place in dispute, not a denial
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|"
     r"disput(?!ed\s+(?:(?-i:[A-Z])|(?:region|territory|territories|border|area|enclave|islands?|zone|frontier|waters)\b))"
     r"\w*|contest\w*|false|untrue|"
@@ -130,7 +130,7 @@ def _future(near: str) -> bool:
         found.group().lower().startswith("prepar") and _PREPARED.search(near, 0, found.start()))
 
 
-# "have begun to draw down the naval forces": under way, as "continue to" is
+# "have begun to draw down the air detachment": under way, as "continue to" is
 _ONGOING = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep|keeps|kept|begun|began|started)\s+to\s+$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|no\s+one|nothing|none|neither|nor|without|veto(?:es|ed)?|block(?:s|ed)?|fail(?:s|ed)?\s+to|"
@@ -328,7 +328,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
     until = _NOT_UNTIL.match(sentence, end)
-    # "will not end until we decide it has achieved its aims": a condition someone holds open, not a time
+    # "will not stop until they say the job is done": a condition someone holds open, not a time
     held_open = until is not None and _HELD_OPEN.match(sentence, until.end())
     if (_NEGATION.search(near) or _NEGATED_AFTER.match(sentence, end)) and not manner and not (
             until and not held_open and (_FUTURE.search(near) or _FUTURE.search(sentence, end, end + 25))):
@@ -444,7 +444,7 @@ def signals(sentence: str) -> list[Signal]:
             progressive = pluperfect and sentence[start:end].lower().split(" ")[0].endswith("ing")
             if _LAST_TIME.search(sentence, max(0, start - 12), start) or _apposed_participle(sentence, start, end) or (
                     status == "extended" and _MANY_TIMES.match(sentence, end)):
-                # "its mandate, last extended in May 2025", "have since extended the operation several times":
+                # "its mandate, last extended in May 2025", "renewed the deployment several times since":
                 # the time before
                 pluperfect = progressive = True
             found.append(Signal(status, previous, kind, mode, start, end, pluperfect, progressive))

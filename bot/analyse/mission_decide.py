@@ -115,7 +115,7 @@ _DISPUTE_FRAME = re.compile(
 _DENIES_REPORTS = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|speculation|accounts?)\b", re.IGNORECASE)
-# "X says A, Y insists B", "Security service claims EUMM suspended patrols; mission says nothing has changed"
+# "X says A, Y insists B", "Police claim monitors halted patrols; the mission says nothing has changed"
 _TWO_SIDES = re.compile(r"\b(?:says?|insists?|maintains?|claims?)\b.*\b(?:says?|insists?|maintains?)\b", re.IGNORECASE)
 
 

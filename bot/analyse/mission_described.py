@@ -69,7 +69,7 @@ def described_missions(text: str) -> list[tuple[int, int, str]]:
     return sorted(result)
 
 
-# "the PLA Navy's 52nd escort task force", "the 47th naval escort taskforce": a numbered rotation of escorts
+# "the navy's 31st escort task force", "the 12th naval escort taskforce": a numbered rotation of escorts
 _NUMBERED_ESCORTS = re.compile(
     r"\b(?P<number>\d{1,3}(?:st|nd|rd|th))\s+(?:naval\s+|navy\s+)?escort\s+(?:task\s*force|fleet|flotilla|group)\b",
     re.I)

@@ -31,16 +31,16 @@ _HEARSAY = re.compile(
     r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
     r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
     r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b|"
-    # a reporter's premise in a press conference: "Our paper reported yesterday that …"
+    # a reporter's premise in a press conference: "My newspaper wrote this week that …"
     r"\b(?:our|my)\s+(?:paper|newspaper|station|network|outlet|colleagues)\s+(?:has\s+|had\s+)?"
     r"(?:reported|wrote|said)\s+(?:\w+\s+){0,2}?that\b",
     re.I,
 )
-# "Two days after Polish media reported that the training had been halted": the report the story answers
+# "A day after Norlandic media reported that the drills had been halted": the report the story answers
 _REPORTED_AFTER = re.compile(
     r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
     r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b[^.;:]*$", re.I)
-# "Reports carried on Monday by Radio X, quoting an officer, said the operations had been halted": what reports
+# "Reports carried on Friday by a radio station, quoting a colonel, said the patrols had stopped": what reports
 # said, told as such
 _REPORTS_SAID = re.compile(
     r"\s*[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b(?:(?!\b(?:but|however)\b)[^;:])*?"

@@ -57,7 +57,7 @@ def national_deployments(text: str, headline_end: int) -> list[tuple[int, int, s
         if match.start() > 0 and text[match.start() - 1] in "-–":
             continue  # "Turkish-Russian …": a joint centre, not one country's deployment
         if _TRAINED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "the training of Ukrainian soldiers in Poland": trainees, not a deployment
+            continue  # "the training of Kestrian soldiers in Norland": trainees, not a deployment
         found.append((match.start(), match.end(), match["nat"], _place_after(text, match.end()) or ""))
     if not found:
         return []

@@ -130,7 +130,7 @@ def _without_lead_in(prefix: list[str]) -> list[str]:
     kept = prefix[cut:] or prefix
     while kept and (kept[0] in _LEADING or (len(kept) > 2 and _PAIR_OF_NATIONS.fullmatch(kept[0]))
                     or (len(kept) > 1 and _BACKED.fullmatch(kept[0]))
-                    or (len(kept) > 2 and kept[0].endswith(("'s", "’s")))):  # "Haiti’s Gang Suppression Force"
+                    or (len(kept) > 2 and kept[0].endswith(("'s", "’s")))):  # "Norland’s Border Security Force"
         # "Turkish-Russian Joint Monitoring Center": the name is the centre's, not its founders'; "U.N.-backed
         # Gang Suppression Force": who backs it is no part of its name
         kept = kept[1:]

@@ -72,7 +72,7 @@ _PRESENT = re.compile(r"(?<!s)s$")
 _PAST_CUE = re.compile(r"(?:\w+ed|withdrew|left|drew|began|ended|pulled|closed)\b", re.I)
 _MAX_EVIDENCE = 5
 _LEAD_LINES = 3
-# two words in capitals at least, so that a dateline ("15/11/2026 - 10:42 GMT") is no heading
+# two words in capitals at least, so that a dateline ("04/05/2026 - 08:30 GMT") is no heading
 _HEADING = re.compile(r"^(?=(?:[^a-z\n]*?\b[A-Z][A-Z'’]{2,}\b){2})[^a-z\n.!?]{3,80}$", re.M)
 _HEADING_OPERATION = re.compile(r"^(?:OPERATION|MISSION)(?:\s+[A-Z0-9'’-]+){1,4}[ \t]*$", re.M)
 
@@ -106,7 +106,7 @@ def _article_text(article: Article) -> tuple[str, bool]:
 
 
 def _headings(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """A factbox's section headings ("OPERATION PROSPERITY GUARDIAN" on a line of its own): the text with those
+    """A factbox's section headings ("OPERATION NORTHERN LANTERN" on a line of its own): the text with those
     that name an operation in title case (same length, so every span stays valid), and where every all-capitals
     heading line stands. What follows a heading is about its mission until the next one."""
     spans = [(m.start(), m.end()) for m in _HEADING.finditer(text)]

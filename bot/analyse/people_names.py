@@ -93,7 +93,7 @@ _DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.U.", "U.A.E.", "D
 
 
 def _initials(token: Token, words: Sequence[Token]) -> bool:
-    """"T.K." in "T.K. Ramaswamy": initials written together before a surname, not an acronym ("U.S." only
+    """"J.R." in "J.R. Okafor": initials written together before a surname, not an acronym ("U.S." only
     ever stands before a body's name, which has its own organisation word)."""
     return _DOTTED_INITIALS.fullmatch(token.text) is not None and token.text not in _DOTTED_BODIES and (
         token is not words[-1] and len(words) == 2)
@@ -102,7 +102,7 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 def _long_office(toks: Sequence[Token]) -> tuple[int, int] | None:
     """Where "of"/"for" first follows a title word, and where the name after it starts: a known given name or an
-    initial ("S. Tolmachev")."""
+    initial ("P. Ivanko")."""
     joiner = next((i for i in range(1, len(toks) - 2) if toks[i].low in ("of", "for") and (
         is_title_word(toks[i - 1]) or toks[i - 1].low in TITLE_MODIFIERS)), None)
     if joiner is None:
@@ -155,13 +155,13 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
     office: int | None = None  # where "of"/"for" stands in a title that names an office ("Minister of …")
     joined = _long_office(toks)
     if joined is not None and joined[1] > first:
-        # "Deputy Minister of Foreign Affairs of the Russian Federation Sergey X": a known given name after the
+        # "Deputy Minister of Foreign Affairs of the Kestrian Republic Pavel X": a known given name after the
         # office's body starts the name, whatever capitalised words come before it
         given = joined[1]
         return NameParts(_display(text, toks[given:]), "person", _slice(text, toks[:given]), None, None,
                          _gender(toks[:given]))
     if first > 2 and toks[first - 1].low == "and" and len(toks) - first > 2:
-        # "State Minister of Innovation and Technology Hirut X": the word after "and" ends the office
+        # "Minister of Trade and Industry Jana X": the word after "and" ends the office
         joiner = next((i for i in range(first - 2, max(0, first - 6), -1) if toks[i].low in ("of", "for")), None)
         if joiner is not None and (is_title_word(toks[joiner - 1]) or toks[joiner - 1].low in TITLE_MODIFIERS):
             first, office = first + 1, joiner
@@ -201,7 +201,7 @@ def _split_name(tokens: tuple[Token, ...], text: str, affiliated: bool) -> NameP
                          None, _gender(title_toks))
     if first > 1 and toks[first - 1].kind == "pos" and len(name_toks) > 1 and is_given_name(name_toks[0].text) and (
             not any(t.low in ORG_WORDS for t in name_toks)):
-        # "the SNP's Fiona Campbell", "the Kremlin's Dmitry Ivanov": a person owned by an organisation, even one
+        # "the PDP's Ana Lopes", "the WHO's Ivan Petrov": a person owned by an organisation, even one
         # written in capitals, is that person and not one long organisation's name
         return NameParts(_display(text, name_toks), "person", None, _slice(text, toks[:first - 1]) or None)
     all_words = [t for t in toks if t.kind == "w"]

@@ -108,7 +108,7 @@ def named_in_apposition(tokens: Sequence[Token], phrase: Phrase, first: int, sto
 
 
 def _titled_before_org(tokens: Sequence[Token], opening: int, org: str, text: str) -> Phrase | None:
-    """"Vice Admiral X, Flag Officer Commanding-in-Chief, Western Naval Command, said": the organisation closes
+    """"Rear Admiral X, Flag Officer Commanding, Eastern Fleet, said": the organisation closes
     a person's title, so the person speaks, with both."""
     previous = next((i for i in range(opening - 1, max(-1, opening - 9), -1) if tokens[i].text == ","), None)
     if previous is None or previous == 0 or not any(is_title_word(t) for t in tokens[previous + 1:opening]):
@@ -164,7 +164,7 @@ def apposed_subject(tokens: Sequence[Token], comma: int, strict: bool, text: str
 
 
 def _office_object_before(phrase: Phrase, inner: Sequence[Token], opening: int, text: str) -> Phrase | None:
-    """"The institute's Deputy Director General for Space Engineering, Meseret X, explained": what looked like a
+    """"The agency's Deputy Director for Satellite Operations, Lina X, explained": what looked like a
     name after "for" is the office's object, and the person apposed to the office speaks."""
     parts = phrase.parts
     if phrase.kind != "name" or parts is None or not (parts.title or "").endswith((" for", " of")) or not inner or (

@@ -34,7 +34,7 @@ def parse_apposition(tokens: Sequence[Token], text: str) -> tuple[str | None, st
     relative = next((i for i, t in enumerate(toks) if t.low in ("who", "which", "that", "whose")), len(toks))
     toks = toks[:relative]  # "a municipal assembly member [who attended the meeting]"
     if not toks or len(toks) > 14 or any(t.low in SAY_VERBS and t.text.islower() for t in toks):
-        return None  # "… Palma and Praia, the Minister of Defence announced today": a clause, not an apposition
+        return None  # "… Vell and Kora Bay, the Minister of Defence announced today": a clause, not an apposition
 
     def is_role(token: Token) -> bool:
         return is_title_word(token) or token.low in PERSON_NOUNS
@@ -96,7 +96,7 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
                                                                 or tokens[i - 1].low in ("by", "with", "from")
                                                                 or _after_quotation(tokens, i)
                                                                 or _after_opening(tokens, i))), 0)
-    # "Corps Commander Peshawar, Lieutenant General X, was the chief guest": no article, a place after the head
+    # "Corps Commander Northtown, Lieutenant General X, was the chief guest": no article, a place after the head
     bare = start == 0 and _bare_office(tokens, opening)
     if (start == 0 and not bare) or start >= opening:
         return None
@@ -113,7 +113,7 @@ def opening_office(tokens: Sequence[Token], opening: int, text: str) -> str | No
 
 def _bare_office(tokens: Sequence[Token], opening: int) -> bool:
     """An office of a few capitalised words that opens the sentence without an article ("Corps Commander
-    Peshawar"): a title word, a body's words and at most one other word (a place), so never a person's name."""
+    Northtown"): a title word, a body's words and at most one other word (a place), so never a person's name."""
     office = tokens[:opening]
     others = [t for t in office if not is_title_word(t) and t.low not in ORG_WORDS]
     return 1 < len(office) <= 5 and len(others) <= 1 and any(is_title_word(t) for t in office) and all(

@@ -265,7 +265,7 @@ class QuoteAttributor:
         if same_paragraph and len(credited) == 1:  # 'Coordination was essential, he said. "…"'
             return next(iter(credited.values())), True
         if not same_paragraph:
-            # 'The general addressed the commanders. The move was the largest in decades, he said. …' ⏎ '"…"':
+            # 'The minister met the cadets. The reform was overdue, she said. …' ⏎ '"…"':
             # a paragraph of one person's reported speech, then a bare quotation, is that person going on
             paragraph = [u for u in self.units[max(0, unit.index - _PARAGRAPH_REACH):unit.index]
                          if u.paragraph == previous.paragraph]
@@ -351,14 +351,14 @@ class QuoteAttributor:
                 kind: QuoteKind = "direct" if last.text == ":" and opens_upper else "partial"
                 return self._found(unit, index, subject[0], kind, self._context(tokens, index + 1, len(tokens)))
         if last.text == ":" and index > 3 and tokens[0].low in _QUOTE_LABELS and tokens[1].low in ("from", "by"):
-            # 'Quote from Minister of Finance Taras X: "…"' (translated copy labels its quotations)
+            # 'Quote from Minister of Energy Ilona X: "…"' (translated copy labels its quotations)
             found = self.subjects.resolve_phrase(unit, self.subjects.phrase_after(tokens[:index - 1], 2))
             if found is not None:
                 return self._found(unit, index, found[0], "direct", "")
         # 'X was blunt: "…"', 'The head of the initiative, colonel X, is categorical: "…"'
         judged = index >= 4 and tokens[index - 2].text.islower() and tokens[index - 3].low in ("is", "was", "remains")
         if last.text == ":" and opens_upper and not any(t.kind == "q" for t in tokens[:index]):
-            # 'X, who took over in March, was more cautious: "…"', 'X summed up the mood among his soldiers: "…"':
+            # 'X, who took office in May, was blunter: "…"', 'X put the point to the crowd this way: "…"':
             # a person named as the subject introduces the quotation after the colon, however long the predicate
             found = self.subjects.sentence_subject(unit, index - 1)
             near = index <= _MAX_CUE_GAP + 2 or judged

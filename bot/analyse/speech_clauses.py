@@ -138,7 +138,7 @@ def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
     cue = cue_after(tokens, index + 1, len(tokens), text)
     if cue is not None and cue > index + 1 and (tokens[cue].low in SAY_VERBS or tokens[cue].low in PLURAL_PRESENT):
         return True
-    # "with Islamabad claiming that …, and the UN insisting that …": a second subject with its own participle
+    # "with Norland claiming that …, and the UN insisting that …": a second subject with its own participle
     return any(t.low in PARTICIPLES and tokens[i + 1].low == "that" and all(
         u.kind == "w" for u in tokens[index + 1:i]) for i, t in enumerate(tokens[index + 2:index + 7], index + 2)
         if i + 1 < len(tokens))
@@ -151,7 +151,7 @@ def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = 
         token = tokens[index]
         if token.text in (";", ":") and not (token.text == ":" and index > start + 2 and index + 1 < len(tokens)
                                             and tokens[index + 1].kind == "w" and tokens[index + 1].text.islower()):
-            # "did not answer the central question: whether …": a colon inside the clause that explains
+            # "left one thing out: who would pay …": a colon inside the clause that explains
             return trim(tokens, start, index)
         if token.text == "," and index + 1 < len(tokens):
             following = tokens[index + 1]

@@ -30,7 +30,7 @@ def named_next(registry: Registry, head: str, unit: int, said: str) -> Entity | 
 
 
 def untitled_next(registry: Registry, head: str, unit: int) -> Entity | None:
-    """"…, the Defence Minister announced today." then '"…," said Felisberto X.': in a story's first paragraph
+    """"…, the Defence Minister announced today." then '"…," said Amadeu X.': in a story's first paragraph
     (the caller knows), an office nobody in the article holds is the one person the next sentence introduces
     with no title of their own."""
     if any(holds(p, head) for p in registry.persons):

@@ -64,7 +64,7 @@ def _participle_opening(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _describes_name(tokens: Sequence[Token], first: int) -> bool:
-    """"Retired Company Sergeant Jim X, writing from Y, …": the participle describes the titled name after it,
+    """"Retired Master Sergeant Tom X, writing from Y, …": the participle describes the titled name after it,
     which runs up to a comma and ends on two name words."""
     if first >= len(tokens) or not (is_name_word(tokens[first]) or is_title_word(tokens[first])):
         return False

@@ -20,7 +20,7 @@ _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
 
 def recent_mentions(registry: Registry, unit: int) -> Iterator[Entity]:
     """Entities mentioned up to this unit, the latest first, as far back as LOOKBACK_UNITS sentences; near the
-    top of the story, the headline too ("… UNISFA troop cut begins" then "…, the mission said.")."""
+    top of the story, the headline too ("… UNMISS begins troop cut" then "…, the mission said.")."""
     for back in range(unit, max(-1, unit - LOOKBACK_UNITS - 1), -1):
         yield from reversed(registry.mentions.get(back, []))
     if 0 <= unit <= LOOKBACK_UNITS:

@@ -95,7 +95,7 @@ def _name_phrase(tokens: Sequence[Token], first: int, last: int, text: str, clos
     owned = next((i for i in range(first, last) if tokens[i].kind == "pos"), None)  # "Romania's Minister of …"
     if owned is None and definite and len(words) > 3 and DEMONYM.fullmatch(words[0].text) and (
             is_title_word(words[1])):
-        owned = first  # "the Mozambican Minister of National Defence": the country's office, as if "Mozambique's"
+        owned = first  # "the Kestrian Minister of National Defence": the country's office, as if "Kestria's"
     held = [t for t in tokens[owned + 1:last + 1] if t.kind == "w"] if owned is not None else words
     office = next((i for i, w in enumerate(held) if w.low == "of"), 0)
     if (definite or owned is not None) and office and is_title_word(held[office - 1]) and all(
@@ -221,7 +221,7 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
 
 
 def _office_run_start(tokens: Sequence[Token], first: int, last: int, lo: int) -> int:
-    """"Deputy Minister of Foreign Affairs of the Russian Federation Sergey X": read backwards the run stops at
+    """"Deputy Minister of Foreign Affairs of the Kestrian Republic Pavel X": read backwards the run stops at
     "of the", but read forwards from the title it reaches the name; the earliest such title start wins."""
     if first - 2 < lo or tokens[first - 1].low not in ("the", "of", "for"):
         return first

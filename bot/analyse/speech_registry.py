@@ -211,7 +211,7 @@ class Registry:
         return max(matches, key=lambda p: len(p.words)) if matches else None
 
     def _titled_namesake(self, name: str, gender: str | None, title: str | None) -> Entity | None:
-        """"Colonel Sarr" among a General and a Colonel Sarr: the one person of that name with that title."""
+        """"Colonel Diop" among a General and a Colonel Diop: the one person of that name with that title."""
         matches = self.people_named(name, gender) if title else []
         if len(matches) < 2 or title is None:
             return None
@@ -223,7 +223,7 @@ class Registry:
         return held[0] if len(held) == 1 else None
 
     def people_named(self, name: str, gender: str | None = None) -> list[Entity]:
-        """Everyone the name may mean: "Afridi" is any of the article's Afridis."""
+        """Everyone the name may mean: "Mensah" is any of the article's Mensahs."""
         words = name_words(name)
         candidates = self._by_surname.get(words[-1], []) if words else []
         matches = [p for p in candidates if compatible_names(p.name, name) and (

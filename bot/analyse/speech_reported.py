@@ -172,7 +172,7 @@ _LAST_TIME = word_set("last first only")
 
 
 def _unsaid(tokens: Sequence[Token], index: int) -> bool:
-    """"Nobody from the navy has told us …", "No one has said …", "The last time the navy said anything …":
+    """"Nobody from the ministry has told us …", "No one has said …", "The last time the army said anything …":
     a report that nobody made, or a time something was said, reports nothing."""
     start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].kind == "q"), 0)
     words = [t.low for t in tokens[start:index]]
@@ -311,7 +311,7 @@ class ReportedSpeech:
             and not quoted_title(tokens, index - 2)
         ):
             return None  # "So said Dr X, …": the words after the verb name the speaker
-        # 'X — who jokes that the name cost them "three reviews" — said …': a quotation inside a dashed aside is
+        # 'X — who calls the plan "a gamble" — said …': a quotation inside a dashed aside is
         # the aside's, not the cue's
         aside = _dashed_aside_start(tokens, index)
         attributes_quote = any(t.kind == "q" and cue_after(tokens, i + 1, len(tokens), self.text) == index
@@ -326,7 +326,7 @@ class ReportedSpeech:
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
         comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
-        # the source ends at its comma ("According to the minister, Ethiopia has …"), unless a name is apposed
+        # the source ends at its comma ("According to the minister, Norland has …"), unless a name is apposed
         source = self.subjects.phrase_after(tokens, index + 2)
         if source is None or (source.last > comma and not (
                 source.kind == "name" and source.parts is not None and len(source.parts.name.split()) > 1)):

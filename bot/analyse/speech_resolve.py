@@ -269,8 +269,8 @@ class Resolver:
         return entity
 
     def _latest_named(self, name: str, unit: int) -> Entity | None:
-        """Of several people sharing a surname, the one mentioned last up to this unit ("Iqbal Afridi said …
-        '…,' Afridi told the paper" before "Malik Gul Afridi" is introduced further down)."""
+        """Of several people sharing a surname, the one mentioned last up to this unit ("Kofi Mensah said …
+        '…,' Mensah told the paper" before "Ama Serwaa Mensah" is introduced further down)."""
         people = self.registry.people_named(name)
         if len(people) < 2:
             return None
@@ -345,7 +345,7 @@ class Resolver:
             if titled is not None:
                 return titled
         if kind == "person" and phrase.definite and phrase.owner is not None and owner is None:
-            # "the Corps Commander said" after "Corps Commander Peshawar, Lieutenant General X": the words before
+            # "the Corps Commander said" after "Corps Commander Northtown, Lieutenant General X": the words before
             # the head name no one, so they are part of the title
             titled = self._titled(head, unit, phrase.text)
             held = " ".join(filter(None, (titled.title, *titled.titles))).lower().split() if titled else []
@@ -364,7 +364,7 @@ class Resolver:
             if titled is not None:
                 return titled
         # "the midfielder" may be an epithet; "the head of the SAR office" names an office of its own
-        # "the senior Russian diplomat said" right after a named speaker: qualified, even an anonymous head is one
+        # "the senior Kestrian diplomat said" right after a named speaker: qualified, even an anonymous head is one
         qualified = phrase.owner is None and len(phrase.text.split()) > 2 and any(
             DEMONYM.fullmatch(w) for w in phrase.text.split()[:-1])
         epithet_like = (head not in ANONYMOUS_HEADS or qualified) and head not in PLURAL_PERSON_NOUNS and (

@@ -83,7 +83,7 @@ def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subject
             continue
         report = next((f for f in found if item.unit < f.unit <= item.unit + 2 and f.speaker is not speaker), None)
         later = report.speaker if report is not None else None
-        # "… told the committee that …. Tomasz X added that …": a newly named person who goes on is the one
+        # "… told the committee that …. Pavel X added that …": a newly named person who goes on is the one
         added = report is not None and later is not None and _GOES_ON.search(
             subjects.text, units[report.unit].start, units[report.unit].end) is not None
         if report is None or later is None or later.kind != "person" or (later.title is None and not added) or (

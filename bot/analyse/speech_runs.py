@@ -52,7 +52,7 @@ def _org_connective(tokens: Sequence[Token], first: int, index: int, follower: T
             and (is_name_word(follower) or follower.low == "the") and is_name_word(tokens[index - 1])):
         return False
     run = tokens[first:index]
-    # "Deputy Minister of Foreign Affairs of the Russian Federation": an office's "of" keeps it going too
+    # "Deputy Minister of Foreign Affairs of the Kestrian Republic": an office's "of" keeps it going too
     return any(t.low in ORG_WORDS for t in run) or (
         any(t.low in ("of", "for") for t in run) and any(is_title_word(t) for t in run))
 

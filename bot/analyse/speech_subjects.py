@@ -70,7 +70,7 @@ _POSTMODIFIERS = word_set("that which who whose to in at for from on with of kno
 
 
 def with_subject(tokens: Sequence[Token], index: int) -> int | None:
-    """"…, with Islamabad claiming that …", "and the UN insisting that …" after such a "with": where the noun
+    """"…, with Norland claiming that …", "and the UN insisting that …" after such a "with": where the noun
     phrase that is the participle's own subject starts, or None."""
     for back in range(index - 1, max(-1, index - 6), -1):
         low = tokens[back].low
@@ -173,19 +173,19 @@ class Subjects:
         if before > 0 and tokens[before].text in _DASHES and (tokens[before - 1].kind == "q" or (
                 before > 1 and tokens[before - 1].text == "," and tokens[before - 2].kind == "q")) and not any(
                 t.text == tokens[before].text for t in tokens[:before]):
-            # '"…," – wrote Bondar': a dash after the quotation, as translated copy writes it (not one that closes
+            # '"…," – wrote Varga': a dash after the quotation, as translated copy writes it (not one that closes
             # an aside opened by another dash)
             before -= 1
         if before > 2 and tokens[before].text == "," and tokens[before - 1].low in _ASIDE_ADVERBS and (
                 tokens[before - 2].text == ","):
             before -= 3  # "She, however, reiterated …": the adverb between commas stands aside
         if before > 1 and tokens[before].text in _DASHES:
-            # "X — who is not related to her — said": the aside between dashes stands where commas would
+            # "X — who chaired the panel — said": the aside between dashes stands where commas would
             opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), None)
             named = phrase_starting_at(tokens, opening + 1, before, self.text) if opening is not None else None
             if named is not None and named.kind == "name" and named.parts is not None and (
                     named.parts.kind == "person" and len(named.parts.name.split()) > 1):
-                # "Another Korolyov — Mikhail Korolyov, a retired colonel, — told …": the aside names the subject
+                # "Another Lund — Per Lund, a retired colonel, — told …": the aside names the subject
                 return self._resolved(unit, named)
             before = opening - 1 if opening is not None else before
         quoted = before >= 0 and (tokens[before].kind == "q" or (
@@ -326,7 +326,7 @@ class Subjects:
                 if found is not None:
                     return found
         absolute = with_subject(tokens, index)
-        if absolute is not None:  # "…, with Islamabad claiming that …": the noun after "with" speaks
+        if absolute is not None:  # "…, with Norland claiming that …": the noun after "with" speaks
             return self._resolved(unit, phrase_starting_at(tokens, absolute, index, self.text, owners=False))
         if depth < 2:
             for earlier in range(index - 1, -1, -1):
@@ -374,7 +374,7 @@ class Subjects:
         pronoun = object_pronoun(tokens, index + 2)  # "According to her, …"
         if pronoun is not None:
             return pronoun
-        # the source ends at its comma ("According to the minister, Ethiopia has …"), unless a name is apposed
+        # the source ends at its comma ("According to the minister, Norland has …"), unless a name is apposed
         # ("According to Press Secretary, John X, …")
         comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
         phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)

@@ -34,7 +34,7 @@ def holds(person: Entity, head: str) -> bool:
     if head == "officer" and any(_RANK.search(_spelled(title)) for title in titles):
         return True  # "The French officer specified …" after "Lieutenant-Commander X"
     if head == "judge" and any(" justice " in _spelled(title) for title in titles):
-        return True  # "The judge ordered …" after "Lady Justice X" or "Mr Justice Y"
+        return True  # "The judge ordered …" after "Mrs Justice X" or "Mr Justice Y"
     return any(wanted in _spelled(title) and not (head == "general" and _NOT_A_GENERAL.search(title))
                for title in titles)
 

@@ -61,7 +61,7 @@ def frame_holder(unit: Unit, subjects: Subjects) -> Entity | None:
     """The person a "For X, …" frame opening the unit names: the "he said" after it means them."""
     if not unit.tokens or unit.tokens[0].low != "for":
         return None
-    # "For X, the gap in the data is a serious blow. "…," she said.": who the sentence is about, even when what
+    # "For X, the ruling is a setback. "…," she said.": who the sentence is about, even when what
     # follows the frame is not recorded as X's view (it has no apposition telling who X is)
     framed = _framed(unit, subjects, bare=True)
     return framed[0] if framed is not None else None
