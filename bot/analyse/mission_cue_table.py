@@ -183,7 +183,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"function|its\s+work|their\s+work|to\s+(?:fulfil|fulfill|carry\s+out|perform|discharge)\s+(?:its|their)\s+"
      r"(?:tasks|mandate|duties|mission))\b|\b(?:still|no\s+longer)\s+(?:operates|functions)\b|"
      r"\b(?:operat|function)(?:e|es|ed|ing)\s+as\s+(?:normal|usual|before)\b|"
-     # "are continuing their border offensive" is combat going on (the combat cue reads it)
+     # "are continuing their cross-border offensive" is combat going on (the combat cue reads it)
      r"\b(?:is|are|was|were)\s+continuing\b(?!\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?offensive\b)|"
      r"\bcontinu(?:e|es|ed)\s+(?:with|unchanged|as\s+before|as\s+normal)\b|"
      # "Its work continues", "the patrols go on", "Operation X continues, and it will continue"

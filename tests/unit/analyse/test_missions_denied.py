@@ -235,15 +235,15 @@ def test_a_disputed_place_is_no_denial() -> None:
 def test_a_reduction_not_a_departure_tells_a_drawdown() -> None:
     text = ("UN peacekeepers begin leaving Norvale as ZZZ is cut by a third\n"
             "About 400 soldiers of ZZZ left the base on Tuesday under a troop cut voted in November.\n"
-            "\"This is a reduction, not a departure,\" said the force commander of ZZZ.")
-    assert [s for s in signals("\"This is a reduction, not a departure,\" said the commander of ZZZ.")
+            "\"It is a drawdown, not a departure,\" said the force commander of ZZZ.")
+    assert [s for s in signals("\"It is a drawdown, not a departure,\" said the commander of ZZZ.")
             if s.mode == "negated"] == []
     (found,) = _missions(text.replace("ZZZ", "UNISFA"))
     assert found.status == "drawdown"
 
 
 def test_nothing_has_been_suspended_is_a_negation() -> None:
-    (cue,) = signals("'Nothing has been suspended': ZZZ's deputy commander on training after the drone scare")
+    (cue,) = signals("'Nothing has been suspended': ZZZ's deputy head on the courses after the missile alert")
     assert (cue.status, cue.mode) == ("suspended", "negated")
 
 
@@ -263,5 +263,5 @@ def test_a_mandate_last_renewed_leaves_the_roles_their_say() -> None:
 
 
 def test_a_denial_does_not_reach_a_second_predicate() -> None:
-    found = signals("EU denies suspending arms inspections and extends ZZZ until 2029")
+    found = signals("Council denies halting boardings and extends ZZZ until 2030")
     assert [(cue.status, cue.mode) for cue in found] == [("suspended", "denied"), ("extended", "fact")]

@@ -477,32 +477,32 @@ def test_a_restarted_training_mission_is_what_its_roles_say_after_the_pause() ->
 
 
 def test_will_remain_in_a_non_combat_role_is_the_state_it_is_in() -> None:
-    (cue,) = signals("Troops deployed under ZZZ will remain in a strictly non-combat role, limited to advising.")
+    (cue,) = signals("Trainers sent under ZZZ will remain in a strictly non-combat role, limited to teaching.")
     assert (cue.status, cue.kind, cue.mode) == ("non-combat", "state", "fact")
 
 
 def test_a_clash_that_ended_is_no_end_of_the_mission() -> None:
-    assert signals("The army said the ZZZ soldiers in the video had arrived after the clash had ended.") == []
+    assert signals("The ministry said the ZZZ medics in the photo had arrived after the battle had ended.") == []
 
 
 def test_have_begun_to_draw_down_is_under_way() -> None:
-    (cue,) = signals("Because the threat has changed, we have begun to draw down the naval forces assigned to ZZZ.")
+    (cue,) = signals("Since the risk has fallen, we have begun to draw down the air detachment assigned to ZZZ.")
     assert (cue.status, cue.mode) == ("drawdown", "fact")
 
 
 def test_a_reporters_premise_in_a_transcript_is_no_report() -> None:
-    assert signals("Q: But the force's own spokesperson said ZZZ offensive operations were suspended.") == []
-    assert signals("Our paper reported yesterday that ZZZ has suspended offensive operations.") == []
+    assert signals("Q: Yet your own spokesman said ZZZ patrols were suspended.") == []
+    assert signals("My newspaper wrote this week that ZZZ has suspended patrols.") == []
 
 
 def test_taking_the_fight_to_armed_groups_is_combat() -> None:
-    found = signals("ZZZ units are continuing to take the fight to the gangs.")
+    found = signals("ZZZ units keep taking the fight to the militias.")
     assert ("combat", "state", "fact") in [(cue.status, cue.kind, cue.mode) for cue in found]
 
 
 def test_what_reports_said_is_hearsay() -> None:
-    assert signals("Reports carried on Monday by a radio station, quoting an officer, said the joint operations, "
-                   "code-named ZZZ, had been halted since Saturday.") == []
+    assert signals("Reports carried on Friday by a radio station, quoting a colonel, said the patrols, "
+                   "known as ZZZ, had stopped since Tuesday.") == []
 
 
 def test_extended_several_times_is_the_time_before() -> None:
@@ -511,12 +511,12 @@ def test_extended_several_times_is_the_time_before() -> None:
 
 
 def test_pursuing_armed_remnants_is_combat() -> None:
-    found = signals("Our troops under ZZZ are pursuing ADF remnants in the forest.")
+    found = signals("Our units under ZZZ are pursuing rebel remnants in the hills.")
     assert ("combat", "fact") in [(cue.status, cue.mode) for cue in found]
 
 
 def test_will_not_end_until_we_decide_is_no_plan() -> None:
-    found = signals("\"ZZZ has not ended, and it will not end until we decide it has achieved its objectives,\" "
+    found = signals("\"ZZZ has not ended, and it will not end until we say the job is done,\" "
                     "the commander said.")
     assert all(cue.mode == "negated" for cue in found if cue.status == "ended")
     (planned,) = [c for c in signals("ZZZ will not end until June 2027.") if c.status == "ended"]
@@ -524,5 +524,5 @@ def test_will_not_end_until_we_decide_is_no_plan() -> None:
 
 
 def test_continuing_a_cross_border_offensive_is_combat() -> None:
-    found = signals("Forces are continuing their cross-border offensive in the region, the commander of ZZZ said.")
+    found = signals("Forces are continuing their cross-border offensive in the valley, the commander of ZZZ said.")
     assert [(cue.status, cue.kind) for cue in found] == [("combat", "state")]

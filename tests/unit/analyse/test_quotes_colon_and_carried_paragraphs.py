@@ -61,8 +61,8 @@ def test_with_x_claiming_and_y_insisting_are_two_reports() -> None:
 
 def test_a_position_reiterated_reports_its_that_clause_past_an_aside_adverb() -> None:
     body = ("Ministry spokesperson Lina Varga said Norland had not withdrawn any facilities. She, however, reiterated "
-            "Norland's position that the observer group had outlived its relevance.")
-    assert said(quotes_of(body))[-1] == ("Lina Varga", "the observer group had outlived its relevance")
+            "Norland's position that the monitoring group had served its purpose.")
+    assert said(quotes_of(body))[-1] == ("Lina Varga", "the monitoring group had served its purpose")
 
 
 def test_initials_written_together_open_a_persons_name() -> None:
@@ -72,10 +72,10 @@ def test_initials_written_together_open_a_persons_name() -> None:
 
 
 def test_a_colon_inside_a_reported_clause_explains_and_does_not_end_it() -> None:
-    found = quotes_of("Writing in a newspaper, Saima Orr argued that the statement did not answer the central "
-                      "question: whether observers had visited the border this year.")
-    assert said(found) == [("Saima Orr", "the statement did not answer the central question: whether observers had "
-                                         "visited the border this year")]
+    found = quotes_of("Writing in a newspaper, Saima Orr argued that the report left one thing "
+                      "out: who would pay for the repairs this year.")
+    assert said(found) == [("Saima Orr", "the report left one thing out: who would pay for the repairs "
+                                         "this year")]
 
 
 def test_according_to_a_bodys_website() -> None:
@@ -91,15 +91,15 @@ def test_according_to_a_title_ends_at_its_comma() -> None:
 
 
 def test_an_office_for_a_domain_then_the_name_apposed_to_it() -> None:
-    body = ("The institute's Deputy Director General for Space Engineering, Meseret Alemu, explained that engineers "
+    body = ("The agency's Deputy Director General for Satellite Operations, Meseret Alemu, explained that engineers "
             "had carried out the tests at home.")
     assert [q.speaker for q in quotes_of(body)] == ["Meseret Alemu"]
 
 
 def test_an_office_of_two_domains_ends_before_the_name() -> None:
-    found = quotes_of("State Minister of Innovation and Technology Hirut Alem said the programme was integral.")
+    found = quotes_of("State Minister of Trade and Industry Hirut Alem said the programme was integral.")
     assert [(q.speaker, q.speaker_title) for q in found] == [
-        ("Hirut Alem", "State Minister of Innovation and Technology")]
+        ("Hirut Alem", "State Minister of Trade and Industry")]
 
 
 def test_a_dash_after_the_quotation_before_an_inverted_verb() -> None:

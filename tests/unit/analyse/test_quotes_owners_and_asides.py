@@ -101,8 +101,8 @@ def test_the_words_before_an_office_must_be_in_the_holders_title() -> None:
 
 
 def test_a_shared_surname_means_the_one_named_so_far_not_one_introduced_later() -> None:
-    body = ("Iqbal Khan Durrani, the MNA from Khyber, said the announcement was premature.\n\n"
-            "\"We have heard this three times in fifteen years,\" Durrani told the paper.\n\n"
+    body = ("Iqbal Khan Durrani, the member for Northtown, said the announcement was premature.\n\n"
+            "\"We were promised this before,\" Durrani told the paper.\n\n"
             "Malik Gul Rehman Durrani, an elder who spoke at the ceremony, struck a more hopeful note.")
     assert [q.speaker for q in quotes_of(body)] == ["Iqbal Khan Durrani", "Iqbal Khan Durrani"]
 
@@ -136,20 +136,20 @@ def test_a_rank_before_a_shared_surname_picks_the_one_holding_it() -> None:
     body = ("The Minister of the Armed Forces, General Mamadou Lamine Sall, welcomed the decision.\n\n"
             "Reached in Banjul, the commander of the force, Colonel Abdou Karim Sall, indicated that the extension "
             "would allow joint patrols.\n\n"
-            "\"The men are motivated,\" Col. Sall declared.\n\n"
-            "General Sall said the question \"will be examined by the competent authorities\".")
+            "\"Morale is high,\" Col. Sall declared.\n\n"
+            "General Sall said the matter \"will be settled by the cabinet\".")
     found = quotes_of(body)
     assert [q.speaker for q in found if q.kind == "direct"] == ["Abdou Karim Sall"]
     assert found[-1].speaker == "Mamadou Lamine Sall"
 
 
 def test_a_state_agencys_long_office_before_a_name() -> None:
-    body = ("The mission has withdrawn part of its observers, Deputy Minister of Foreign Affairs of the Kestrian "
+    body = ("The observers have left two of their bases, Deputy Minister of External Relations of the Kestrian "
             "Federation Sergey Volkov said at a press conference on Tuesday.\n\n"
-            "\"We have said this from the beginning,\" the senior Kestrian diplomat said.")
+            "\"Our view has not changed,\" the senior Kestrian diplomat said.")
     found = quotes_of(body)
     assert [q.speaker for q in found] == ["Sergey Volkov", "Sergey Volkov"]
-    assert found[0].speaker_title == "Deputy Minister of Foreign Affairs of the Kestrian Federation"
+    assert found[0].speaker_title == "Deputy Minister of External Relations of the Kestrian Federation"
 
 
 def test_a_countrys_delegate_is_not_the_last_speaker() -> None:
@@ -159,13 +159,13 @@ def test_a_countrys_delegate_is_not_the_last_speaker() -> None:
 
 
 def test_an_aside_between_dashes_that_names_the_subject() -> None:
-    body = ("\"Ask the General Staff, not me,\" the blogger Anton Varga wrote on his channel.\n\n"
-            "Another Varga — Mikhail Varga, a retired colonel who is no relation to the blogger — told the site that "
-            "the soldiers were almost all local residents.")
+    body = ("\"Put that question to the ministry,\" the blogger Anton Varga wrote on his channel.\n\n"
+            "Another Varga — Mikhail Varga, a retired colonel and no relative of the blogger — told the site that "
+            "the guards were mostly local men.")
     assert [q.speaker for q in quotes_of(body)] == ["Anton Varga", "Mikhail Varga"]
 
 
 def test_made_statements_alleging_that_and_an_initial_after_a_long_office() -> None:
-    found = quotes_of("On 2 December, Deputy Minister of Foreign Affairs of the Kestrian Federation S. Volkov made "
-                      "statements alleging that the mission had suspended its patrols.")
-    assert [(q.speaker, q.text) for q in found] == [("S. Volkov", "the mission had suspended its patrols")]
+    found = quotes_of("On 2 December, Deputy Minister of External Relations of the Kestrian Federation S. Volkov made "
+                      "statements alleging that the observers had stopped their patrols.")
+    assert [(q.speaker, q.text) for q in found] == [("S. Volkov", "the observers had stopped their patrols")]
