@@ -204,6 +204,13 @@ COMMISSIONED_RANKS: Final = word_set("general admiral colonel major captain lieu
 RANK_ABBREVIATIONS: Final = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "adm": "admiral",
                              "brig": "brigadier", "capt": "captain", "cmdr": "commander", "cdr": "commander",
                              "sgt": "sergeant", "cpl": "corporal"}
+
+
+def spelled_out(title: str) -> list[str]:
+    """A title's words in lower case with rank abbreviations written out: "Lt. Gen." → lieutenant general."""
+    return [RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in title.lower().replace("-", " ").split()]
+
+
 # Words that may precede a title head inside the title ("National Security Adviser", "Vice President").
 TITLE_MODIFIERS: Final = word_set(
     """vice deputy prime acting interim former senior under assistant associate executive managing chief press ranking

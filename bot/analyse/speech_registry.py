@@ -20,7 +20,7 @@ from bot.analyse.people_names import (
     split_name,
 )
 from bot.analyse.speech_appositions import opening_office, parse_apposition
-from bot.analyse.speech_lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, PERSON_NOUNS, RANK_ABBREVIATIONS
+from bot.analyse.speech_lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, PERSON_NOUNS, spelled_out
 from bot.analyse.speech_runs import affiliation, name_end
 from bot.analyse.speech_tokens import Token, Unit
 
@@ -215,11 +215,8 @@ class Registry:
         matches = self.people_named(name, gender) if title else []
         if len(matches) < 2 or title is None:
             return None
-        def spelled(words: str) -> list[str]:  # "Sgt" is a "Sergeant", "Lt Gen" a "Lieutenant General"
-            return [RANK_ABBREVIATIONS.get(w, w) for w in words.lower().replace(".", "").split()]
-
-        head = spelled(title)[-1]
-        held = [p for p in matches if any(head in spelled(t or "") for t in (p.title, *p.titles))]
+        head = spelled_out(title)[-1]  # "Sgt" is a "Sergeant", "Lt Gen" a "Lieutenant General"
+        held = [p for p in matches if any(head in spelled_out(t or "") for t in (p.title, *p.titles))]
         return held[0] if len(held) == 1 else None
 
     def people_named(self, name: str, gender: str | None = None) -> list[Entity]:

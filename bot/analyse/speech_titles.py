@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.speech_lexicon import COMMISSIONED_RANKS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from bot.analyse.speech_lexicon import COMMISSIONED_RANKS, TITLE_HEADS, TITLE_MODIFIERS, spelled_out
 from bot.analyse.speech_registry import Entity
 
 # heads that writers use for people they do not name, so "the official said" is no one named before
@@ -46,8 +46,7 @@ _NOT_A_GENERAL = re.compile(r"\b(?:director|secretary|attorney|surgeon|governor|
 
 def _spelled(title: str) -> str:
     """The title in lower case with its rank abbreviations written out: "Lt. Gen." → " lieutenant general "."""
-    words = title.lower().replace("-", " ").split()
-    return " " + " ".join(RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in words) + " "
+    return " " + " ".join(spelled_out(title)) + " "
 
 
 _RANKS = frozenset({"deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "under", "ex", "associate"})
