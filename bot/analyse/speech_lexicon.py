@@ -206,6 +206,9 @@ RANK_ABBREVIATIONS: Final = {"gen": "general", "lt": "lieutenant", "col": "colon
                              "sgt": "sergeant", "cpl": "corporal"}
 
 
+DASHES: Final = frozenset("—–")  # the dashes that set off an aside or stand after a quotation
+
+
 def spelled_out(title: str) -> list[str]:
     """A title's words in lower case with rank abbreviations written out: "Lt. Gen." → lieutenant general."""
     return [RANK_ABBREVIATIONS.get(w.rstrip("."), w) for w in title.lower().replace("-", " ").split()]

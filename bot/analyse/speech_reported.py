@@ -21,6 +21,7 @@ from bot.analyse.speech_inserted import inserted_clause, inverted_subject, is_in
 from bot.analyse.speech_lexicon import (
     CATENATIVE_CUES,
     COMMON_PAST,
+    DASHES,
     FINDING_VERBS,
     PARTICIPLES,
     PARTICIPLES_THAT_OPTIONAL,
@@ -74,7 +75,6 @@ _OBJECT_OPENERS = word_set("the a an its their his her this these those to all n
 _APPROXIMATELY = word_set("about around nearly almost roughly approximately")
 _TAIL_CLAUSES = word_set("as while after when amid since before although though because")
 _RELATIVE_FRAMES = word_set("which that what whom who")
-_DASHES = frozenset("—–")
 # Openings of a circumstance, never of a reported clause ("Asked whether …, Kirby said").
 _ASIDES = word_set("asked speaking addressing writing responding commenting reading answering referring")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -185,7 +185,7 @@ def _dashed_aside_start(tokens: Sequence[Token], index: int) -> int:
     """Where an aside between dashes that ends right before tokens[index] opens ("X — who …, — said"), else
     `index`."""
     before = index - 1
-    if before < 2 or tokens[before].text not in _DASHES:
+    if before < 2 or tokens[before].text not in DASHES:
         return index
     return next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), index)
 
@@ -325,12 +325,7 @@ class ReportedSpeech:
 
     def _according(self, tokens: Sequence[Token], index: int) -> tuple[int, int, bool] | None:
         """"According to X, …", "… in which, according to X, …" and "…, according to X[, a researcher]."."""
-        comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
-        # the source ends at its comma ("According to the minister, Norland has …"), unless a name is apposed
-        source = self.subjects.phrase_after(tokens, index + 2)
-        if source is None or (source.last > comma and not (
-                source.kind == "name" and source.parts is not None and len(source.parts.name.split()) > 1)):
-            source = self.subjects.phrase_after(tokens[:comma], index + 2)
+        source = self.subjects.source_at(tokens, index + 2, lambda part: self.subjects.phrase_after(part, index + 2))
         phrase = object_pronoun(tokens, index + 2) or source
         phrase = self.subjects.publisher(tokens, phrase) or phrase  # "according to figures published by X"
         if needs_description(tokens, index + 2, phrase):
@@ -342,7 +337,7 @@ class ReportedSpeech:
         framed = index > 1 and tokens[index - 2].low in _RELATIVE_FRAMES  # "in which, according to X, …"
         if before is not None and before.text == "," and not framed:  # "…, according to X[, a researcher at Y].""
             rest = tokens[len(tokens) if after is None else after:]
-            tail = next((i for i, t in enumerate(rest) if t.text in _DASHES or (
+            tail = next((i for i, t in enumerate(rest) if t.text in DASHES or (
                 t.text == "," and i + 1 < len(rest) and rest[i + 1].low in _TAIL_CLAUSES)), len(rest))
             # what is left describes the source ("two negotiators familiar with the talks") or glosses the
             # report ("— the deadliest attack in years"); a clause of its own would have a verb

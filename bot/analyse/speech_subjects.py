@@ -6,7 +6,7 @@ confirmed", "CENTCOM published a statement, …, which explained".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.analyse.speech_according import described_source, needs_description, object_pronoun
@@ -31,6 +31,7 @@ from bot.analyse.speech_cues import (
 )
 from bot.analyse.speech_lexicon import (
     CATENATIVE_CUES,
+    DASHES,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     IRREGULAR_PAST,
@@ -100,7 +101,6 @@ def _speaks(word: str) -> bool:
         word in STATEMENT_NOUNS or word in DOCUMENT_NOUNS)
 
 
-_DASHES = frozenset("—–")
 _ASIDE_ADVERBS = word_set("however though meanwhile too also nevertheless nonetheless instead likewise moreover")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "against"})  # "the coalition against Islamic State said"
 
@@ -170,7 +170,7 @@ class Subjects:
                     tokens[adverbial - 1].text == ","):
                 break
             before = adverbial - 1
-        if before > 0 and tokens[before].text in _DASHES and (tokens[before - 1].kind == "q" or (
+        if before > 0 and tokens[before].text in DASHES and (tokens[before - 1].kind == "q" or (
                 before > 1 and tokens[before - 1].text == "," and tokens[before - 2].kind == "q")) and not any(
                 t.text == tokens[before].text for t in tokens[:before]):
             # '"…," – wrote Varga': a dash after the quotation, as translated copy writes it (not one that closes
@@ -179,7 +179,7 @@ class Subjects:
         if before > 2 and tokens[before].text == "," and tokens[before - 1].low in _ASIDE_ADVERBS and (
                 tokens[before - 2].text == ","):
             before -= 3  # "She, however, reiterated …": the adverb between commas stands aside
-        if before > 1 and tokens[before].text in _DASHES:
+        if before > 1 and tokens[before].text in DASHES:
             # "X — who chaired the panel — said": the aside between dashes stands where commas would
             opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == tokens[before].text), None)
             named = phrase_starting_at(tokens, opening + 1, before, self.text) if opening is not None else None
@@ -374,17 +374,25 @@ class Subjects:
         pronoun = object_pronoun(tokens, index + 2)  # "According to her, …"
         if pronoun is not None:
             return pronoun
-        # the source ends at its comma ("According to the minister, Norland has …"), unless a name is apposed
-        # ("According to Press Secretary, John X, …")
-        comma = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
-        phrase = phrase_starting_at(tokens, index + 2, len(tokens), self.text)
-        if phrase is None or (phrase.last > comma and not (
-                phrase.kind == "name" and phrase.parts is not None and len(phrase.parts.name.split()) > 1)):
-            phrase = phrase_starting_at(tokens, index + 2, comma, self.text)
+        phrase = self.source_at(tokens, index + 2, lambda part: phrase_starting_at(part, index + 2, len(part),
+                                                                                     self.text))
         phrase = self.publisher(tokens, phrase) or phrase
         if needs_description(tokens, index + 2, phrase):  # "Lloyd's List Intelligence"
             return described_source(tokens, index + 2, self.text) or phrase
         return self._named_after(tokens, phrase) or phrase
+
+    @staticmethod
+    def source_at(tokens: Sequence[Token], start: int,
+                  parse: Callable[[Sequence[Token]], Phrase | None]) -> Phrase | None:
+        """The source an "according to" names from tokens[start], read by `parse`: it ends at its comma
+        ("According to the minister, Norland has …"), unless a full name is apposed ("According to Press
+        Secretary, John X, …")."""
+        comma = next((i for i in range(start, len(tokens)) if tokens[i].text == ","), len(tokens))
+        phrase = parse(tokens)
+        if phrase is None or (phrase.last > comma and not (
+                phrase.kind == "name" and phrase.parts is not None and len(phrase.parts.name.split()) > 1)):
+            phrase = parse(tokens[:comma])
+        return phrase
 
     def _named_after(self, tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
         """"according to the mayor of Portville, Wilson Dorcas, the victims …": the person the office's
