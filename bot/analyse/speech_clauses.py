@@ -138,10 +138,30 @@ def _another_speaker(tokens: Sequence[Token], index: int, text: str) -> bool:
     cue = cue_after(tokens, index + 1, len(tokens), text)
     if cue is not None and cue > index + 1 and (tokens[cue].low in SAY_VERBS or tokens[cue].low in PLURAL_PRESENT):
         return True
+    if _relative_then_verb(tokens, index + 1):
+        return True  # ", while a trader who gave his name only as Ali said …": a subject with a relative clause
     # "with Norland claiming that …, and the UN insisting that …": a second subject with its own participle
     return any(t.low in PARTICIPLES and tokens[i + 1].low == "that" and all(
         u.kind == "w" for u in tokens[index + 1:i]) for i, t in enumerate(tokens[index + 2:index + 7], index + 2)
         if i + 1 < len(tokens))
+
+
+def _relative_then_verb(tokens: Sequence[Token], start: int) -> bool:
+    """"a trader who gave his name only as Ali said": a short noun phrase, a relative clause without
+    punctuation, then a reporting verb in the past."""
+    who = next((i for i in range(start + 1, min(len(tokens), start + 5)) if tokens[i].low in ("who", "whose")), None)
+    if who is None or not all(t.kind == "w" for t in tokens[start:who]):
+        return False
+    for index in range(who + 2, min(len(tokens), who + 14)):
+        token = tokens[index]
+        if token.kind != "w":
+            return False
+        if token.low in _PAST_SAY and token.text.islower():
+            return True
+    return False
+
+
+_PAST_SAY = frozenset({"said", "told", "added", "warned", "insisted", "argued", "explained", "complained"})
 
 
 def clause_end(tokens: Sequence[Token], start: int, text: str, compound: bool = True) -> int:

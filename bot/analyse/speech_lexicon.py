@@ -102,7 +102,8 @@ PERSON_NOUNS: Final = word_set(
     treasurer ombudsman mediator facilitator fighter militant sergeant lieutenant photographer reporter blogger
     consultant banker trader investor broker contender refugee migrant patient passenger shopkeeper vendor
     landlord tenant citizen voter supporter delegate colleague neighbour neighbor friend relative
-    forecaster meteorologist climatologist seismologist
+    forecaster meteorologist climatologist seismologist brother-in-law sister-in-law son-in-law daughter-in-law
+    father-in-law mother-in-law nephew niece uncle aunt grandson granddaughter grandmother grandfather
     volcanologist epidemiologist virologist physicist chemist biologist geologist psychologist sociologist
     anthropologist archaeologist pollster technician mechanic electrician plumber
     builder contractor dispatcher paramedic firefighter rescuer volunteer organiser coordinator

@@ -118,3 +118,15 @@ def test_a_described_minister_then_the_named_person_who_added_is_one_speaker() -
             "\"no training will take place at the range until we are certain it is safe\". Tomasz Wolny added that "
             "400 soldiers had been moved to barracks.")
     assert [q.speaker for q in quotes_of(body)] == ["Tomasz Wolny", "Tomasz Wolny"]
+
+
+def test_while_a_second_speaker_with_a_relative_clause_ends_the_first_report() -> None:
+    body = ("Her neighbour Tomas Keel, a lorry driver, said he had already moved his children to the coast, while a "
+            "trader who gave his name only as Ali said the herders would stay.")
+    assert said(quotes_of(body)) == [("Tomas Keel", "he had already moved his children to the coast"),
+                                     ("Ali", "the herders would stay")]
+
+
+def test_an_in_law_apposed_to_a_name_introduces_the_speaker() -> None:
+    body = "Her brother-in-law, Abdou Seka, a taxi driver, disagreed, saying the rebels had been weakened."
+    assert said(quotes_of(body)) == [("Abdou Seka", "the rebels had been weakened")]
