@@ -102,10 +102,13 @@ _OPPOSED_DECISION = re.compile(
 _CORRECTED = re.compile(r"\b(?:reduction|cut|drawdown|draw-down|thinning|downsizing|scaling\s+(?:back|down))\s*,?\s+"
                         r"not\s+(?:an?\s+|the\s+)?$", re.I)
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+# what may be "disputed" as a place rather than as a claim: "the disputed region", "disputed islands"
+DISPUTED_PLACES = (r"(?:region|territory|territories|area|border|frontier|islands?|land|zone|province|enclave|waters|"
+                   r"state|city|town)")
 _DENIAL = Needled(re.compile(
     # "the disputed Vell region", "the disputed border": a place in dispute, not a denial
     r"\b(?:den(?:y|ies|ied|ying)|denials?|reject\w*|dismiss\w*|refut\w*|"
-    r"disput(?!ed\s+(?:(?-i:[A-Z])|(?:region|territory|territories|border|area|enclave|islands?|zone|frontier|waters)\b))"
+    rf"disput(?!ed\s+(?:(?-i:[A-Z])|{DISPUTED_PLACES}\b))"
     r"\w*|contest\w*|false|untrue|"
     r"rebuff\w*|contradict\w*)\b", re.I
 ), (

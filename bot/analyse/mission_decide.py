@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.analyse.dates import DateMention, find_dates
-from bot.analyse.mission_cues import Signal, cue_scope
+from bot.analyse.mission_cues import DISPUTED_PLACES, Signal, cue_scope
 from bot.models import MissionStatusValue
 
 _PRIORITY: tuple[MissionStatusValue, ...] = (
@@ -106,8 +106,8 @@ def _previous(status: MissionStatusValue, support: list[Hit], hits: list[Hit]) -
 # "the disputed region", "disputed islands": a place whose ownership is disputed frames nothing about the mission
 _GOING_ON = re.compile(r"continu|as\s+(?:normal|usual|before)|operat|function", re.I)
 _DISPUTE_FRAME = re.compile(
-    r"\b(?:disput\w*(?!\s+(?:\w+\s+)?(?:region|territory|territories|area|border|frontier|islands?|land|zone|province|"
-    r"enclave|waters|state|city|town))|disagree\w*|conflicting|contradict\w*|at odds|differing|rival accounts|"
+    rf"\b(?:disput\w*(?!\s+(?:\w+\s+)?{DISPUTED_PLACES})|disagree\w*|conflicting|contradict\w*|at odds|differing|"
+    r"rival accounts|"
     r"(?:row|clash|spat|standoff|stand-off) over)\b", re.IGNORECASE)
 
 

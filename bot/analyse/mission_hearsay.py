@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+_REPORTED_THAT = r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b"
 # "reports of a halt to the operation were 'speculation'": a claim dismissed after it is told
 _CLAIM_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|talk|suggestions?|stories)[\"”’']?\s+(?:of|that|about)\s+(?:[\w'’-]+\s+){0,3}$",
@@ -30,7 +31,7 @@ _HEARSAY = re.compile(
     # "There have been reports that …", "Some media outlets have reported that …"
     r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
     r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
-    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b|"
+    rf"{_REPORTED_THAT}|"
     # a reporter's premise in a press conference: "My newspaper wrote this week that …"
     r"\b(?:our|my)\s+(?:paper|newspaper|station|network|outlet|colleagues)\s+(?:has\s+|had\s+)?"
     r"(?:reported|wrote|said)\s+(?:\w+\s+){0,2}?that\b",
@@ -39,7 +40,7 @@ _HEARSAY = re.compile(
 # "A day after Norlandic media reported that the drills had been halted": the report the story answers
 _REPORTED_AFTER = re.compile(
     r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
-    r"(?:have\s+|had\s+)?(?:reported|claimed|suggested|said)\s+that\b[^.;:]*$", re.I)
+    rf"{_REPORTED_THAT}[^.;:]*$", re.I)
 # "Reports carried on Friday by a radio station, quoting a colonel, said the patrols had stopped": what reports
 # said, told as such
 _REPORTS_SAID = re.compile(

@@ -96,6 +96,20 @@ def title_gender(title: str | None) -> str | None:
     return "f" if words & FEMALE_WORDS else None
 
 
+def _longest(people: list[Entity]) -> Entity | None:
+    """Of the people a name may mean, the one named most fully."""
+    return max(people, key=lambda p: len(p.words)) if people else None
+
+
+def _titled_namesake(namesakes: list[Entity], title: str | None) -> Entity | None:
+    """"Colonel Diop" among a General and a Colonel Diop: the one person of that name with that title."""
+    if len(namesakes) < 2 or title is None:
+        return None
+    head = spelled_out(title)[-1]  # "Sgt" is a "Sergeant", "Lt Gen" a "Lieutenant General"
+    held = [p for p in namesakes if any(head in spelled_out(t or "") for t in (p.title, *p.titles))]
+    return held[0] if len(held) == 1 else None
+
+
 class Registry:
     """Every person and organisation named in the article, with titles, acronyms and per-unit mentions."""
 
@@ -187,7 +201,8 @@ class Registry:
         if by_name and by_title and by_name != by_title and not _HONORIFICS.intersection((title or "").lower().split()):
             by_title = None  # "Committee chairman Justice Yael …": a "-man" office is held by women too
         gender = gender or by_title or by_name
-        match = self._titled_namesake(name, gender, title) or self.find_person(name, gender)
+        namesakes = self.people_named(name, gender)
+        match = _titled_namesake(namesakes, title) or _longest(namesakes)
         if match is None:
             match = Entity(name, "person", title, org, gender, titles=[title] if title else [])
             self.persons.append(match)
@@ -207,17 +222,7 @@ class Registry:
 
     def find_person(self, name: str, gender: str | None = None) -> Entity | None:
         """The person of this name seen so far; "Mr Ruiz" is not the "spokeswoman, Elena Ruiz"."""
-        matches = self.people_named(name, gender)
-        return max(matches, key=lambda p: len(p.words)) if matches else None
-
-    def _titled_namesake(self, name: str, gender: str | None, title: str | None) -> Entity | None:
-        """"Colonel Diop" among a General and a Colonel Diop: the one person of that name with that title."""
-        matches = self.people_named(name, gender) if title else []
-        if len(matches) < 2 or title is None:
-            return None
-        head = spelled_out(title)[-1]  # "Sgt" is a "Sergeant", "Lt Gen" a "Lieutenant General"
-        held = [p for p in matches if any(head in spelled_out(t or "") for t in (p.title, *p.titles))]
-        return held[0] if len(held) == 1 else None
+        return _longest(self.people_named(name, gender))
 
     def people_named(self, name: str, gender: str | None = None) -> list[Entity]:
         """Everyone the name may mean: "Mensah" is any of the article's Mensahs."""

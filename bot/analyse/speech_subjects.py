@@ -77,7 +77,7 @@ def with_subject(tokens: Sequence[Token], index: int) -> int | None:
         low = tokens[back].low
         if low == "with" or (low == "and" and any(t.low == "with" for t in tokens[max(0, back - 40):back])):
             return back + 1 if back + 1 < index else None
-        if tokens[back].kind != "w" or low in (",", "that"):
+        if tokens[back].kind != "w" or low == "that":
             return None
     return None
 
