@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.analyse.speech_lexicon import word_set
-from bot.analyse.speech_phrases import Phrase, phrase_starting_at
+from bot.analyse.speech_phrases import Phrase, phrase_ending_at, phrase_starting_at
 from bot.analyse.speech_tokens import Token
 
 _LEADING_VERBS = word_set("led headed chaired represented commanded")
@@ -44,3 +44,18 @@ def source_named(tokens: Sequence[Token], text: str) -> Phrase | None:
         return None
     phrase = phrase_starting_at(tokens, index + 1, len(tokens), text)
     return phrase if phrase is not None and phrase.kind in ("name", "noun") else None
+
+
+_HEADING_VERBS = word_set("led headed chaired")
+
+
+def led_office(tokens: Sequence[Token], index: int, text: str) -> str | None:
+    """"the fund mission led by X" names X's office: the group before "led by" when the name at tokens[index]
+    follows it, so "the head of the fund mission" later is X. Its office, as "head of the …"."""
+    if index < 3 or tokens[index - 1].low != "by" or tokens[index - 2].low not in _HEADING_VERBS:
+        return None
+    last = index - 4 if tokens[index - 3].text == "," else index - 3  # "the delegation, headed by X,"
+    group = phrase_ending_at(tokens, last, 0, text) if last >= 0 else None
+    if group is None or group.kind != "noun":
+        return None
+    return "head of the " + group.text  # the phrase's text leaves its determiner out

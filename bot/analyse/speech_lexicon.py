@@ -134,7 +134,7 @@ ORG_NOUNS: Final = word_set(
     secretariat directorate headquarters mission operation staff force club team federation association league
     institute university studio junta regime service bloc body tribunal presidium club airline carrier
     regulator watchdog broadcaster insurer lender operator retailer manufacturer carmaker newspaper militia
-    community fund foundation board"""
+    community fund foundation board delegation"""
 )
 # Kinds of organisation that, just before a name, make it one ("the carrier Aerolineas Sur", "insurer X");
 # no word that also titles a person ("party leader", "chief of staff").

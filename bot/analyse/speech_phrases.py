@@ -275,8 +275,24 @@ def _owner_after(tokens: Sequence[Token], phrase: Phrase, hi: int, text: str) ->
         owner = phrase_starting_at(tokens, index + 1, hi, text, owners=False) or _plain_noun_after(
             tokens, index + 1, hi, text)
         if owner is not None and owner.kind in ("name", "noun"):
+            owner = _compound_owner(tokens, owner, hi, text)
             return replace(phrase, last=owner.last, owner=owner, text=_joined(tokens, phrase, owner.last, text))
     return phrase
+
+
+def _compound_owner(tokens: Sequence[Token], owner: Phrase, hi: int, text: str) -> Phrase:
+    """"the head of the bank delegation said": the owner read as "the bank" goes on to the noun it modifies,
+    when lower-case nouns follow up to the verb or a comma ("the head of the bank visited Kyiv" stays)."""
+    last = owner.last
+    while last + 1 < hi and _modifier(tokens[last + 1]) and tokens[last + 1].low not in DETERMINERS:
+        last += 1
+    after = tokens[last + 1] if last + 1 < hi else None
+    if last == owner.last or last - owner.last > 3 or (
+            after is not None and after.kind == "w" and after.low not in _NOUN_STOP):
+        return owner
+    start = owner.first + 1 if tokens[owner.first].low in DETERMINERS else owner.first
+    return Phrase("noun", owner.first, last, text[tokens[start].start:tokens[last].end], head=tokens[last].low,
+                  definite=tokens[owner.first].low == "the")
 
 
 def _titled_name_after(tokens: Sequence[Token], noun: Phrase, hi: int, text: str) -> Phrase:

@@ -19,6 +19,7 @@ from bot.analyse.people_names import (
     name_words,
     split_name,
 )
+from bot.analyse.speech_agents import led_office
 from bot.analyse.speech_appositions import opening_office, parse_apposition
 from bot.analyse.speech_lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, PERSON_NOUNS, spelled_out
 from bot.analyse.speech_runs import affiliation, name_end
@@ -162,6 +163,10 @@ class Registry:
             if entity is not None and office is not None and office not in entity.titles:
                 entity.titles.append(office)  # "The Spokesperson of the Mission, X, briefed": "the Spokesperson" later
                 entity.title = office if _courtesy(entity.title) else entity.title
+            led = led_office(tokens, index, self.text) if entity is not None and entity.kind == "person" else None
+            if entity is not None and led is not None and led not in entity.titles:
+                entity.titles.append(led)  # "the mission led by X": "the head of the mission" later
+                entity.title = entity.title or led
             if entity is not None and not possessive:
                 found.append(entity)
                 if entity.kind == "person" and first_person is None:

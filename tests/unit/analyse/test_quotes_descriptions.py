@@ -159,3 +159,40 @@ def test_a_general_staff_is_a_body_not_a_general() -> None:
     found = quotes_of("Ruritania's General Staff said in a statement that the number of soldiers sent abroad had "
                       "risen this year.")
     assert [q.speaker for q in found] == ["Ruritania's General Staff"]
+
+
+def test_the_head_of_a_group_led_by_someone_is_that_person() -> None:
+    found = quotes_of(
+        "The fund mission led by Tomas Brandl worked in Vellmar for two weeks.\n\n"
+        '"Growth will be about 2 per cent," the head of the fund mission said. "Risks remain high."'
+    )
+    assert [q.speaker for q in found] == ["Tomas Brandl"] * 2
+    assert found[0].speaker_title == "head of the fund mission"
+
+
+def test_a_delegation_headed_by_someone_names_the_head_of_the_delegation() -> None:
+    found = quotes_of(
+        "A delegation, headed by Irene Sallo, met the ministers on Monday.\n\n"
+        "The head of the delegation told reporters that the talks had been useful."
+    )
+    assert [q.speaker for q in found] == ["Irene Sallo"]
+
+
+def test_the_head_of_another_body_is_not_the_leader_of_a_delegation() -> None:
+    found = quotes_of(
+        "A delegation led by Irene Sallo met the ministers on Monday.\n\n"
+        '"We need the money now," the head of the bank said.'
+    )
+    assert [q.speaker for q in found] == ["head of the bank"]
+
+
+def test_the_owner_of_an_office_runs_on_to_the_noun_it_modifies() -> None:
+    found = quotes_of('"Growth will be about 2 per cent," the head of the bank delegation said.')
+    assert [(q.speaker, q.text) for q in found] == [("head of the bank delegation", "Growth will be about 2 per cent")]
+    found = quotes_of("The head of the bank visited Vellmar on Monday and said growth was strong.")
+    assert [q.speaker for q in found] == ["head of the bank"]
+
+
+def test_a_delegation_speaks_as_a_body() -> None:
+    found = quotes_of('"The talks were useful," the Kestrian delegation said in a statement.')
+    assert [q.speaker for q in found] == ["Kestrian delegation"]
