@@ -68,6 +68,7 @@ class Phrase:
     owner: Phrase | None = None
     title: str | None = None  # from an apposition: "Brennan, commander of CJTF-OIR,"
     org: str | None = None
+    possessed: bool = False  # "his sister": someone's, so the one introduced so before ("His sister, X,")
 
 
 def head_class(head: str) -> HeadClass:
@@ -169,6 +170,7 @@ def _noun_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> P
             first -= 1
         else:
             break
+    possessed = first - 1 >= lo and tokens[first - 1].low in POSSESSIVE_DETERMINERS
     owner = None
     words = [t for t in tokens[first:last] if t.low not in DETERMINERS]
     pos = [i for i in range(first, last) if tokens[i].kind == "pos"]
@@ -180,7 +182,7 @@ def _noun_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> P
         owner = Phrase("name", first, last - 1, text[owner_tokens[0].start:owner_tokens[-1].end])
     start = first + 1 if tokens[first].low in DETERMINERS else first
     return Phrase("noun", first, last, text[tokens[start].start:head.end], head=head.low, definite=definite,
-                  owner=owner)
+                  owner=owner, possessed=possessed)
 
 
 def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> Phrase | None:

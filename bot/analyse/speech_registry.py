@@ -21,7 +21,14 @@ from bot.analyse.people_names import (
 )
 from bot.analyse.speech_agents import led_office
 from bot.analyse.speech_appositions import opening_office, parse_apposition
-from bot.analyse.speech_lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, PERSON_NOUNS, spelled_out
+from bot.analyse.speech_lexicon import (
+    FEMALE_WORDS,
+    KIND_NOUNS,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    spelled_out,
+)
+from bot.analyse.speech_phrases import POSSESSIVE_DETERMINERS
 from bot.analyse.speech_runs import affiliation, name_end
 from bot.analyse.speech_tokens import Token, Unit
 
@@ -111,6 +118,19 @@ def _titled_namesake(namesakes: list[Entity], title: str | None) -> Entity | Non
     return held[0] if len(held) == 1 else None
 
 
+def _role_before(tokens: Sequence[Token], index: int, text: str) -> str | None:
+    """What the words before the name at tokens[index] make its bearer: the head of the group "led by" them,
+    or the relation "His sister, X," / "the family's lawyer, X," names."""
+    led = led_office(tokens, index, text)
+    if led is not None or index < 3 or tokens[index - 1].text != ",":
+        return led
+    noun, owner = tokens[index - 2], tokens[index - 3]
+    if noun.kind == "w" and noun.text.islower() and noun.low in PERSON_NOUNS and (
+            owner.low in POSSESSIVE_DETERMINERS or owner.kind == "pos"):
+        return noun.text
+    return None
+
+
 class Registry:
     """Every person and organisation named in the article, with titles, acronyms and per-unit mentions."""
 
@@ -163,10 +183,11 @@ class Registry:
             if entity is not None and office is not None and office not in entity.titles:
                 entity.titles.append(office)  # "The Spokesperson of the Mission, X, briefed": "the Spokesperson" later
                 entity.title = office if _courtesy(entity.title) else entity.title
-            led = led_office(tokens, index, self.text) if entity is not None and entity.kind == "person" else None
-            if entity is not None and led is not None and led not in entity.titles:
-                entity.titles.append(led)  # "the mission led by X": "the head of the mission" later
-                entity.title = entity.title or led
+            role = _role_before(tokens, index, self.text) if entity is not None and entity.kind == "person" else None
+            if entity is not None and role is not None and role not in entity.titles:
+                # "the mission led by X": "the head of the mission" later; "His sister, X,": "his sister added"
+                entity.titles.append(role)
+                entity.title = entity.title or role
             if entity is not None and not possessive:
                 found.append(entity)
                 if entity.kind == "person" and first_person is None:

@@ -336,6 +336,10 @@ class Resolver:
             member = collective(self.registry, head, unit)
             if member is not None:
                 return member
+        if kind == "person" and phrase.possessed:
+            related = self._related(phrase.text, unit)
+            if related is not None:
+                return related
         national = phrase.owner is not None and DEMONYM.fullmatch(phrase.owner.text) is not None  # "The Lithuanian …"
         if kind == "person" and phrase.definite and (phrase.owner is None or phrase.owner.kind != "name" or national):
             # "An Egyptian official … said. '…,' the official said." / "the French president" → the person
@@ -431,6 +435,15 @@ class Resolver:
                 if entity.kind == "person" and entity.title == head and self.is_described(entity):
                     return entity
         return None
+
+    def _related(self, relation: str, unit: int) -> Entity | None:
+        """"His sister, X, came too. … '…,' his sister added": the one person named so far under exactly that
+        relation; "a lawyer" or "another brother" is someone new."""
+        named = {id(e) for back, mentions in self.registry.mentions.items() if back <= unit for e in mentions}
+        wanted = relation.lower()
+        holders = [p for p in self.registry.persons
+                   if id(p) in named and any(t.lower() == wanted for t in p.titles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _office_holder(self, phrase: Phrase) -> Entity | None:
         """The one person whose title holds every word of "<country>'s defence minister" after the owner."""

@@ -196,3 +196,20 @@ def test_the_owner_of_an_office_runs_on_to_the_noun_it_modifies() -> None:
 def test_a_delegation_speaks_as_a_body() -> None:
     found = quotes_of('"The talks were useful," the Kestrian delegation said in a statement.')
     assert [q.speaker for q in found] == ["Kestrian delegation"]
+
+
+def test_his_sister_is_the_sister_named_before() -> None:
+    found = quotes_of(
+        "Private Tomas Brandl, 24, died on Monday. His sister, Mia Brandl, and his mother attended the ceremony.\n\n"
+        "The commander praised his courage.\n\n"
+        '"He was always joking," his sister added.'
+    )
+    assert [q.speaker for q in found] == ["Mia Brandl"]
+
+
+def test_a_relation_named_for_two_people_or_none_stays_described() -> None:
+    found = quotes_of(
+        "Her lawyer, Ana Vell, filed the appeal on Monday. His lawyer, Ines Karl, did not.\n\n"
+        '"We will appeal again," her lawyer said.'
+    )
+    assert [q.speaker for q in found] == ["lawyer"]
