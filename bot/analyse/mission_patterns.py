@@ -70,9 +70,11 @@ _MISSION_TAIL = re.compile(
     r"\s+(?:(?:in|to|for|on|at)\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of\s+the|of)){0,4})"
 )
 # "a new operation called Cais Seguro (Safe Quay)", "an operation code-named Sentinel Shield"
+# "the deployment in Kestria and Norland, known as “Counter Raiders/Capacity Building Kestria,”" too
 _CALLED = re.compile(
-    r"\b(?:operation|mission|deployment),?\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+[\"“]?"
-    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
+    r"\b(?:operation|mission|deployment)(?:\s+(?:in|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?))?"
+    r",?\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+[\"“]?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:(?:\s+|/)[A-Z][\w'’-]*){0,4}))", re.I)
 _HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")
 _MILITARY = re.compile(

@@ -467,3 +467,15 @@ def test_a_countrys_possessive_is_no_part_of_the_force_name() -> None:
             "The U.N.-authorized Gang Suppression Force has suspended offensive operations around the capital after "
             "an ambush killed four of its soldiers, officials said. Troops and armored vehicles remain at bases.\n")
     assert [m.mission for m in _missions(text)] == ["Gang Suppression Force"]
+
+
+def test_a_deployment_known_by_a_quoted_mandate_name_is_a_mission() -> None:
+    text = (
+        "Norland ends Kestria deployment\n"
+        "The mandate for the army's deployment in Kestria and Vell, known as “Counter Raiders/Capacity Building "
+        "Kestria,” expired on October 31. The government did not ask parliament to renew it, and the last "
+        "soldiers came home."
+    )
+    named, _ = find_missions(text)
+    assert [n.name for n in named] == ["Counter Raiders/Capacity Building Kestria"]
+    assert [m.status for m in _missions(text)] == ["ended"]
