@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bot.analyse.mission_patterns import ORG_CUE
+from bot.analyse.mission_patterns import ORG_CUE, military
 from bot.analyse.scan import Anchored
 
 _ACRONYM = r"(?P<acr>[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,6})?(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]{3,7})"
@@ -53,7 +53,8 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, long form, acronym) of every definition the text gives, in parentheses or in apposition."""
     return [
         (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
-        for m in _acronym_definitions(text) if (long := _acronym_long_form(m["long"], m["acr"]))
+        for m in _acronym_definitions(text)
+        if (long := _acronym_long_form(m["long"], m["acr"]) or _headed_long_form(text, m))
     ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text)) + list(_translated_acronyms(text))
 
 
@@ -74,6 +75,24 @@ def _acronym_long_form(long: str, acronym: str) -> str | None:
     cued = _DEF_CUE.search(form) or (_LED_BY_BODY.match(form) and _BODY_TASK.search(form)) or (
         form.endswith((" mission", " operation")) and form.count(" ") >= 3)
     return form if cued and form != acronym else None
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:operation|mission)\b")
+_ACTOR_WORDS = frozenset({"Forces", "Army", "Party", "Front", "Movement", "Group", "Brigade", "Brigades", "Militia",
+                          "Council", "Commission", "Ministry", "Agency", "Command", "Service", "Police", "Guard"})
+
+
+def _headed_long_form(text: str, m: re.Match[str]) -> str | None:
+    """"The Law and Order Guarantee (GLO) operation": a name the kind word follows, whatever its acronym
+    spells (often the name in another language), in a story about soldiers; not an actor's operation ("the
+    Popular Forces (PF) operation")."""
+    if not _HEAD_AFTER.match(text, m.end()) or not military(text):
+        return None  # "the Double Asteroid Redirection Test (DART) mission" is a space mission
+    words = m["long"].split()
+    first = next((i for i, w in enumerate(words) if w[0].isupper() and w not in _LEAD_WORDS), None)
+    if first is None or len(words) - first < 2 or words[-1] in _ACTOR_WORDS or _POSSESSIVE.search(words[-1]):
+        return None
+    return " ".join(words[first:])
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?P<acr>[A-Z][A-Z0-9-]{2,9})\b")

@@ -54,6 +54,9 @@ _MANDATE_NEAR = re.compile(
 _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
+    # "ended this Friday", "ends this week": a time, not an object
+    r"(?!\s+(?:this|that)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|"
+    r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
     r"mandate|deployment|presence|role|tour|engagement|force|activities|operations|work|duties|tasks|ZZZ\w*)\b)"
     # bases and offices closed are a drawdown (read by its own cue), not the end: "begins closing regional offices"

@@ -28,6 +28,7 @@ def _missions(text: str) -> list[MissionStatus]:
     "An end to ZZZ would leave a dangerous vacuum.",
     "The senator accused the department of leaving allies and troops \"in limbo\" over ZZZ.",
     "The Left Party, which voted against ZZZ, wants a debate on the deployment.",
+    "ZZZ ended this war in 2003.",
 ])
 def test_wordings_that_tell_no_status(sentence: str) -> None:
     assert [s for s in signals(sentence) if s.kind in ("change", "state")] == []
@@ -46,6 +47,7 @@ def test_a_say_over_the_deployment_is_what_is_denied() -> None:
     ("Canada has begun bringing home hundreds of soldiers from ZZZ.", "drawdown", "fact"),
     ("The operations of ZZZ remain in limbo after the coup.", "suspended", "fact"),
     ("ZZZ came to an end.", "ended", "fact"),
+    ("ZZZ ended this Friday, after 15 months.", "ended", "fact"),
 ])
 def test_wordings_that_tell_a_status(sentence: str, status: str, mode: str) -> None:
     assert [(s.status, s.mode) for s in signals(sentence) if s.kind == "change"][:1] == [(status, mode)]
@@ -526,3 +528,17 @@ def test_will_not_end_until_we_decide_is_no_plan() -> None:
 def test_continuing_a_cross_border_offensive_is_combat() -> None:
     found = signals("Forces are continuing their cross-border offensive in the valley, the commander of ZZZ said.")
     assert [(cue.status, cue.kind) for cue in found] == [("combat", "state")]
+
+
+def test_a_name_the_kind_word_follows_is_a_mission_whatever_its_acronym_spells() -> None:
+    text = ("Norland army leaves ports\n"
+            "The Public Order Support (APO) operation in the ports of Vell and Kestria ended this Friday, after 15 "
+            "months. The approximately 3,700 soldiers began returning to their units.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("APO", "ended")]
+
+
+def test_an_armed_group_s_operation_or_a_space_mission_named_so_is_none() -> None:
+    assert _missions("Clashes in the north\nThe Popular Defence Forces (PDF) operation against army posts "
+                     "killed 12 soldiers, the army said.") == []
+    assert _missions("Probe reaches asteroid\nThe Double Asteroid Redirection Test (DART) mission ended in "
+                     "2022 when the spacecraft hit the moonlet.") == []
