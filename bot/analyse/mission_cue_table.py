@@ -113,6 +113,8 @@ _COMBAT_ACTS = (
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
     r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:joint\s+|military\s+|ground\s+|new\s+|cross-border\s+|counter-?\s*)?offensive\b|"
+    # "the force went on the offensive", "is now on the offensive"
+    r"\b(?:is|are|was|were|went|go|goes|going|gone|been|now|remains?|stays?)\s+on\s+the\s+offensive\b|"
     # "U.S. forces had destroyed another vessel in the eastern Pacific, killing three people aboard"
     r"\b(?:destroy(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?)\s+(?:another|a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vessels?|boats?|speedboats?)\b|"

@@ -34,6 +34,12 @@ def test_wordings_that_tell_no_status(sentence: str) -> None:
     assert [s for s in signals(sentence) if s.kind in ("change", "state")] == []
 
 
+def test_going_on_the_offensive_is_combat() -> None:
+    found = signals("This month ZZZ did something its predecessor never did: it went on the offensive.")
+    assert [(s.status, s.mode) for s in found] == [("combat", "fact")]
+    assert signals("ZZZ is no longer on the offensive.") == []
+
+
 def test_a_say_over_the_deployment_is_what_is_denied() -> None:
     (found,) = signals("Lawmakers have no direct say over the deployment of ZZZ.")
     assert found.mode != "negated"
