@@ -44,7 +44,10 @@ _REPORTED_AFTER = re.compile(
 # "Reports carried on Friday by a radio station, quoting a colonel, said the patrols had stopped": what reports
 # said, told as such
 _REPORTS_SAID = re.compile(
-    r"\s*[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b(?:(?!\b(?:but|however)\b)[^;:])*?"
+    r"\s*(?:[\"“]?(?:(?:media|press|news|unconfirmed|several|some|earlier)\s+)?reports\b|"
+    # "The Kestria Times report, citing unnamed officials, said …": another outlet's story, told as such
+    r"(?:the|an?)\s+(?!(?:UN|U\.N\.|United|EU|NATO|AU|African|European)\b)(?-i:[A-Z][\w.&’'-]*\s+){1,3}"
+    r"(?:news\s+)?report\b)(?:(?!\b(?:but|however)\b)[^;:])*?"
     r"\b(?:said|say|claimed|claim|suggested|suggest|indicated)\b[^;:]*$", re.I)
 
 

@@ -513,6 +513,18 @@ def test_what_reports_said_is_hearsay() -> None:
                    "known as ZZZ, had stopped since Tuesday.") == []
 
 
+def test_another_outlet_s_report_is_hearsay_and_a_body_s_own_report_is_not() -> None:
+    assert signals("The Kestria Times report, published on Monday and citing unnamed officials, said ZZZ had "
+                   "suspended its patrols since June 9.") == []
+    found = signals("The UN report said ZZZ had suspended its patrols since June 9.")
+    assert [(cue.status, cue.mode) for cue in found] == [("suspended", "fact")]
+
+
+def test_operations_against_armed_groups_that_continue_are_combat() -> None:
+    found = signals('ZZZ said that "targeted operations against gangs continue every day".')
+    assert [(cue.status, cue.mode) for cue in found] == [("combat", "fact")]
+
+
 def test_extended_several_times_is_the_time_before() -> None:
     (cue,) = signals("The two governments have since extended ZZZ several times.")
     assert cue.progressive
