@@ -88,7 +88,8 @@ def _continue_turns(paragraphs: dict[int, list[Unit]], answers: dict[int, tuple[
         speaker = answers[before][0]
         for paragraph in range(before + 1, after):
             members = paragraphs.get(paragraph)
-            if not members or _LABEL_LIKE.match(text, members[0].start) or _QUESTION.match(text, members[0].start) or (
+            if not members or _LABEL_LIKE.match(text, _turn_start(members[0])) or _QUESTION.match(
+                    text, _turn_start(members[0])) or (
                     _heading(text[members[0].start:members[-1].end])):
                 break  # "Mr Speaker: I call …", "Q: …", "2. Questions and Answers": the turn is over
             if speaker is None and not _FIRST_PERSON.search(text, members[0].start, members[-1].end):
@@ -112,10 +113,11 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     Secretary of State for Defence (Rachel Ambrose): …": a name (with its title, affiliation or seat) and a
     colon open the paragraph; the answer is what follows the colon."""
     tokens = unit.tokens
-    colon = next((i for i, t in enumerate(tokens[:_LABEL_TOKENS]) if t.text == ":"), None)
+    first = _after_timestamp(tokens)  # "[00:01:10] WHITAKER: And that's the point."
+    colon = next((i for i in range(first, min(len(tokens), first + _LABEL_TOKENS)) if tokens[i].text == ":"), None)
     if colon is None or colon + 1 >= len(tokens) or any(t.kind == "q" for t in tokens[:colon]):
         return None
-    phrase = subjects.phrase_after(tokens, 0)
+    phrase = subjects.phrase_after(tokens, first)
     label_end = colon
     squared = _office_then_bracketed_name(tokens, colon, subjects)
     if squared is not None:  # "NATO Spokesperson [Ingrid Solberg-Vaage]: Good afternoon …"
@@ -144,6 +146,7 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
         phrase = replace(phrase, title=text[rest[1].start:rest[-2].end])
     found = subjects.resolve_phrase(unit, phrase)
     written = text[tokens[phrase.first].start:tokens[phrase.last].end]
+    parts = phrase.parts
     if (found is None or found[0].kind != "person" or len(found[0].words) < 2) and written.isupper():
         # "HENNESSY:" after "JULIA HENNESSY, MINISTER FOR …:", "CS WANJALA:" after "the Cabinet Secretary for
         # Defence, Ruth Wanjala": a surname in capitals (after a title's initials), not an acronym
@@ -151,9 +154,31 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
         person = next((p for p in subjects.resolver.registry.persons if p.name.lower().split()[-1] == surname), None)
         if person is not None:
             return person, tokens[colon + 1].start
+    unknown_person = parts is not None and parts.kind in ("person", "unknown") and len(parts.name.split()) >= 2
+    if (found is None or found[0].kind != "person") and written.isupper() and parts is not None and unknown_person:
+        # "NINA KOVAL: Welcome back.": a turn's label in capitals names a person the text may never write otherwise
+        return subjects.resolver.registry.person(parts.name, parts.title), tokens[colon + 1].start
     if found is None or found[0].kind not in ("person", "org"):
         return None
     return found[0], tokens[colon + 1].start
+
+
+def _turn_start(unit: Unit) -> int:
+    """Where a paragraph's words start, after a recording's time mark."""
+    first = _after_timestamp(unit.tokens)
+    return unit.tokens[first].start if first else unit.start
+
+
+def _after_timestamp(tokens: Sequence[Token]) -> int:
+    """The first token after a recording's time mark that opens a turn ("[00:01:10]", "(12:04)"), else 0."""
+    if len(tokens) < 5 or tokens[0].text not in ("[", "("):
+        return 0
+    close = "]" if tokens[0].text == "[" else ")"
+    end = next((i for i in range(1, min(len(tokens), 9)) if tokens[i].text == close), None)
+    inside = tokens[1:end] if end is not None else []
+    if len(inside) < 3 or any(not (t.text.isdigit() or t.text == ":") for t in inside):
+        return 0
+    return end + 1 if end is not None else 0
 
 
 def _office_then_bracketed_name(tokens: Sequence[Token], colon: int, subjects: Subjects) -> Phrase | None:
@@ -207,7 +232,9 @@ def _interviewee(paragraphs: dict[int, list[Unit]], first_question: int, subject
 
 # a record's line naming who answers ("Speaker: Defense Minister Takumi Hasegawa"), kept in the body although
 # it reads like a heading
-SPEAKER_LINE = re.compile(r"(?:Speakers?|Interviewee|Guest|Briefer|Respondent)\s*:\s+")
+SPEAKER_LINE = re.compile(r"(?:Speakers?|Interviewee|Guest|Briefer|Respondent|"
+                          # "Minister: Yoko X, Minister of Defense" heading a record whose turns say "Minister:"
+                          r"Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Governor)\s*:\s+")
 
 
 def _speaker_line(members: Sequence[Unit], subjects: Subjects) -> Entity | None:

@@ -137,3 +137,30 @@ def test_a_live_blog_s_entry_headings_are_no_turns() -> None:
         "The Chancellor has wrapped up her statement."
     )
     assert [q for q in found if q.medium == "interview"] == []
+
+
+def test_turns_after_a_recording_s_time_marks_belong_to_their_labels() -> None:
+    found = quotes_of(
+        "Transcript (machine-generated)\n\n"
+        "[00:00:05] NINA KOVAL: Welcome back. With me is Lena Marsh of the Vell Institute.\n\n"
+        "[00:00:20] LENA MARSH: Thanks, Nina. Good to be here.\n\n"
+        "[00:00:24] KOVAL: Lena, was the exercise an operation?\n\n"
+        "[00:00:31] MARSH: No. An exercise is where you practise, and then everybody goes home.\n\n"
+        "(00:01:02) MARSH: That is the whole point of it."
+    )
+    assert [q.speaker for q in found] == ["Nina Koval", "Lena Marsh", "Nina Koval", "Lena Marsh", "Lena Marsh"]
+    assert found[3].text == "No. An exercise is where you practise, and then everybody goes home."
+
+
+def test_an_office_heading_a_record_names_who_answers_under_it() -> None:
+    found = quotes_of(
+        "Press Conference by the Minister of Defence\n\n"
+        "Minister: Ana Vell, Minister of Defence\n\n"
+        "Minister: I have one announcement. The Cabinet extended the deployment by one year.\n\n"
+        "Q: Was ending it ever considered?\n\n"
+        "A: No decision of that kind was ever made."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Vell", "I have one announcement. The Cabinet extended the deployment by one year."),
+        ("Ana Vell", "No decision of that kind was ever made."),
+    ]
