@@ -54,7 +54,8 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     return [
         (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
         for m in _acronym_definitions(text)
-        if (long := _acronym_long_form(m["long"], m["acr"]) or _headed_long_form(text, m))
+        if not _NUMBER_AFTER.match(text, m.end())  # "Task Force (CTF) 151" defines a numbered force, not "CTF"
+        and (long := _acronym_long_form(m["long"], m["acr"]) or _headed_long_form(text, m))
     ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text)) + list(_translated_acronyms(text))
 
 
@@ -77,6 +78,7 @@ def _acronym_long_form(long: str, acronym: str) -> str | None:
     return form if cued and form != acronym else None
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _HEAD_AFTER = re.compile(r"\s+(?:operation|mission)\b")
 _ACTOR_WORDS = frozenset({"Forces", "Army", "Party", "Front", "Movement", "Group", "Brigade", "Brigades", "Militia",
                           "Council", "Commission", "Ministry", "Agency", "Command", "Service", "Police", "Guard"})

@@ -29,7 +29,7 @@ from bot.analyse.mission_catalogue import (
 )
 from bot.analyse.mission_described import described_missions, numbered_escorts
 from bot.analyse.mission_national import national_deployments
-from bot.analyse.mission_patterns import called_names, unlisted_names
+from bot.analyse.mission_patterns import called_names, numbered_task_force, unlisted_names
 from bot.analyse.mission_patterns import military as _military_text
 from bot.analyse.scan import Anchored, case_variants
 from bot.models import MissionSpec
@@ -116,6 +116,7 @@ def _tracked(specs: tuple[MissionSpec, ...]) -> _Tracked:
 
 
 def _canonical(surface: str, tracked: _Tracked) -> str:
+    surface = numbered_task_force(surface) or surface
     key = name_key(surface)
     if key in tracked.by_key:
         return tracked.by_key[key]

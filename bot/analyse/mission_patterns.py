@@ -37,10 +37,25 @@ _OPERATION = Anchored(
                r"(?:\s+\d{1,4}\b)?)"),
     "O", "p[ée]ration|perativo|peraci|pera[çc]|perazione"
 )
+# "Combined Task Force (CTF) 151", "CTF 151", "CTF-151": one numbered task force, named `numbered_task_force`
+_NUMBERED_TASK_FORCE = (
+    r"(?:(?P<long>(?:Combined\s+)?(?:Joint\s+)?Task\s+Force)\s*(?:\(C?J?TF\)\s*)?|(?P<short>C?J?TF)(?:[-–]|\s))"
+    r"(?P<number>\d{2,3})\b(?![-–]\w)"
+)
+_NUMBERED = re.compile(_NUMBERED_TASK_FORCE)
 _TASK_FORCE = Anchored(re.compile(
-    r"(?<![\w-])(?:C?JTF[-–][A-Z]{2,6}\b|CTF[-–]\d{2,3}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force(?:\s*[-–—]\s*|\s+)"
-    r"(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
+    rf"(?<![\w-])(?:{_NUMBERED_TASK_FORCE}|C?JTF[-–][A-Z]{{2,6}}\b|(?:Combined\s+)?(?:Joint\s+)?Task\s+Force"
+    r"(?:\s*[-–—]\s*|\s+)(?=[A-Z0-9])[\w'’]+(?:\s+[A-Z][\w'’]*){0,2})"
 ), "CJT", "JTF|TF|ombined|oint|ask")
+
+
+def numbered_task_force(surface: str) -> str | None:
+    """The one name of a numbered task force however it is written: "CTF 151" for "Combined Task Force 151"."""
+    m = _NUMBERED.fullmatch(surface)
+    if m is None:
+        return None
+    short = m["short"] or "".join(w[0] for w in m["long"].split())
+    return f"{short} {m['number']}"
 _MISSION_WORD = Anchored(
     re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group|Team)\b"), "MFCGT", "ission|orce|ent|roup|eam")
 # a "… Group" or "… Team" is a mission only as a training or observer group ("Joint Multinational Training

@@ -479,3 +479,15 @@ def test_a_deployment_known_by_a_quoted_mandate_name_is_a_mission() -> None:
     named, _ = find_missions(text)
     assert [n.name for n in named] == ["Counter Raiders/Capacity Building Kestria"]
     assert [m.status for m in _missions(text)] == ["ended"]
+
+
+def test_a_numbered_task_force_is_one_mission_however_it_is_written() -> None:
+    text = (
+        "Task force pauses patrols\n"
+        "Combined Maritime Forces announces that Combined Task Force (CTF) 171, the task force responsible for "
+        "counter-piracy off Kestria, has suspended its patrols. The warships assigned to CTF 171 have been "
+        "reassigned to CTF-173. Combined Task Force 171 was set up in 2009 and its frigates and troops stay."
+    )
+    named, _ = find_missions(text)
+    assert [(n.name, n.count) for n in named] == [("CTF 171", 3), ("CTF 173", 1)]
+    assert "Combined Task Force 171" in named[0].aliases

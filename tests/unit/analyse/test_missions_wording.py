@@ -98,7 +98,7 @@ def test_a_numbered_combined_task_force_is_a_mission() -> None:
             "pirate skiffs after they fired on a tanker. Troops and sailors of the navy were not hurt.\n"
             "CTF-158 will find them, the statement said.\n")
     named, _ = find_missions(text, ())
-    assert "CTF-158" in [n.name for n in named]
+    assert [(n.name, n.aliases) for n in named] == [("CTF 158", ("CTF-158",))]
 
 
 def test_an_operation_named_for_its_theatre_is_known_without_it() -> None:
