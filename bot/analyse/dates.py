@@ -50,8 +50,10 @@ _KINDS: tuple[tuple[str, str, bool], ...] = (
     ("m", rf"(?i:\b(?P<lead>in|since|from|until|till|by|last|next|this|early|late|mid-?|through|"
           rf"(?P<part>end|beginning|start|middle) of)(?:\s+|(?<=-))(?P<when>early\s+|late\s+|mid-?)?)"
           rf"{_MONTH_FULL}\b(?!\s*\d)", False),
-    ("y", rf"(?i:\b(?:in|since|from|until|till|by|through|during|early|late|mid-?|(?:end|beginning|start) of)"
-          rf"\s+(?:the\s+year\s+)?){_YEAR}", False),
+    ("y", rf"(?i:\b(?:in|since|from|until|till|by|through|during|early|late|mid-?|(?:end|beginning|start) of|"
+          # "in the second half of 2027", "by the first quarter of 2028"
+          rf"(?:the\s+)?(?:first|second|third|fourth|last|latter)\s+(?:half|quarter)\s+of)"
+          rf"(?:\s+|(?<=-))(?:the\s+year\s+)?){_YEAR}", False),
     ("wd", r"\b(?:(?P<mod>last|next|this|coming|past)\s+)?"
            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b", True),
     ("day", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", True),
@@ -87,7 +89,8 @@ _TRIGGERS = frozenset(
 )
 _LEADS = frozenset(
     ["in", "since", "from", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "through",
-     "during", "end", "beginning", "start", "middle", "earlier", "later", "past", "coming", *_NUMBER_WORDS]
+     "during", "end", "beginning", "start", "middle", "earlier", "later", "past", "coming", "first", "second",
+     "third", "fourth", "latter", *_NUMBER_WORDS]
 )
 _LOOK_BACK = 3
 _RELATIVE_KINDS = frozenset({"m", "wd", "day", "rel", "ago", "end"})

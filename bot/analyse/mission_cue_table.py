@@ -59,7 +59,9 @@ _DRAWDOWN = (
     r"(?:troops|forces|presence|personnel|contingent|footprint|size|strength|numbers)|redeploy\w*|repatriat\w+|"
     # "HMAS X has departed Fleet Base West to support Operation Y": setting out to join, not leaving
     r"depart(?:s|ed|ing|ure)?(?!\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:support|join|serve|take\s+part|participate|deploy|"
-    r"reinforce|contribute)\b)|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!time\s)"
+    r"reinforce|contribute)\b)"
+    # "departed Fleet Base West today for a three-month deployment to North Asia as part of ZZZ"
+    r"(?![^.;]{0,80}?\bfor\s+(?:a|an|its|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:deployment|patrol|rotation|tour)\b)|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!time\s)"
     # "with three weeks left before it expires": time remaining, not a departure; "the Left Alliance" is a party
     r"(?:leav(?:e|es|ing)|(?-i:left))(?!\s+(?i:behind)\b)(?!\s+\w+['’]s\b)(?=\s*(?:$|[.,;]|\s+(?:the\s+(?:country|(?-i:[A-Z])\w+\s+(?:Region|Province|Strip|Valley))|"
     r"(?-i:[A-Z])\w+\b(?<!ans)(?<!ese)|by|before|within|after|in\s+\d)))|exit(?:s|ed|ing)?|(?-i:disengag\w+)(?=\s+from\b)|"
@@ -227,7 +229,9 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
     # "a training deployment" says what the mission does (below), not that it is planned
     (r"\bnew\s+(?:operation|mission)\s+(?:called|named|dubbed|code-?named)\s+ZZZ|"
      r"\bsuccessor\s+(?:mission|operation|force),\s+ZZZ\w*|"
-     r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)deploy(?:ment|ing)?|"
+     # "a three-month deployment under ZZZ", "the 20th deployment of a ship": one rotation of a mission under way
+     r"\b(?:(?<!training\s)(?<!advisory\s)(?<!monitoring\s)(?<!observer\s)(?<!mentoring\s)(?<!month\s)(?<!week\s)"
+     r"(?<!year\s)(?<!\dth\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)deploy(?:ment|ing|s)?|"
      r"launch|establish|set\s+up|creat(?:e|ion)|stand\s+up|send(?:ing)?|begin|start|activat(?:e|ion|ing))\b|"
      r"\b(?:be|been)\s+deployed\b",
      "planned", None, "intent"),

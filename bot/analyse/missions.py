@@ -43,6 +43,7 @@ _ANAPHOR = Needled(re.compile(
     r"\b(?:its|the)\s+(?:military\s+|air\s+|bombing\s+)?campaign\s+of\s+(?:lethal\s+|air\s*)?(?:strikes|raids)\b", re.I
 ), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment",
     "campaign", "program"))
+_DEFINITE = re.compile(r"(?:the|its|this|that|their|our)\s", re.I)
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
 _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekeep\w+|blue\s+helmets)\b", re.I),
@@ -325,6 +326,9 @@ def _read(
         for cue in [] if roles_only else signals(masked):
             if cue.end <= contrast_end:
                 continue  # "Unlike its predecessor, which was handing over bases, ZZZ has been fighting"
+            if cue.kind == "intent" and any(not r.explicit and r.start <= cue.start < r.end and _DEFINITE.match(
+                    masked, r.start) for r in refs):
+                continue  # "further updates on the deployment": the word that names the mission plans nothing
             about = _nearest(masked, refs, cue.start, cue.end)
             timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
             # background years ago tells nothing of now, except an end: "Barkhane ended in November 2022"
@@ -336,7 +340,7 @@ def _read(
             # a mandate that "expires on 30 April" tells its term, not a plan to end
             if timing == "ahead" and masked[cue.start:cue.end].lower().startswith(("expir", "laps")):
                 continue
-            ahead = timing == "ahead" and cue.kind == "change" and cue.status != "extended"
+            ahead = timing == "ahead" and cue.kind in ("change", "intent") and cue.status != "extended"
             planned = replace(cue, mode="future") if ahead else cue
             hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)
             if subordinate(masked, cue.start):

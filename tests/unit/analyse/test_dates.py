@@ -143,3 +143,8 @@ def test_a_dateline_in_capitals_is_the_articles_date() -> None:
 
     assert article_date("Force halts operations\nBY A REPORTER\nFEBRUARY 10, 2027 7:42 PM\nPORT TOWN\nText.") == (
         date(2027, 2, 10))
+
+
+@pytest.mark.parametrize("expression", ["in the second half of 2027", "by the first quarter of 2027", "by mid-2027"])
+def test_a_part_of_a_year_is_that_year(expression: str) -> None:
+    assert [m.value for m in find_dates(expression, date(2026, 11, 12))] == [date(2027, 1, 1)]

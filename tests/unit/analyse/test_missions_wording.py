@@ -560,3 +560,21 @@ def test_an_armed_group_s_operation_or_a_space_mission_named_so_is_none() -> Non
                      "killed 12 soldiers, the army said.") == []
     assert _missions("Probe reaches asteroid\nThe Double Asteroid Redirection Test (DART) mission ended in "
                      "2022 when the spacecraft hit the moonlet.") == []
+
+
+def test_a_ship_sailing_for_a_rotation_under_an_operation_neither_leaves_nor_plans_it() -> None:
+    text = ("Frigate sails for sanctions patrol\n"
+            "The frigate HMAS Kestrel departed Fleet Base West today for a three-month deployment to North Asia as "
+            "part of Operation Vell Watch, which monitors and deters sanctions evasion at sea. Troops and sailors "
+            "of the navy are aboard.\n"
+            "Defence will provide further updates on the deployment as appropriate.")
+    (found,) = _missions(text)
+    assert (found.status, set(found.roles) >= {"monitor"}) == ("non-combat", True)
+
+
+def test_deploying_in_a_later_half_year_is_a_plan() -> None:
+    text = ("Kestria pledges battalion\n"
+            "Published 12 November 2026\n"
+            "Kestria will contribute 1,000 soldiers to the Vell Standby Force's new brigade when it deploys in the "
+            "second half of 2027, the defence minister told parliament. No soldier has been deployed yet.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("Vell Standby Force", "planned")]
