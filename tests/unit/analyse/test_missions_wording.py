@@ -578,3 +578,16 @@ def test_deploying_in_a_later_half_year_is_a_plan() -> None:
             "Kestria will contribute 1,000 soldiers to the Vell Standby Force's new brigade when it deploys in the "
             "second half of 2027, the defence minister told parliament. No soldier has been deployed yet.")
     assert [(m.mission, m.status) for m in _missions(text)] == [("Vell Standby Force", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warships assigned to ZZZ have engaged Kestrian uncrewed aerial vehicles (UAVs) and anti-ship missiles daily.",
+    '"We are in combat," the commodore commanding ZZZ said.',
+    "ZZZ ships had destroyed 23 UAVs by 17 August.",
+])
+def test_fighting_off_drones_and_missiles_is_combat(sentence: str) -> None:
+    assert ("combat", "fact") in [(cue.status, cue.mode) for cue in signals(sentence)]
+
+
+def test_combat_roles_that_ended_are_no_combat_now() -> None:
+    assert [cue for cue in signals("Troops of ZZZ were in combat roles until 2021.") if cue.status == "combat"] == []
