@@ -43,6 +43,8 @@ _ANAPHOR = Needled(re.compile(
     r"\b(?:its|the)\s+(?:military\s+|air\s+|bombing\s+)?campaign\s+of\s+(?:lethal\s+|air\s*)?(?:strikes|raids)\b", re.I
 ), ("mission", "operation", "mandate", "contingent", "deployment", "peacekeep", "blue", "observers", "detachment",
     "campaign", "program"))
+# a resolution's or communiqué's preamble recalls earlier decisions: "Recalling … by which it extended the mandate"
+_RECALLING = re.compile(r"\s*(?:\d+\.\s*)?(?:Also\s+|Further\s+)?(?:recalling|recalls)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|its|this|that|their|our)\s", re.I)
 # headlines drop articles: "Biden says U.S. combat mission in Iraq will end"
 _PRONOUN = re.compile(r"\b(?:it|its|we|our|they|their)\b", re.I)
@@ -321,6 +323,7 @@ def _read(
             if found[ref.mission].first_sentence is None:
                 found[ref.mission].first_sentence = span.text
         masked = _mask(span.text, refs)
+        recalled = _RECALLING.match(masked) is not None
         weight = _TITLE_WEIGHT if is_title else _LEAD_WEIGHT if order < _LEAD_SENTENCES else 1.0
         contrast_end = min(r.start for r in refs) if masked.startswith(("Unlike ", "Unlike its ")) else 0
         for cue in [] if roles_only else signals(masked):
@@ -331,6 +334,8 @@ def _read(
                 continue  # "further updates on the deployment": the word that names the mission plans nothing
             about = _nearest(masked, refs, cue.start, cue.end)
             timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
+            if recalled:
+                timing = "history"
             # background years ago tells nothing of now, except an end: "Barkhane ended in November 2022"
             # is still its status when nothing later is told
             ended_long_ago = timing == "history" and cue.status == "ended" and cue.kind == "change"

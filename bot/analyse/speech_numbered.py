@@ -26,7 +26,9 @@ def numbered_points(units: Sequence[Unit], text: str, resolver: Resolver, found:
     credited = [(item.start, item.end) for item in found]
     result: list[Found] = []
     for position in range(1, len(order)):
-        operative = _operative_body(paragraphs[order[position - 1]], text)
+        first_point = paragraphs[order[position]][0].start
+        operative = _operative_body(paragraphs[order[position - 1]], text) or (
+            _opening_body(text, first_point) if _POINT.match(text, first_point) else None)
         if operative is None and not _introduces_statement(paragraphs[order[position - 1]], text):
             continue
         points = []
@@ -48,15 +50,23 @@ def numbered_points(units: Sequence[Unit], text: str, resolver: Resolver, found:
             if operative is not None:
                 # "3. Underlines that the drawdown … does not signify …": what the body holds is the clause;
                 # "Welcomes the briefing", "Requests the Commission to …" are decisions, not statements
-                clause = _HOLDS_THAT.match(text, start)
+                # "9. Urges the parties to resume dialogue, and stresses that …": what it holds comes second
+                clause = _HOLDS_THAT.match(text, start) or _AND_HOLDS_THAT.search(text, start, members[-1].end)
                 if clause is None:
                     continue
                 start = clause.end()
             end = members[-1].end
-            while end > start and text[end - 1].isspace():
+            while end > start and text[end - 1] in _TRAILING:
                 end -= 1
-            if end > start and not any(s < end and start < e for s, e in credited):
-                result.append(Found(issuer, "indirect", start, end, "statement", members[0].index))
+            # "6. Decides that …, and stresses that …": two things the body holds
+            parts = [(start, end)]
+            if operative is not None:
+                second = _AND_HOLDS_THAT.search(text, start, end)
+                if second is not None:
+                    parts = [(start, second.start()), (second.end(), end)]
+            for part_start, part_end in parts:
+                if part_end > part_start and not any(s < part_end and part_start < e for s, e in credited):
+                    result.append(Found(issuer, "indirect", part_start, part_end, "statement", members[0].index))
     return result
 
 
@@ -64,7 +74,14 @@ def numbered_points(units: Sequence[Unit], text: str, resolver: Resolver, found:
 _OPERATIVE = re.compile(r"\bthe\s+(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,8}[A-Z][\w'’-]*)\s*:$")
 
 
-_HOLDS_THAT = re.compile(r"(?:[A-Z][a-z]+s)(?:\s+(?:also|further|again|strongly))?\s+that\s+")
+_HOLDS_THAT = re.compile(r"(?:[A-Z][a-z]+s)(?:\s+(?:also|further|again|strongly))?"
+                         r"(?:\s+(?:deep|grave|serious)?\s*(?:concern|alarm|regret|hope|conviction))?\s+that\s+")
+_AND_HOLDS_THAT = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?[a-z]+s\s+that\s+")
+_TRAILING = frozenset(" \t\n;")
+# "The Peace and Security Council," alone on its line: the body whose numbered paragraphs follow
+_OPENING = re.compile(
+    r"^(?:The[ \t]+)?(?P<body>(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)*){0,8}[A-Z][\w'’-]*)[ \t]*,[ \t]*$",
+    re.M)
 
 
 def _operative_body(members: Sequence[Unit], text: str) -> str | None:
@@ -72,6 +89,18 @@ def _operative_body(members: Sequence[Unit], text: str) -> str | None:
     last = members[-1]
     found = _OPERATIVE.search(text[last.start:last.end].rstrip())
     return found["body"] if found else None
+
+
+def _opening_body(text: str, before: int) -> str | None:
+    """"The Peace and Security Council," on a line of its own before a resolution's or communiqué's numbered
+    paragraphs: the body they are the decisions of (a line the body text leaves out, so read from the text)."""
+    for found in _OPENING.finditer(text, 0, before):
+        if any(word in found["body"].split() for word in _BODY_WORDS):
+            return found["body"]
+    return None
+
+
+_BODY_WORDS = frozenset({"Council", "Assembly", "Authority", "Commission", "Committee", "Conference", "Summit"})
 
 
 def _introduces_statement(members: Sequence[Unit], text: str) -> bool:

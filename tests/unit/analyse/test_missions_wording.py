@@ -591,3 +591,15 @@ def test_fighting_off_drones_and_missiles_is_combat(sentence: str) -> None:
 
 def test_combat_roles_that_ended_are_no_combat_now() -> None:
     assert [cue for cue in signals("Troops of ZZZ were in combat roles until 2021.") if cue.status == "combat"] == []
+
+
+def test_a_preamble_recalling_earlier_decisions_is_background() -> None:
+    text = ("Communique of the 88th meeting of the Regional Security Council\n"
+            "Adopted on 24 June 2027.\n"
+            "Recalling its communique of 2026, by which it authorized the deployment of the Vell Stabilization "
+            "Mission (VSM) with effect from 1 January 2027, and its communique of March 2027 on the VSM;\n"
+            "Also recalling that the VSM is to be deployed across the north;\n"
+            "1. Takes note of the briefing of the Commissioner;\n"
+            "5. Decides to extend the mandate of the VSM for a further period of six months, from 1 July 2027 to "
+            "31 December 2027, and asks its troops and soldiers to stay;")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("VSM", "extended")]

@@ -245,8 +245,25 @@ def test_a_communiques_operative_points_holding_a_clause_are_the_bodys() -> None
             "2. Underlines that the drawdown of the Mission does not signify the end of the AU's engagement;\n\n"
             "3. Stresses that the reintegration of former combatants remains critical for durable peace;")
     assert said(quotes_of(body)) == [
-        ("Peace and Security Council", "the drawdown of the Mission does not signify the end of the AU's engagement;"),
-        ("Peace and Security Council", "the reintegration of former combatants remains critical for durable peace;"),
+        ("Peace and Security Council", "the drawdown of the Mission does not signify the end of the AU's engagement"),
+        ("Peace and Security Council", "the reintegration of former combatants remains critical for durable peace"),
+    ]
+
+
+def test_a_communique_opened_by_the_body_s_name_holds_what_its_numbered_points_say() -> None:
+    body = ("Adopted by the Regional Security Council at its 12th meeting, held on 4 May 2027,\n"
+            "The Regional Security Council,\n"
+            "Recalling its earlier decisions on the situation in Norland;\n"
+            "1. Expresses deep concern that armed groups retain the capacity to attack the capital;\n"
+            "2. Decides that the authorized strength of the Mission shall remain at 4,000 personnel, and stresses "
+            "that any future reduction shall be conditions-based;\n"
+            "3. Urges the parties to resume dialogue, and stresses that there can be no military solution;\n"
+            "4. Decides to remain seized of the matter.")
+    assert said(quotes_of(body)) == [
+        ("Regional Security Council", "armed groups retain the capacity to attack the capital"),
+        ("Regional Security Council", "the authorized strength of the Mission shall remain at 4,000 personnel"),
+        ("Regional Security Council", "any future reduction shall be conditions-based"),
+        ("Regional Security Council", "there can be no military solution"),
     ]
 
 
