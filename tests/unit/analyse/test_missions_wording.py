@@ -603,3 +603,11 @@ def test_a_preamble_recalling_earlier_decisions_is_background() -> None:
             "5. Decides to extend the mandate of the VSM for a further period of six months, from 1 July 2027 to "
             "31 December 2027, and asks its troops and soldiers to stay;")
     assert [(m.mission, m.status) for m in _missions(text)] == [("VSM", "extended")]
+
+
+def test_the_agency_report_a_denial_answers_is_hearsay_up_to_the_next_speaker() -> None:
+    assert signals("The statement came hours after the Kestria News agency, citing three officers and a diplomat, "
+                   "reported Tuesday that ZZZ had halted the offensive.") == []
+    found = signals("Two days after Kestrian media reported that training had been halted, the deputy commander of "
+                    "ZZZ insisted that ZZZ had not suspended its training.")
+    assert [(cue.status, cue.mode) for cue in found] == [("suspended", "negated")]
