@@ -53,7 +53,8 @@ _HEADLINE_ANAPHOR = Needled(re.compile(r"\b(?:mission|operation|mandate|peacekee
 # troops and forces may be anyone's: "its troops" or "the remaining forces", never "the Iraqi Security Forces";
 # "its own forces" sets them apart from the mission's
 _WEAK_ANAPHOR = Needled(re.compile(
-    r"\b(?:its|their|the)\s+(?!own\b)(?:[a-z][\w-]*\s+)?(?:troops|soldiers|personnel|force|forces)\b"
+    r"\b(?:its|their|the|(?<![\w.] )(?:A|a|an|An)(?=\s+[a-z][\w-]*\s+force\b))\s+(?!own\b)(?:[a-z][\w-]*\s+)?"
+    r"(?:troops|soldiers|personnel|force|forces)\b"
 ), ("troops", "soldiers", "personnel", "force"))
 # between a subject and its verb: its acronym and an apposition ("(GSF), the force that …, launched")
 _APPOSED = re.compile(r"\)?(?:\s*\(Z+\))?\s*,[^;:]{0,240}?,\s*(?:\w+\s+){0,2}", re.S)
@@ -228,6 +229,13 @@ def _referred(
     return _Ref(match.start(), match.end(), mission, False, weak is not None)
 
 
+def _describes(sentence: str, refs: list[_Ref], cue: Signal) -> bool:
+    """"A regional force fighting insurgents around the lake has suspended …": a participle right after the
+    mission's name describes what it is for, which weighs less than what the sentence reports."""
+    first = sentence[cue.start:cue.end].split(maxsplit=1)[0].lower() if cue.end > cue.start else ""
+    return first.endswith("ing") and any(not sentence[r.end:cue.start].strip() for r in refs if r.end <= cue.start)
+
+
 def _later(mention: DateMention, anchor: date, signal: Signal) -> bool:
     """A date after the article's, other than a deadline (an end "by June 30" is still a later end)."""
     return mention.value > anchor + timedelta(days=1) and (signal.status == "ended" or not mention.deadline)
@@ -348,7 +356,7 @@ def _read(
             ahead = timing == "ahead" and cue.kind in ("change", "intent") and cue.status != "extended"
             planned = replace(cue, mode="future") if ahead else cue
             hit_weight = weight * (1.0 if about.explicit else _ANAPHOR_WEIGHT)
-            if subordinate(masked, cue.start):
+            if subordinate(masked, cue.start) or _describes(masked, refs, cue):
                 hit_weight *= _BACKGROUND_WEIGHT
             target = found[about.mission].past_ends if ended_long_ago else found[about.mission].hits
             target.append(Hit(planned, hit_weight, span.text, order))

@@ -611,3 +611,11 @@ def test_the_agency_report_a_denial_answers_is_hearsay_up_to_the_next_speaker() 
     found = signals("Two days after Kestrian media reported that training had been halted, the deputy commander of "
                     "ZZZ insisted that ZZZ had not suspended its training.")
     assert [(cue.status, cue.mode) for cue in found] == [("suspended", "negated")]
+
+
+def test_a_force_described_in_the_lead_is_the_mission_and_its_description_weighs_less() -> None:
+    text = ("Lake force halts offensive\n"
+            "VELL, 14 September 2027 - A regional force fighting insurgents around Lake Vell has suspended its "
+            "offensive against militant camps on the islands, three military officers said on Tuesday.\n"
+            "The Lake Vell Joint Task Force (LVJTF), made up of troops from four countries, is based in Vell.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("LVJTF", "suspended")]
