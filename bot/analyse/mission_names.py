@@ -74,6 +74,9 @@ _DESCRIPTIVE = Anchored(re.compile(
 _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
 _OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
+# heads after which no pattern finds a defined long form again ("the Maritime Task Force (MTF)" … "the Maritime
+# Task Force"), unlike "… Mission" or "Operation …"
+_SHAPELESS_HEADS = frozenset({"Force", "Group", "Team", "Unit", "Contingent", "Battalion", "Brigade", "Squadron"})
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})
 _BODY_PREFIX = re.compile(r"(?:the\s+)?(?:ECOWAS|SADC|IGAD|EAC|AU|UN|EU|NATO|OSCE|African\s+Union|European\s+Union)\s+")
 _PAREN_GAP = re.compile(r"\s*\(")
@@ -167,6 +170,8 @@ def find_missions(text: str, tracked: Sequence[MissionSpec] = ()) -> tuple[list[
         long_is_known = _known(long, config) and not _known(acronym, config)
         names.union(acr_name, long_name, prefer=long_name if long_is_known else acr_name)
         local[acronym] = acr_name
+        if " " in long and long.split()[-1] in _SHAPELESS_HEADS:
+            local.setdefault(long, long_name)  # "The Maritime Task Force ceased …": no shape finds it again
         raw.append((start, end, long_name))
     guessed = _absorbed(text, unlisted_names(text), raw, names, config)
     shapes = sorted({c for _, _, c in guessed}, key=len)

@@ -176,8 +176,42 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
         refs = [r for r in refs if r.end <= start or not _VERB_BETWEEN.search(sentence, end, r.start)]
         if not refs:
             return None
+    subjects = _heads(sentence, _owned_back(sentence, refs, subjects))
     best = min(subjects or refs, key=distance)
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
+
+
+_OF_OWNER = re.compile(r"\)?\s*of\s+(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*")
+
+
+def _owned_back(sentence: str, refs: list[_Ref], subjects: list[_Ref]) -> list[_Ref]:
+    """The subjects with the names a bracket cut off before them ("… Task Force (MTF) of UNIFIL (UNIFIL) ended")."""
+    if not subjects:
+        return subjects
+    chain = list(subjects)
+    earlier = [r for r in refs if r.end <= chain[0].start]
+    while earlier and (_OF_OWNER.fullmatch(sentence, earlier[-1].end, chain[0].start) or (
+            earlier[-1].mission == chain[0].mission and _ACRONYM_AFTER.fullmatch(sentence, earlier[-1].end,
+                                                                                 chain[0].start))):
+        chain.insert(0, earlier.pop())
+    return chain
+
+
+def _heads(sentence: str, subjects: list[_Ref]) -> list[_Ref]:
+    """"The Maritime Task Force (MTF) of UNIFIL (UNIFIL) ended its operations": the mission a name belongs to
+    is no subject of the clause, the one before "of" is."""
+    kept: list[_Ref] = []
+    owned = False
+    for before, ref in zip([None, *subjects], subjects, strict=False):
+        if before is not None and _OF_OWNER.fullmatch(sentence, before.end, ref.start):
+            owned = True
+        elif before is None or not (ref.mission == before.mission and _ACRONYM_AFTER.fullmatch(
+                sentence, before.end, ref.start)):
+            owned = False  # its acronym in brackets goes with the name before it
+        if not owned:
+            kept.append(ref)
+    return kept
 
 
 def _primary(named: dict[str, NamedMission], mentions: list[Mention], title_end: int) -> str:

@@ -491,3 +491,17 @@ def test_a_numbered_task_force_is_one_mission_however_it_is_written() -> None:
     named, _ = find_missions(text)
     assert [(n.name, n.count) for n in named] == [("CTF 171", 3), ("CTF 173", 1)]
     assert "Combined Task Force 171" in named[0].aliases
+
+
+def test_a_defined_task_force_is_found_again_and_the_mission_it_belongs_to_is_no_subject() -> None:
+    text = (
+        "Navy ship returns\n"
+        "The Coastal Task Force (CTG) of the Vell Stabilization Mission (VSM) ended its operations on Monday, the "
+        "navy said. Troops and soldiers of the VSM stay ashore.\n"
+        "The Coastal Task Force had eight ships."
+    )
+    _, mentions = find_missions(text)
+    assert sum(m.mission == "CTG" for m in mentions) == 3
+    statuses = {m.mission: m.status for m in _missions(text)}
+    assert statuses["CTG"] == "ended"
+    assert statuses.get("VSM") != "ended"
