@@ -213,7 +213,11 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"[^.;]{0,100}?\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?"
      r"(?:years?|months?|terms?)\b|"
      rf"\b(?:keep(?:s|ing)?|kept)\s+(?:[\d,]+\s+)?{_W}{{0,5}}?{_MISSION_NOUN}[^.;]{{0,60}}?\buntil\s+"
-     r"(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b",
+     r"(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|"
+     # "announced that the deployment will continue until at least the end of 2030": a new term, announced
+     r"\b(?P<head>announc(?:e|es|ed|ing))\s+(?:today\s+)?that\s+[^.;]{0,60}?\b(?:will|would)\s+(?:continue|remain|stay)\b"
+     r"[^.;]{0,40}?\buntil\s+(?:at\s+least\s+)?(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?"
+     r"(?:[A-Z][a-z]+\s+)?\d{4}\b",
      "extended", None, "change"),
     (r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|prolong(?:s|ed|ing|ation)?|"
      r"roll(?:s|ed)?\s+over|re-?authori[sz](?:e|es|ed|ing|ation))\b(?!\s+(?:fighting|clashes|attacks?|calls?|"
@@ -266,7 +270,7 @@ NEEDLES: tuple[tuple[str, ...], ...] = (
     ("revok", "rescind", "cancel", "annul", "scrap", "tore", "tear", "withdr", "strip"),
     ("still", "longer", "remain", "stay", "continu", "as normal", "as usual", "as before", "go on", "goes on"),
     ("resum", "restart"),
-    ("keep", "kept", "maintain", "retain"), ("exten", "renew", "prolong", "roll", "author"),
+    ("keep", "kept", "maintain", "retain", "announc"), ("exten", "renew", "prolong", "roll", "author"),
     ("end", "conclu", "termin", "clos", "shut", "dissolv", "disband", "scrap", "wound", "wrap", "over", "gone", "exist",
      "merg", "fold", "absorb", "complet", "expir", "laps", "stood", "deactiv", "history", "flag", "colo"),
     ("withdr", "pull", "draw", "drew", "scal", "reduc", "redeploy", "repatri", "depart", "leav", "left", "exit",

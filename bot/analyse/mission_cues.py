@@ -120,7 +120,7 @@ _DENIAL = Needled(re.compile(
 _ACTS = re.compile(r"strike|raid|sortie|bomb|attack", re.I)
 _SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\s+(?:[A-Z]|\d|early|late|mid|the\s+start)", re.I)
 _SECOND_PREDICATE = re.compile(r"\band\s+$", re.I)
-_PREDICATE_VERB = re.compile(r"(?:extend|renew|prolong|approv|keep|kept)(?:s|ed|es)?\b", re.I)
+_PREDICATE_VERB = re.compile(r"(?:extend|renew|prolong|approv|keep|kept|announc)(?:s|ed|es|e)?\b", re.I)
 _STATEMENT_REACH = 120  # how far before a cue a denial or an allegation still holds it
 _MANY_TIMES = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:several|many|multiple|numerous|two|three|four)\s+times\b|"
                          r"(?:\s+[\w'’-]+){0,3}?\s+(?:repeatedly|twice|again\s+and\s+again)\b", re.I)
@@ -392,7 +392,7 @@ def signals(sentence: str) -> list[Signal]:
             ):
                 continue  # "the war is not over", "the threat is still there": not the mission
             # a long cue is held by its verb: "ruled that the plan to send troops is unlawful" is no plan
-            mode = mode_of(sentence, *(m.span("head") if headed else (start, end)))
+            mode = mode_of(sentence, *(m.span("head") if headed and m.start("head") >= 0 else (start, end)))
             taken.append((start, end))
             if kind == "intent" and any(map(lowered.__contains__, _BLOCKING_NEEDLES)):
                 blocked = _blocked(sentence, start)

@@ -619,3 +619,11 @@ def test_a_force_described_in_the_lead_is_the_mission_and_its_description_weighs
             "offensive against militant camps on the islands, three military officers said on Tuesday.\n"
             "The Lake Vell Joint Task Force (LVJTF), made up of troops from four countries, is based in Vell.")
     assert [(m.mission, m.status) for m in _missions(text)] == [("LVJTF", "suspended")]
+
+
+def test_announcing_that_a_deployment_will_continue_until_a_later_year_extends_it() -> None:
+    found = signals("The ministry denied reports that Norland is halving its troops in Kestria and announced that "
+                    "ZZZ will continue until at least the end of 2030.")
+    assert [(cue.status, cue.mode) for cue in found] == [("extended", "fact")]
+    kept = signals("UN keeps ZZZ going for another year, but critics say it is not enough")
+    assert [(cue.status, cue.mode) for cue in kept] == [("extended", "fact")]
