@@ -106,8 +106,9 @@ def _noun_of(found: list[tuple[int, int, str, str]], nat: str, text: str) -> str
 
 
 NATIONAL_TROOPS = re.compile(
-    r"\b(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch)))\s+(?:troops|soldiers|forces|peacekeepers|contingent|personnel)\b")
-_DEMONYM_WORD = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch))\b")
+    r"\b(?P<nat>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch)))\s+(?:troops|soldiers|forces|peacekeepers|contingent|personnel|"
+    r"battlegroup|battle\s+group|force|brigade|battalion)\b")
+_DEMONYM_WORD = re.compile(r"\b(?!March\b|Munich\b|Zurich\b)(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch))\b")
 _NATION_REACH = 120
 
 
@@ -120,6 +121,24 @@ def operation_nations(text: str, missions: list[tuple[str, int]]) -> dict[str, f
         if not name.startswith("Operation "):
             continue
         demonyms = frozenset(_DEMONYM_WORD.findall(text[max(0, first - _NATION_REACH):first + _NATION_REACH]))
+        if len(demonyms) != 1:
+            demonyms = _leading_country(text, first)
         if len(demonyms) == 1:
             found[name] = demonyms
     return found
+
+
+# "Britain has led the multinational battlegroup in Estonia since 2017 under Operation X": the country that runs it
+_LEADING_COUNTRY = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][a-z]{3,}))\s+(?:has|have|had)\s+(?:led|sent|deployed|kept|maintained|commanded|"
+    r"contributed)\b[^.;]*$")
+
+
+def _leading_country(text: str, first: int) -> frozenset[str]:
+    """The demonym of troops the article names ("British battlegroup") for the country that runs the operation
+    named at `first`; their stems agree ("Brit-")."""
+    found = _LEADING_COUNTRY.search(text, max(0, first - _NATION_REACH), first)
+    if found is None:
+        return frozenset()
+    stem = found["country"][:4]
+    return frozenset(m["nat"] for m in NATIONAL_TROOPS.finditer(text) if m["nat"][:4] == stem)

@@ -627,3 +627,13 @@ def test_announcing_that_a_deployment_will_continue_until_a_later_year_extends_i
     assert [(cue.status, cue.mode) for cue in found] == [("extended", "fact")]
     kept = signals("UN keeps ZZZ going for another year, but critics say it is not enough")
     assert [(cue.status, cue.mode) for cue in kept] == [("extended", "fact")]
+
+
+def test_the_country_that_runs_an_operation_gives_its_troops_to_it() -> None:
+    text = ("Army quietly halves Vellian battlegroup in Kestria\n"
+            "Published 17 May 2027\n"
+            "The army has begun to halve the size of the Vellian battlegroup in Kestria, with about 250 soldiers "
+            "already withdrawn since March, according to defence sources.\n"
+            "Vellia has led the multinational battlegroup in Kestria since 2017 under Operation Harbour Gate, and "
+            "promised to keep a brigade ready to reinforce it.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("Operation Harbour Gate", "drawdown")]
