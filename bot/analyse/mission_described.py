@@ -25,6 +25,7 @@ _NOT_MISSION_KINDS = re.compile(
     r"\b(?:trade|space|diplomatic|fact-finding|rescue|search-and-rescue|humanitarian|medical|investigat\w*|"
     r"assessment|technical|observation|election|lunar|crewed|research|sales|business|mission-critical)\b"
 )
+_LEAD_REACH = 400  # characters of the headline and the first paragraph
 _REACH_BACK, _REACH_AFTER = 90, 60  # an owner of four words and a kind of two; a place of three words
 _MISSION_AT = re.compile(r"\b(?:mission|activit(?:y|ies))\s+(?:in|to|off|over)\s")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -58,9 +59,13 @@ def described_missions(text: str) -> list[tuple[int, int, str]]:
         owner = " ".join(w for w in _POSSESSIVE.sub("", match["owner"]).split() if w not in _LEADING)
         first.setdefault(key, f"{owner} {kind} {noun} in {match['place']}".strip())
     result: list[tuple[int, int, str]] = []
+    # "SDF Middle East mission extended" over "… extend the Self-Defense Forces' information-gathering mission in
+    # the Middle East …" opening the story: the mission the headline speaks of
+    headline_mission = "mission" in text[:headline_end].lower()
     for key, spans in found.items():
         # the kinds of activity are a deployment's work, so one mention is enough
-        if len(spans) >= 2 or spans[0][0] < headline_end or key in activities:
+        if len(spans) >= 2 or spans[0][0] < headline_end or key in activities or (
+                headline_mission and spans[0][0] < _LEAD_REACH):
             result += [(start, end, first[key]) for start, end in spans]
         if key in activities:  # "The surveillance activity has not been suspended": no place needed
             result += [(m.start(), m.end(), first[key]) for m in re.finditer(

@@ -87,9 +87,13 @@ _MISSION_TAIL = re.compile(
 # "a new operation called Cais Seguro (Safe Quay)", "an operation code-named Sentinel Shield"
 # "the deployment in Kestria and Norland, known as “Counter Raiders/Capacity Building Kestria,”" too
 _CALLED = re.compile(
-    r"\b(?:operation|mission|deployment)(?:\s+(?:in|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?))?"
+    r"\b(?:operation|mission|deployment)(?:\s+(?:in|to|off|around)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*(?:\s+and\s+"
+    r"[A-Z][\w'’-]*)?)|area|region|waters|sea))?"
     r",?\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+[\"“]?"
-    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:(?:\s+|/)[A-Z][\w'’-]*){0,4}))", re.I)
+    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:(?:\s+|/)[A-Z][\w'’-]*){0,4}))|"
+    # "carried out under Azm-e-Istehkam (Resolve for Stability), the national counterterrorism campaign"
+    r"\b(?:under|launched)\s+(?P<campaign>(?-i:[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’-]*){0,2}))\s*"
+    r"(?:\([^()\n]{3,40}\))?,\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive)\b", re.I)
 _HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _DIPLOMATIC_TAIL = re.compile(r"(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|EU|NATO|European)")
 _MILITARY = re.compile(
@@ -238,7 +242,18 @@ def _named_kinds(text: str) -> list[tuple[int, int]]:
 def called_names(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of names an operation is given in passing ("the operation, dubbed Desert Lantern"): the text
     may later use the name alone, so the caller looks for it again."""
-    return tuple((m.start("name"), m.end("name")) for m in _CALLED.finditer(text))
+    spans = [m.span("name") if m["name"] else m.span("campaign") for m in _CALLED.finditer(text)]
+    spans += [m.span("name") if m["name"] else m.span("name2") for m in _CAMPAIGN.finditer(text)]
+    return tuple(sorted(spans))
+
+
+# a campaign's own name, hyphenated or of several words: "Operations under Azm-e-Istehkam will continue",
+# "Azm-e-Istehkam, which means …, is a nationwide counterterrorism campaign"
+_CAMPAIGN_NAME = r"(?P<name>(?-i:[A-Z][\w'’]*(?:-[\w'’]+)+|[A-Z][\w'’]+(?:\s+[A-Z][\w'’-]+){1,2}))"
+_CAMPAIGN = re.compile(
+    rf"\b(?i:operations)\s+under\s+{_CAMPAIGN_NAME}\b(?!\s+(?i:command|control|auspices))|"
+    rf"(?:^|(?<=[.!?]\s)){_CAMPAIGN_NAME.replace('name', 'name2')}(?:,[^,\n]{{0,80}},)?\s+is\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive)\b", re.M)
 
 
 @lru_cache(maxsize=8)  # asked twice per article: for names found by shape and for described missions

@@ -505,3 +505,33 @@ def test_a_defined_task_force_is_found_again_and_the_mission_it_belongs_to_is_no
     statuses = {m.mission: m.status for m in _missions(text)}
     assert statuses["CTG"] == "ended"
     assert statuses.get("VSM") != "ended"
+
+
+def test_campaigns_named_without_the_word_operation() -> None:
+    text = (
+        "Army rejects reports of pause\n"
+        "Soldiers killed 12 militants on Monday, the army said. \"Operations under Zarb-e-Amn will continue with "
+        "full force,\" the army said.\n"
+        "Zarb-e-Amn, which means \"Strike for Peace\", is a nationwide counterterrorism campaign launched in 2024. "
+        "The raids in the valley have been carried out under Zarb-e-Amn (Strike for Peace), the national campaign "
+        "against militants."
+    )
+    named, _ = find_missions(text)
+    assert [(n.name, n.count) for n in named] == [("Zarb-e-Amn", 3)]
+    patrol = "Troops on patrol\nThe soldiers carried out operations under UN command in the valley."
+    assert find_missions(patrol)[0] == []
+
+
+def test_an_operation_in_the_area_code_named_so_is_a_mission() -> None:
+    text = ("Coast guard keeps watch\nThe coast guard said its maritime domain awareness operation in the area, "
+            "code-named \"Harbour Lantern,\" continues to monitor vessels and to assist fishermen, with patrol "
+            "vessels and surveillance aircraft.")
+    assert [n.name for n in find_missions(text)[0]] == ["Harbour Lantern"]
+
+
+def test_a_described_mission_opening_a_story_whose_headline_speaks_of_a_mission_is_that_mission() -> None:
+    text = ("Cabinet extends navy's Gulf mission for another year\n"
+            "The government has decided to extend the Kestrian Navy's information-gathering mission in the Gulf of "
+            "Vell by one year, the defence ministry said. The mission began in 2020 with troops and warships.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [
+        ("Kestrian Navy information-gathering mission in Gulf of Vell", "extended")]
