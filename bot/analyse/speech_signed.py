@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analyse.speech_attrib import Found
+from bot.analyse.speech_lexicon import word_set
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_tokens import Unit
@@ -36,13 +37,39 @@ def signed_quotes(units: Sequence[Unit], text: str, segments: Sequence[Segment],
         if not quoted or not _alone(members, text, quoted):
             continue
         signature = _SIGNATURE.match(text, members[-1].end)
-        if signature is None or len(signature["name"].split()) < 2:
+        bite = _BITE.search(text, max(0, members[0].start - _BITE_REACH), members[0].start)
+        if signature is not None and len(signature["name"].split()) >= 2:
+            speaker = registry.person(signature["name"].strip(), (signature["title"] or "").strip() or None)
+        elif bite is not None and (labelled := _bite_speaker(bite["label"])) is not None:
+            speaker = registry.person(*labelled)
+        else:
             continue
-        speaker = registry.person(signature["name"].strip(), (signature["title"] or "").strip() or None)
         for segment in quoted:
             if not any(s < segment.end and segment.start < e for s, e in credited):
                 result.append(Found(speaker, "direct", segment.start, segment.end, None, members[0].index))
     return result
+
+
+# a broadcast script's sound bite, labelled on the line above: "[SOT — MAYOR JANE DOE]", "[SOT: COUN. X, WARD 8]"
+_BITE = re.compile(r"\[\s*(?:SOT|SOUNDBITE|SOUND\s*BITE|BITE|CLIP|SYNC|VO/SOT)\s*[—–:-]+\s*(?P<label>[^\]\n]{3,100})\]"
+                   r"[ \t]*\n\s*$")
+_BITE_REACH = 120
+_LABEL_TITLES = word_set("""mayor coun councillor councilor deputy director minister premier chief president
+    senator rep mp mla mpp spokesperson spokesman spokeswoman officer constable sgt sergeant capt captain cmdr
+    commander lt col gen adm dr prof reeve warden chair chairman chairwoman ceo manager superintendent inspector
+    supt insp fire police transit school board executive resident""")
+
+
+def _bite_speaker(label: str) -> tuple[str, str | None] | None:
+    """"COUN. MARK LeBLANC, DISTRICT 11" → ("Mark LeBlanc", "Coun."): the words after the last title word before
+    the comma are the name, written as a name again."""
+    head = label.split(",", 1)[0].split()
+    words = [w if any(c.islower() for c in w) else w.capitalize() for w in head]
+    last_title = max((i for i, w in enumerate(head) if w.lower().strip(".") in _LABEL_TITLES), default=-1)
+    name = words[last_title + 1:]
+    if not 2 <= len(name) <= 4:
+        return None
+    return " ".join(name), " ".join(words[:last_title + 1]) or None
 
 
 def _alone(members: Sequence[Unit], text: str, quoted: Sequence[Segment]) -> bool:

@@ -362,3 +362,15 @@ def test_the_coach_who_has_been_speaking_and_an_aside_about_fans_after_an_openin
             'emotional.\n\n"My mother left São Vicente in 1979 with two suitcases.\n\n"It is a rescue operation '
             'for our pride."\n\nHe said the squad had received a video message on Saturday.')
     assert [speaker for speaker, _ in said(quotes_of(body))] == ["Mário Tavira"] * 5
+
+
+def test_a_broadcast_script_s_sound_bite_belongs_to_the_name_on_its_label() -> None:
+    body = ("[TRACK] Council voted 11 to 6 for a budget that raises the tax bill by 3.9 per cent.\n"
+            "[SOT — MAYOR INES VARGA]\n"
+            "\"Nobody likes a tax increase. But nobody likes a bus that doesn't come, either.\"\n"
+            "[SOT — COUN. MARK LeBRUN, DISTRICT 11]\n"
+            "\"Today this council told them: pay more for us too.\"\n"
+            "[SOT — VELL TRANSIT DIRECTOR PRIYA OKAFOR]\n"
+            "\"Right now we can't promise that.\"")
+    found = quotes_of(body)
+    assert [q.speaker.lower() for q in found] == ["ines varga", "mark lebrun", "priya okafor"]
