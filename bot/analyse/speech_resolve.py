@@ -475,6 +475,11 @@ class Resolver:
             owned = qualifiers - _FUNCTION_WORDS if "of" in qualifiers else set()
             return [] if owned and not owned & words(holders[0]) else holders
 
+        # "PRIME MINISTER:" between a Prime Minister and a Defence Minister introduced in one sentence: the titles
+        # tell them apart before the words around their names do
+        titled = [p for p in holders if qualifiers <= set(" ".join(p.titles or [p.title or ""]).lower().split())]
+        if titled:
+            return titled
         narrowed = [p for p in holders if qualifiers <= words(p)]
         return narrowed or holders
 

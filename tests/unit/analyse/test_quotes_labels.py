@@ -164,3 +164,14 @@ def test_an_office_heading_a_record_names_who_answers_under_it() -> None:
         ("Ana Vell", "I have one announcement. The Cabinet extended the deployment by one year."),
         ("Ana Vell", "No decision of that kind was ever made."),
     ]
+
+
+def test_an_office_label_is_the_holder_whose_title_says_it_when_two_were_introduced_together() -> None:
+    found = quotes_of(
+        "Prime Minister Ana Vell and Defence Minister Ivo Kest, Government House.\n\n"
+        "PRIME MINISTER ANA VELL: Good afternoon. Cabinet met today.\n\n"
+        "DEFENCE MINISTER IVO KEST: Thanks, Prime Minister. The course restarted on 8 March.\n\n"
+        "MEDIA: Did you know about the gap?\n\n"
+        "PRIME MINISTER: No. I was told in February, and it was short."
+    )
+    assert [q.speaker for q in found][-1] == "Ana Vell"
