@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from bot.analyse.people_names import is_title_word
 from bot.analyse.speech_attrib import Found
 from bot.analyse.speech_cues import FINITE_CUES
 from bot.analyse.speech_phrases import Phrase
@@ -123,7 +124,10 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     if squared is not None:  # "NATO Spokesperson [Ingrid Solberg-Vaage]: Good afternoon …"
         found = subjects.resolve_phrase(unit, squared)
         return (found[0], tokens[colon + 1].start) if found is not None and found[0].kind == "person" else None
-    if phrase is not None and phrase.kind == "noun" and tokens[colon - 1].text == ")":
+    # "The Minister for the Armed Forces (Alun X):", an office read as a name, and its holder's name in brackets
+    office_named = phrase is not None and phrase.kind == "name" and tokens[phrase.first].low == "the" and any(
+        is_title_word(t) for t in tokens[phrase.first:phrase.last + 1])
+    if phrase is not None and (phrase.kind == "noun" or office_named) and tokens[colon - 1].text == ")":
         bracket = _opening_bracket(tokens, colon - 1)  # "The Secretary of State for Defence (Rachel Ambrose):"
         named = subjects.phrase_after(tokens, bracket + 1) if bracket else None
         if bracket is None or named is None or named.kind != "name" or named.last != colon - 2:

@@ -175,3 +175,14 @@ def test_an_office_label_is_the_holder_whose_title_says_it_when_two_were_introdu
         "PRIME MINISTER: No. I was told in February, and it was short."
     )
     assert [q.speaker for q in found][-1] == "Ana Vell"
+
+
+def test_an_office_read_as_a_name_with_its_holder_in_brackets_labels_the_holder() -> None:
+    found = quotes_of(
+        "Ana Vell (Northtown) (Con) (Urgent Question): To ask the Secretary of State if he will make a statement.\n\n"
+        "The Minister for the Armed Forces (Ivo Kest): The Secretary of State is in Brussels, and I am answering "
+        "on his behalf.\n\n"
+        "Dr Ruth Marsh (Stroud) (Lab): Many families have been told very little.\n\n"
+        "Ivo Kest: I will write to the hon. Lady."
+    )
+    assert [q.speaker for q in found] == ["Ana Vell", "Ivo Kest", "Ruth Marsh", "Ivo Kest"]
