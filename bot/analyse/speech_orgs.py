@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from bot.analyse.people_names import abbreviates
-from bot.analyse.speech_lexicon import COLLECTIVE_NOUNS
+from bot.analyse.speech_lexicon import COLLECTIVE_NOUNS, KIND_NOUNS
 from bot.analyse.speech_registry import Entity, Registry
 from bot.analyse.speech_titles import is_office
 
@@ -16,6 +16,7 @@ LOOKBACK_UNITS = 6
 _MINISTER = re.compile(r"^(?:([A-Z][a-z]+(?:an|ese|ish|i|ch))\s+)?(?:(?:Vice|Deputy|First|Acting)\s+)*"
                        r"((?:[A-Z][a-z]+\s+)*?)Minister((?:\s+(?:of|for)\s+[A-Z][\w ]+)?)$")
 _SAME_HEADS = {"ministry": ("ministry", "office", "department")}
+_CORPORATE = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SE|NV|SpA|Holdings|Co)\.?$")
 
 
 def recent_mentions(registry: Registry, unit: int) -> Iterator[Entity]:
@@ -75,8 +76,10 @@ def named_org(registry: Registry, head: str, unit: int) -> Entity | None:
     (a ministry named only further down the article is not the one meant here)."""
     first_unit = registry.first_unit
     heads = _SAME_HEADS.get(head, (head,))  # "the Foreign Office … the ministry said"
+    corporate = head in KIND_NOUNS  # "Kestrel Technologies Inc. … the chipmaker said", "the company said"
     fitting = [org for org in registry.orgs
-               if (any(h in org.name.lower().split() for h in heads) or head in org.kinds)
+               if (any(h in org.name.lower().split() for h in heads) or head in org.kinds
+                   or (corporate and _CORPORATE.search(org.name) is not None))
                and first_unit.get(id(org), unit) <= unit and not is_office(org.name)]
     if not fitting:
         return None

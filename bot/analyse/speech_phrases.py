@@ -214,12 +214,26 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
         return _with_owner_before(tokens, phrase, lo, text) if phrase is not None else None
     noun = _noun_ending_at(tokens, last, lo, text)
     if noun is not None:
-        return _with_owner_before(tokens, noun, lo, text)
+        return _with_owner_before(tokens, _based_in_two_places(tokens, noun, lo, text), lo, text)
     plain = _plain_noun_before(tokens, last, lo, text)  # "the commander of [the brigade]"
     if plain is not None:
         owned = _with_owner_before(tokens, plain, lo, text)
         return owned if owned is not plain else None
     return None
+
+
+def _based_in_two_places(tokens: Sequence[Token], noun: Phrase, lo: int, text: str) -> Phrase:
+    """"the San Jose, California-based company": the comma inside the place belongs to the phrase."""
+    first = noun.first
+    if not tokens[first].low.endswith("-based") or first - 3 < lo or tokens[first - 1].text != ",":
+        return noun
+    start = first - 2
+    while start > lo and is_name_word(tokens[start]) and first - start < 5:
+        start -= 1
+    if tokens[start].low != "the" or start == first - 2:
+        return noun
+    return replace(noun, first=start, definite=True, owner=None,
+                   text=text[tokens[start + 1].start:tokens[noun.last].end])
 
 
 def _office_run_start(tokens: Sequence[Token], first: int, last: int, lo: int) -> int:

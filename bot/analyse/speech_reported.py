@@ -181,6 +181,16 @@ def _unsaid(tokens: Sequence[Token], index: int) -> bool:
     return len(words) > 2 and words[0] == "the" and words[1] in _LAST_TIME and words[2] == "time"
 
 
+def _before_based(tokens: Sequence[Token], comma: int) -> int:
+    """"…, the San Jose, California-based company said": the comma inside the place is not the clause's end."""
+    if comma + 1 >= len(tokens) or not tokens[comma + 1].low.endswith("-based"):
+        return comma
+    the = next((i for i in range(comma - 1, max(0, comma - 6), -1) if tokens[i].low == "the"), None)
+    if the is None or the < 2 or tokens[the - 1].text != "," or not all(t.name for t in tokens[the + 1:comma]):
+        return comma
+    return the - 1
+
+
 def _dashed_aside_start(tokens: Sequence[Token], index: int) -> int:
     """Where an aside between dashes that ends right before tokens[index] opens ("X — who …, — said"), else
     `index`."""
@@ -357,9 +367,10 @@ class ReportedSpeech:
         clause is everything before the comma."""
         if tokens[index].low not in SAY_VERBS:
             return None
-        for comma in range(index - 1, 0, -1):
-            if tokens[comma].text != "," or cue_after(tokens, comma, len(tokens), self.text) != index:
+        for candidate in range(index - 1, 0, -1):
+            if tokens[candidate].text != "," or cue_after(tokens, candidate, len(tokens), self.text) != index:
                 continue
+            comma = _before_based(tokens, candidate)
             rest_start = index + 1
             if all(t.text in ",—–-" for t in tokens[comma:index]):  # inverted: ", said Brennan"
                 if tokens[index].low in _TELL:

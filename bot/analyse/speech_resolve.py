@@ -305,7 +305,8 @@ class Resolver:
             return pair
         owner = self.resolve(phrase.owner, unit) if phrase.owner is not None else None
         described_force = head in MISSION_HEADS and _DESCRIBED_FORCE.fullmatch(phrase.text.lower()) is not None
-        bare = (phrase.owner is None and phrase.text.lower() == head) or described_force
+        plain = phrase.text.lower() == head or _BASED.fullmatch(phrase.text) is not None
+        bare = (phrase.owner is None and plain) or described_force
         if kind == "statement":
             issuers = self.issuers.get(head) or ([] if head in DECISION_NOUNS else self.issuers.get("statement")) or []
             again = any(w in phrase.text.lower().split() for w in ("second", "another", "further", "later"))
@@ -528,6 +529,8 @@ class Resolver:
 _DESCRIBED_FORCE = re.compile(
     r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
     r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
+# "the San Jose, California-based company": where it is based describes it, as "the company" does
+_BASED = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+)?[\w.-]+-based\s+\w+")
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 
 

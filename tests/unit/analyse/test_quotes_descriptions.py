@@ -213,3 +213,15 @@ def test_a_relation_named_for_two_people_or_none_stays_described() -> None:
         '"We will appeal again," her lawyer said.'
     )
     assert [q.speaker for q in found] == ["lawyer"]
+
+
+def test_the_company_and_the_city_state_based_company_are_the_one_incorporated_before() -> None:
+    found = quotes_of(
+        "Kestrel Technologies Inc. shares rose 14% after the chipmaker raised its forecast.\n\n"
+        "Sales will be about $4.6 billion, the San Jose, California-based company said in a statement Wednesday.\n\n"
+        "The company said its plant in Austin would add 400 jobs."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Kestrel Technologies Inc", "Sales will be about $4.6 billion"),
+        ("Kestrel Technologies Inc", "its plant in Austin would add 400 jobs"),
+    ]
