@@ -294,3 +294,10 @@ RARER_PAST: Final = word_set(
 IRREGULAR_PAST: Final = COMMON_PAST | RARER_PAST | word_set("sat smiled")
 # A nationality adjective ("Lithuanian", "Estonian", "Chinese", "Iraqi"), as it opens a title or an office.
 DEMONYM: Final = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
+
+
+def is_office(name: str) -> bool:
+    """"Deputy Head of Mission", "Chief of Staff": a post someone holds, not the body "the mission" means."""
+    words = name.lower().split()
+    of = words.index("of") if "of" in words else 0
+    return of > 0 and words[of - 1] in TITLE_HEADS and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words[:of])

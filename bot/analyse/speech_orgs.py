@@ -7,9 +7,8 @@ import re
 from collections.abc import Iterator
 
 from bot.analyse.people_names import abbreviates
-from bot.analyse.speech_lexicon import COLLECTIVE_NOUNS, KIND_NOUNS
+from bot.analyse.speech_lexicon import COLLECTIVE_NOUNS, KIND_NOUNS, is_office
 from bot.analyse.speech_registry import Entity, Registry
-from bot.analyse.speech_titles import is_office
 
 LOOKBACK_UNITS = 6
 # "Lithuanian Vice Minister of National Defense", "Defence Minister", "Foreign Minister"

@@ -26,6 +26,7 @@ from bot.analyse.speech_lexicon import (
     KIND_NOUNS,
     MALE_WORDS,
     PERSON_NOUNS,
+    is_office,
     spelled_out,
 )
 from bot.analyse.speech_phrases import POSSESSIVE_DETERMINERS
@@ -223,6 +224,8 @@ class Registry:
 
     def person(self, name: str, title: str | None = None, org: str | None = None,
                gender: str | None = None) -> Entity:
+        if _courtesy(title) and org and is_office(org):  # "Deputy Minister of Defence Mr X": the office is his title
+            title, org = org, None
         by_title, by_name = title_gender(title), given_name_gender(name)
         if by_name and by_title and by_name != by_title and not _HONORIFICS.intersection((title or "").lower().split()):
             by_title = None  # "Committee chairman Justice Yael …": a "-man" office is held by women too

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.analyse.speech_lexicon import COMMISSIONED_RANKS, TITLE_HEADS, TITLE_MODIFIERS, spelled_out
+from bot.analyse.speech_lexicon import COMMISSIONED_RANKS, spelled_out
 from bot.analyse.speech_registry import Entity
 
 # heads that writers use for people they do not name, so "the official said" is no one named before
@@ -17,13 +17,6 @@ ANONYMOUS_WORDS = (
 )
 ANONYMOUS_HEADS = frozenset(ANONYMOUS_WORDS.split())
 MISSION_HEADS = frozenset({"mission", "force", "operation"})
-
-
-def is_office(name: str) -> bool:
-    """"Deputy Head of Mission", "Chief of Staff": a post someone holds, not the body "the mission" means."""
-    words = name.lower().split()
-    of = words.index("of") if "of" in words else 0
-    return of > 0 and words[of - 1] in TITLE_HEADS and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words[:of])
 
 
 def holds(person: Entity, head: str) -> bool:
@@ -58,4 +51,8 @@ def other_rank(person: Entity, said: set[str]) -> bool:
     secretary)."""
     titles = [t for t in (person.title, *person.titles) if t]
     ranked = [set(t.lower().replace("-", " ").split()) & _RANKS for t in titles]
+    # "the Deputy Minister said" is not the Minister: a rank said that none of the titles carries
+    wanted = said & _RANKS - {"former", "ex", "acting"}
+    if titles and wanted and not any(wanted <= rank for rank in ranked):
+        return True
     return bool(titles) and all(rank and not rank <= said for rank in ranked)

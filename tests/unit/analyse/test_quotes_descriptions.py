@@ -225,3 +225,13 @@ def test_the_company_and_the_city_state_based_company_are_the_one_incorporated_b
         ("Kestrel Technologies Inc", "Sales will be about $4.6 billion"),
         ("Kestrel Technologies Inc", "its plant in Austin would add 400 jobs"),
     ]
+
+
+def test_the_deputy_minister_is_not_the_minister_and_an_office_before_mr_is_his_title() -> None:
+    found = quotes_of(
+        "The Minister of Defence, Ms Ana Vell, sent apologies.\n\n"
+        "Deputy Minister of Defence and Military Veterans Mr Ivo Kest said Cabinet had approved the withdrawal.\n\n"
+        '"Operation Lantern will end on 31 March 2028," the Deputy Minister said.'
+    )
+    assert [(q.speaker, q.speaker_title) for q in found] == [
+        ("Ivo Kest", "Deputy Minister of Defence and Military Veterans")] * 2
