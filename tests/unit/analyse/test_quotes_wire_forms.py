@@ -374,3 +374,9 @@ def test_a_broadcast_script_s_sound_bite_belongs_to_the_name_on_its_label() -> N
             "\"Right now we can't promise that.\"")
     found = quotes_of(body)
     assert [q.speaker.lower() for q in found] == ["ines varga", "mark lebrun", "priya okafor"]
+
+
+def test_a_slogan_in_quotation_marks_is_no_quotation_the_verb_after_it_attributes() -> None:
+    body = ('In Vell, where the walls carry the slogan "Peace now", street vendor Ana Lima, 54, said the nights '
+            "had been quieter since March.")
+    assert said(quotes_of(body)) == [("Ana Lima", "the nights had been quieter since March")]
