@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analyse.speech_cues import cue_after
+from bot.analyse.speech_cues import cue_after, declared_state
 from bot.analyse.speech_lexicon import FRAGMENT_VERBS, SAY_VERBS, medium_of, word_set
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_registry import Entity
@@ -178,6 +178,8 @@ class QuoteAttributor:
         if before is not None and before.kind == "w" and before.low in _FRAMES and not (
                 before.low == "operation" and len(words) > 3 and not _title_case(words)):
             return None  # 'Operation "Desert Shield"', but 'the operation "continues to fulfil its tasks"' speaks
+        if declared_state(tokens, index):
+            return None
         if segment.continued:
             previous = self.by_segment.get(tokens[index].segment - 1)
             if previous is not None:

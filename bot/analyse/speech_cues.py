@@ -30,6 +30,7 @@ NOUN_STOP_WORDS = word_set("the a an of in on at for to by with from and or but 
 # "titled", and the nouns that name what a quotation is: "the slogan "Peace now"", "a banner reading "…""
 _TITLE_FRAMES = word_set("titled entitled named called dubbed headlined slogan slogans motto banner banners placard "
                          "placards hashtag chant chants reading")
+_DECLARING = word_set("declared declares declaring declare proclaimed proclaims")
 _APPOSITION_TOKENS = 26
 _LY_NOUNS = word_set("family ally assembly rally supply anomaly monopoly")  # not adverbs
 _DESCRIPTION_WORDS = 3
@@ -75,8 +76,14 @@ def _plain_cue(tokens: Sequence[Token], index: int, high: int) -> int | None:
 def quoted_title(tokens: Sequence[Token], index: int) -> bool:
     """'titled "Situation in Somalia,"', 'the "Emissions Gap Report",': a quotation that names a report or a
     film, not a quote."""
-    return tokens[index].kind == "q" and index > 0 and (tokens[index - 1].low in _TITLE_FRAMES
-                                                         or tokens[index - 1].low == "the")
+    if tokens[index].kind != "q" or index == 0:
+        return False
+    return tokens[index - 1].low in _TITLE_FRAMES or tokens[index - 1].low == "the" or declared_state(tokens, index)
+
+
+def declared_state(tokens: Sequence[Token], index: int) -> bool:
+    """'declared an "internal armed conflict"': the state declared, by its legal name, is no one's words."""
+    return index > 1 and tokens[index - 1].low in ("a", "an") and tokens[index - 2].low in _DECLARING
 
 
 _PERFECT_CUES = frozenset({"said", "told", "informed", "confirmed", "announced", "stated", "warned", "assured"})

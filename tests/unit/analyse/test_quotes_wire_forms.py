@@ -380,3 +380,9 @@ def test_a_slogan_in_quotation_marks_is_no_quotation_the_verb_after_it_attribute
     body = ('In Vell, where the walls carry the slogan "Peace now", street vendor Ana Lima, 54, said the nights '
             "had been quieter since March.")
     assert said(quotes_of(body)) == [("Ana Lima", "the nights had been quieter since March")]
+
+
+def test_a_state_declared_by_its_legal_name_is_no_partial_quote() -> None:
+    body = ('The operation began in 2024, when President Ivo Kest declared an "internal armed conflict" against '
+            'criminal groups. He called the decision "a turning point for the country".')
+    assert said(quotes_of(body)) == [("Ivo Kest", "a turning point for the country")]
