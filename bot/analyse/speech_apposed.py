@@ -195,7 +195,11 @@ def _named_after_place(tokens: Sequence[Token], phrase: Phrase, inner: Sequence[
                        text: str) -> Phrase | None:
     """"Simran's childhood coach at the hostel in Dehradun, Mohan Negi, said": a place ends the description,
     and the person apposed to it speaks."""
-    if phrase.kind != "name" or phrase.first == 0 or tokens[phrase.first - 1].low not in ("in", "at", "from", "near"):
+    before = phrase.first - 1
+    while before > 0 and phrase.first - before <= 2 and (tokens[before].low == "the" or (
+            tokens[before].kind == "w" and tokens[before].text[:1].islower() and "-" in tokens[before].text)):
+        before -= 1  # "a lawmaker from the pro-Kestrian Unity Party, X,"
+    if phrase.kind != "name" or before < 0 or tokens[before].low not in ("in", "at", "from", "near"):
         return None
     if not inner or not all(is_name_word(t) for t in inner):
         return None

@@ -489,6 +489,13 @@ class Subjects:
             if named is not None:
                 return replace(named, title=self.text[tokens[phrase.first + (tokens[phrase.first].low == "the")].start:
                                                       tokens[comma - 1].end])
+        if phrase is not None and phrase.kind == "noun" and phrase.last + 3 < len(tokens) and (
+                tokens[phrase.last + 1].low == "and"):
+            # "the force's last head of mission and force commander, Maj. Gen. X,": a second office, then the name
+            second = next((i for i in range(phrase.last + 2, min(len(tokens), phrase.last + 6))
+                           if tokens[i].text == ","), None)
+            if second is not None and all(t.kind == "w" for t in tokens[phrase.last + 2:second]):
+                phrase = replace(phrase, last=second - 1)
         if phrase is None or phrase.last + 2 >= len(tokens) or tokens[phrase.last + 1].text != ",":
             return phrase
         stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or

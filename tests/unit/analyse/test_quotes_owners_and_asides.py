@@ -169,3 +169,15 @@ def test_made_statements_alleging_that_and_an_initial_after_a_long_office() -> N
     found = quotes_of("On 2 December, Deputy Minister of External Relations of the Kestrian Federation S. Volkov made "
                       "statements alleging that the observers had stopped their patrols.")
     assert [(q.speaker, q.text) for q in found] == [("S. Volkov", "the observers had stopped their patrols")]
+
+
+def test_a_description_ending_in_a_party_with_a_hyphenated_modifier_apposes_the_speaker() -> None:
+    found = quotes_of('A lawmaker from the pro-Kestrian Unity Party, Zora Vell, told reporters that the government '
+                      'was sending "two messages at the same time".')
+    assert [q.speaker for q in found] == ["Zora Vell"]
+
+
+def test_two_offices_joined_by_and_before_the_name_after_the_verb() -> None:
+    found = quotes_of("\"Today the mission ends its mandate,\" said the force's last head of mission and force "
+                      "commander, Maj. Gen. Ivo Kest, in a short speech.")
+    assert [q.speaker for q in found] == ["Ivo Kest"]
