@@ -96,9 +96,32 @@ def _named_next(units: Sequence[Unit], found: Sequence[Found], subjects: Subject
     return named
 
 
+def _the_described_named(units: Sequence[Unit], found: Sequence[Found], subjects: Subjects) -> dict[int, Entity]:
+    """"A senior Kestrian official … told the paper that … ⏎ The official, Lt. Gen. X, secretary general of
+    …, said …": a sentence that opens by naming "the official" names the one described official who spoke."""
+    resolver = subjects.resolver
+    named: dict[int, Entity] = {}
+    for unit in units:
+        tokens = unit.tokens
+        if len(tokens) < 5 or tokens[0].low != "the" or tokens[1].kind != "w" or tokens[2].text != ",":
+            continue
+        head = tokens[1].low
+        spoken = {id(f.speaker): f.speaker for f in found if f.unit < unit.index and f.speaker.kind == "person"
+                  and f.speaker.title == head and resolver.is_described(f.speaker)}
+        if len(spoken) != 1:
+            continue
+        phrase = phrase_starting_at(tokens, 3, len(tokens), subjects.text)
+        if phrase is None or phrase.kind != "name" or phrase.parts is None or phrase.parts.kind != "person":
+            continue
+        person = subjects.resolve_phrase(unit, phrase)
+        if person is not None and person[0].kind == "person" and len(person[0].words) > 1:
+            named.update({key: person[0] for key in spoken if key not in named})
+    return named
+
+
 def reveal_speakers(units: Sequence[Unit], found: list[Found], subjects: Subjects) -> list[Found]:
     """`found` with reports by a described person credited to the person named right after them."""
-    later = _named_next(units, found, subjects)
+    later = _the_described_named(units, found, subjects) | _named_next(units, found, subjects)
     found = [replace(item, speaker=later[id(item.speaker)]) if id(item.speaker) in later else item for item in found]
     revealed: dict[int, Entity | None] = {}
     result: list[Found] = []

@@ -127,3 +127,23 @@ def test_no_opening_a_sentence_is_nobody() -> None:
     body = ("Kiprono said his troops had taken the town by midday. No casualties were reported among the forces. "
             "\"This is not a raid,\" he said.")
     assert {speaker for speaker, _ in said(quotes_of(body))} == {"Kiprono"}
+
+
+def test_the_official_named_in_apposition_later_is_the_described_official_who_spoke() -> None:
+    found = quotes_of(
+        "A senior Kestrian official who took part in the talks told the paper that the coalition had handed over "
+        "equipment worth $40 million.\n\n"
+        "The coalition has left the region.\n\n"
+        "The official, Staff Lt. Gen. Ivo Rashid Kest, secretary general of the ministry, said the ministry would "
+        "now focus on reform."
+    )
+    assert [q.speaker for q in found] == ["Ivo Rashid Kest"] * 2
+
+
+def test_the_official_named_later_is_not_one_of_two_described_officials() -> None:
+    found = quotes_of(
+        "A senior Kestrian official told the paper that talks had stalled. A Vellian official told the paper "
+        "that they had not.\n\n"
+        "The official, Ivo Kest, declined to comment further."
+    )
+    assert "Ivo Kest" not in [q.speaker for q in found]
