@@ -145,6 +145,9 @@ _NEGATION = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:say|control|voice|input|vote|role)\s+(?:over|in|on|into)\b)|"
     r"n['’]t\b", re.I
 )
+_NOT_YET_ANNOUNCED = re.compile(
+    r"\b(?:yet\s+to|not\s+yet|still\s+to)\s+(?:formally\s+|officially\s+|publicly\s+)?(?:announce|confirm|declare|"
+    r"comment\s+on|say\s+anything\s+about)\s+(?:\w+\s+){0,2}$", re.I)
 # a noun cue whose own verb is negated: "the withdrawal has not begun", "the pull-out of troops hasn't started"
 _NEGATED_AFTER = re.compile(
     r"(?:\s+of(?:\s+[\w'’-]+){1,3})?\s+(?:(?:has|have|had|is|are|was|were|did|does|do|will|would)\s+(?:not|never)"
@@ -333,6 +336,8 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
         return None
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
+    if _NOT_YET_ANNOUNCED.search(clause[-60:]):
+        return None  # "the Pentagon has yet to announce the end of the mission": no word either way
     until = _NOT_UNTIL.match(sentence, end)
     # "will not stop until they say the job is done": a condition someone holds open, not a time
     held_open = until is not None and _HELD_OPEN.match(sentence, until.end())

@@ -166,6 +166,8 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
         return inside[0]
     clause_start = clause_bounds(sentence, start, end)[0]
     subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
+    if subjects and all(_RELATION_BEFORE.search(sentence, max(0, r.start - 40), r.start) for r in subjects):
+        return None  # "Our partnership with the coalition does not end": the partnership is what goes on
     if not subjects:  # "Takuba, which operated alongside Barkhane, was dissolved": skip objects and asides
         subjects = [
             r for r in refs
@@ -181,6 +183,9 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
 
 
+_RELATION_BEFORE = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|relationship|relations|ties|friendship|dialogue|coordination)\s+"
+    r"(?:with|to|between)\s+(?:the\s+)?$", re.I)
 _OF_OWNER = re.compile(r"\)?\s*of\s+(?:the\s+)?")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 

@@ -637,3 +637,18 @@ def test_the_country_that_runs_an_operation_gives_its_troops_to_it() -> None:
             "Vellia has led the multinational battlegroup in Kestria since 2017 under Operation Harbour Gate, and "
             "promised to keep a brigade ready to reinforce it.")
     assert [(m.mission, m.status) for m in _missions(text)] == [("Operation Harbour Gate", "drawdown")]
+
+
+def test_an_end_not_yet_announced_is_no_word_either_way() -> None:
+    found = signals("The last troops left the province, officials said, though the ministry has yet to announce "
+                    "the end of ZZZ.")
+    assert ("ended", "negated") not in [(cue.status, cue.mode) for cue in found]
+
+
+def test_a_partnership_with_the_mission_that_does_not_end_is_not_the_mission() -> None:
+    text = ("Troops leave Vell\n"
+            "Published 13 April 2027\n"
+            "The last Kestrian troops left Vell province over the weekend, ending Operation Lantern there, officials "
+            "said, though the ministry has yet to announce the end of the mission.\n"
+            '"Our partnership with Operation Lantern does not end because a base closes," a commander said.')
+    assert [(m.mission, m.status) for m in _missions(text)] == [("Operation Lantern", "ended")]
