@@ -29,7 +29,9 @@ _ALLEGED = re.compile(r"\b(?:alleg(?:e|es|ed|ing|ation|ations|edly)|unconfirmed|
 _HEARSAY = re.compile(
     r"\b(?:(?:about|amid|despite|following|over|on|of|to)\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?|"
     # "There have been reports that …", "Some media outlets have reported that …"
-    r"there\s+(?:have|had|has)\s+been\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)\s+that\b|"
+    r"there\s+(?:(?:have|had|has)\s+been|are|were|is)\s+(?:\w+\s+)?)(?:reports|rumou?rs|speculation|suggestions|claims)"
+    r"\s+that\b|"
+
     r"\b(?:some|several|various|certain)\s+(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|reports)\s+"
     rf"{_REPORTED_THAT}|"
     # a reporter's premise in a press conference: "My newspaper wrote this week that …"
@@ -38,7 +40,12 @@ _HEARSAY = re.compile(
     re.I,
 )
 # what was reported runs to the end of the clause, or to where someone answers it ("…, the commander insisted that")
-_UNTIL_ANSWERED = r"(?:(?!\b(?:said|says|insisted|insists|told|denied|denies|stressed|added|confirmed)\b)[^.;:])*$"
+_UNTIL_ANSWERED = (r"(?:(?!\b(?:said|says|insisted|insists|told|denied|denies|stressed|added|confirmed)\b)"
+                   r"(?:[^.;:]|\.(?=\w)|(?<=\b[A-Z])\.))*$")  # "U.S." ends nothing
+# a briefer answering the press: "I've seen the reporting over the last 48 hours that … and that …"
+_SEEN_REPORTING = re.compile(
+    r"\b(?:seen|read|heard)\s+(?:the\s+|some\s+|those\s+)?(?:reporting|reports|stories|speculation)\b[^.;:]{0,40}?"
+    rf"\bthat\b{_UNTIL_ANSWERED}", re.I)
 # "A day after Norlandic media reported that the drills had been halted": the report the story answers
 _REPORTED_AFTER = re.compile(
     r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
@@ -71,6 +78,7 @@ def hearsay(sentence: str, start: int, statement: str, clause: str) -> bool:
     """Whether the cue at `start` is only relayed: `statement` and `clause` are the words before it up to its
     statement's and its clause's start."""
     return _ALLEGED.search(statement) is not None or _HEARSAY.search(clause) is not None or (
+        _SEEN_REPORTING.search(sentence, 0, start) is not None) or (
         _REPORTED_AFTER.search(statement) is not None or _REPORTS_SAID.match(sentence, 0, start) is not None
         or _AGENCY_REPORTED_AFTER.search(sentence, 0, start) is not None
         or _HEARSAY_OF.search(sentence, max(0, start - 40), start) is not None)

@@ -652,3 +652,11 @@ def test_a_partnership_with_the_mission_that_does_not_end_is_not_the_mission() -
             "said, though the ministry has yet to announce the end of the mission.\n"
             '"Our partnership with Operation Lantern does not end because a base closes," a commander said.')
     assert [(m.mission, m.status) for m in _missions(text)] == [("Operation Lantern", "ended")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Second, I've seen the reporting over the last 48 hours that U.S. forces have left Vell and that ZZZ has ended.",
+    "There are reports that ZZZ has effectively been disbanded.",
+])
+def test_reporting_a_briefer_has_seen_and_reports_there_are_are_hearsay(sentence: str) -> None:
+    assert signals(sentence) == []
