@@ -80,7 +80,7 @@ _ASKED = re.compile(r"\s*(?:Q|QUESTION|REPORTER)\s*:")
 _OBJECT = r"(?:[^\s.;]+\s+){0,6}?"
 _DEMAND = Needled(re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand\w*|urg(?:e|es|ed|ing)|press(?:ed|es|ing)?\s+{_OBJECT}(?:for|to)\b|"
-    rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|request\w*|seek\w*|"
+    rf"pressure|push(?:es|ed|ing)?\s+for|wants?|wanted|ask(?:s|ed|ing)?\s+{_OBJECT}(?:for|to)\b|(?<!at\sthe\s)request\w*|seek\w*|"
     r"sought|insist\w*\s+on|appeal\w*|lobb(?:y|ies|ied|ying)\w*|petition\w*|vow(?:s|ed)?\s+to|threat\w*\s+to|ultimatum|"
     r"resolution\s+(?:calling|demanding|asking)|"
     # backing a change is not making it: "had at no point supported closing the mission"

@@ -164,6 +164,14 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
     inside = [r for r in refs if start <= r.start and r.end <= end]
     if inside:  # "will be replaced by a successor mission, Operation Lintel": the cue names its mission
         return inside[0]
+    if _TRANSITIVE_END.fullmatch(sentence, start, end):
+        # "… closed UNITAMS in 2024 and shut down its assistance mission in Iraq, UNAMI, at the end of 2025":
+        # what a verb of closing closes is the mission after it, not the one named before
+        objects = [r for r in refs if end <= r.start <= end + _OBJECT_REACH and r.explicit
+                   and _OBJECT_PATH.fullmatch(sentence, end, r.start)
+                   and not _SAID_AFTER.match(sentence, r.end)]
+        if objects:
+            return objects[0]
     clause_start = clause_bounds(sentence, start, end)[0]
     subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
     if subjects and all(_RELATION_BEFORE.search(sentence, max(0, r.start - 40), r.start) for r in subjects):
@@ -183,6 +191,10 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
 
 
+_TRANSITIVE_END = re.compile(r"(?:closed|shut\s+down|terminated|wound\s+up|disbanded|dissolved|scrapped)", re.I)
+_OBJECT_PATH = re.compile(r"\s+(?:(?:its|the|their|his|her)\s+(?:[^,.;:]{0,50}?,\s*(?:the\s+)?)?)?", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|announced|added)\b")
+_OBJECT_REACH = 70
 _RELATION_BEFORE = re.compile(
     r"\b(?:partnership|cooperation|co-operation|relationship|relations|ties|friendship|dialogue|coordination)\s+"
     r"(?:with|to|between)\s+(?:the\s+)?$", re.I)

@@ -660,3 +660,13 @@ def test_a_partnership_with_the_mission_that_does_not_end_is_not_the_mission() -
 ])
 def test_reporting_a_briefer_has_seen_and_reports_there_are_are_hearsay(sentence: str) -> None:
     assert signals(sentence) == []
+
+
+def test_what_a_verb_of_closing_closes_is_the_mission_after_it() -> None:
+    text = ("Council closes another mission\n"
+            "Published 14 May 2027\n"
+            "The council closed the UN Verification Mission in Vell (UNVM) in February 2024 at the request of the "
+            "government, and shut down its assistance mission in Kestria, the UN Assistance Mission in Kestria "
+            "(UNKAM), at the end of 2026. Its troops and soldiers went home.")
+    statuses = {m.mission: m.status for m in _missions(text)}
+    assert statuses.get("UNKAM") == "ended"
