@@ -222,7 +222,7 @@ TITLE_MODIFIERS: Final = word_set(
     education economy economic labour labor home homeland army navy air force military political public
     affairs communications intelligence general joint staff supreme crown lieutenant brigadier major
     attorney special top regional provincial federal first grand high of rear master field fleet flag principal
-    permanent cabinet shadow"""
+    permanent cabinet shadow delegate"""
 )
 MALE_WORDS: Final = word_set(
     """mr sir lord king prince spokesman chairman congressman councilman sheikh emir sultan"""

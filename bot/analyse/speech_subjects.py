@@ -19,6 +19,7 @@ from bot.analyse.speech_apposed import (
     opening_subject,
     with_apposition_after,
 )
+from bot.analyse.speech_appositions import OFFICE_JOINERS
 from bot.analyse.speech_cues import (
     BE_FORMS,
     FINITE_CUES,
@@ -60,6 +61,8 @@ from bot.analyse.speech_shapes import (
 from bot.analyse.speech_tokens import Token, Unit
 
 _PLURAL_HINT = word_set("they officials sources analysts experts")
+_OFFICES_REACH = 30  # tokens of offices between a described speaker and the name apposed to them
+_MORE_JOINERS = word_set("with in to charge")  # "Relations with Parliament", "in charge of Defence"
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 # adjectives that open a sentence before a plural noun: "New rules that entered into force …"
@@ -501,7 +504,28 @@ class Subjects:
         stop = next((i for i in range(phrase.last + 2, len(tokens)) if tokens[i].text in ",;:." or
                      tokens[i].kind == "q"), len(tokens))
         return (named_in_apposition(tokens, phrase, phrase.last + 2, stop, self.text)
+                or self._named_after_offices(tokens, phrase)
                 or with_apposition_after(tokens, phrase, self.text))
+
+    def _named_after_offices(self, tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
+        """"the government spokesman, the Minister of Culture, Youth and Sports, Ana Vell," after the verb: the
+        person the offices are apposed to, however many commas the offices hold."""
+        if phrase.kind != "noun" or head_class(phrase.head or "") != "person":
+            return None
+        index = phrase.last + 2
+        while index < min(len(tokens), phrase.last + _OFFICES_REACH):
+            token = tokens[index]
+            if token.kind == "w" and token.name and tokens[index - 1].text == ",":
+                named = phrase_starting_at(tokens, index, len(tokens), self.text)
+                if named is not None and named.kind == "name" and named.parts is not None and (
+                        named.parts.kind == "person" and len(named.parts.name.split()) > 1) and (
+                        named.last + 1 >= len(tokens) or tokens[named.last + 1].text in ",;."):
+                    office = self.text[tokens[phrase.last + 2].start:tokens[index - 2].end]
+                    return replace(named, title=office.removeprefix("the ").removeprefix("The "))
+            if not (token.text == "," or token.name or token.low in OFFICE_JOINERS or token.low in _MORE_JOINERS):
+                return None
+            index += 1
+        return None
 
     def statement_issuer(self, unit: Unit, noun: int) -> Entity | None:
         """Who issued the statement (or letter) named at tokens[noun]: "X published a statement", "a

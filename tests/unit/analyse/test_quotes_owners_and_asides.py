@@ -181,3 +181,16 @@ def test_two_offices_joined_by_and_before_the_name_after_the_verb() -> None:
     found = quotes_of("\"Today the mission ends its mandate,\" said the force's last head of mission and force "
                       "commander, Maj. Gen. Ivo Kest, in a short speech.")
     assert [q.speaker for q in found] == ["Ivo Kest"]
+
+
+def test_the_name_after_several_offices_apposed_to_a_described_speaker_after_the_verb() -> None:
+    found = quotes_of('"No training has begun," said the government spokesman, the Minister of Culture, Youth and '
+                      "Relations with Parliament, Ana Lemine Vell, at the press conference.")
+    assert [(q.speaker, q.speaker_title) for q in found] == [
+        ("Ana Lemine Vell", "Minister of Culture, Youth and Relations with Parliament")]
+
+
+def test_a_minister_delegate_is_an_office_not_a_surname() -> None:
+    found = quotes_of("Norland's Minister Delegate to the Presidency in charge of National Defence, General Ivo Kest, "
+                      'received the keys and called the handover "an act of sovereignty that takes nothing away".')
+    assert [q.speaker for q in found] == ["Ivo Kest"]
