@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analyse.people_names import is_name_word, is_title_word
+from bot.analyse.given_names import is_given_name
+from bot.analyse.people_names import abbreviates, is_name_word, is_title_word
 from bot.analyse.speech_lexicon import NAME_PARTICLES, ORG_WORDS, TITLE_MODIFIERS
 from bot.analyse.speech_tokens import Token
 
@@ -100,7 +101,18 @@ def name_start(tokens: Sequence[Token], last: int, lo: int) -> int:
 def acronym_at(tokens: Sequence[Token], open_index: int, hi: int) -> bool:
     """"(JOC)": a parenthesised acronym that belongs to the name before it."""
     return (open_index + 2 < hi and tokens[open_index].text == "(" and tokens[open_index + 2].text == ")"
-            and tokens[open_index + 1].text.isupper() and tokens[open_index + 1].kind == "w")
+            and tokens[open_index + 1].text.isupper() and tokens[open_index + 1].kind == "w"
+            and not _party_of_person(tokens, open_index))
+
+
+def _party_of_person(tokens: Sequence[Token], open_index: int) -> bool:
+    """"Miriam Kessler (SPD)": after a person's name, capitals that spell nothing of it are the party."""
+    first = open_index
+    while first > 0 and open_index - first < 4 and is_name_word(tokens[first - 1]):
+        first -= 1
+    if first == open_index or not is_given_name(tokens[first].text):
+        return False
+    return not abbreviates(tokens[open_index + 1].text, " ".join(t.text for t in tokens[first:open_index]))
 
 
 def affiliation(tokens: Sequence[Token], open_index: int, hi: int) -> int | None:

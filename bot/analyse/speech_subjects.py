@@ -519,8 +519,9 @@ class Subjects:
                 named = phrase_starting_at(tokens, index, len(tokens), self.text)
                 if named is not None and named.kind == "name" and named.parts is not None and (
                         named.parts.kind == "person" and len(named.parts.name.split()) > 1) and (
-                        named.last + 1 >= len(tokens) or tokens[named.last + 1].text in ",;."):
-                    office = self.text[tokens[phrase.last + 2].start:tokens[index - 2].end]
+                        named.last + 1 >= len(tokens) or tokens[named.last + 1].text in ",;.("):  # "X (SPD),"
+                    first = phrase.last + 2 if index - 2 >= phrase.last + 2 else phrase.first
+                    office = self.text[tokens[first].start:tokens[index - 2].end]
                     return replace(named, title=office.removeprefix("the ").removeprefix("The "))
             if not (token.text == "," or token.name or token.low in OFFICE_JOINERS or token.low in _MORE_JOINERS):
                 return None

@@ -194,3 +194,9 @@ def test_a_minister_delegate_is_an_office_not_a_surname() -> None:
     found = quotes_of("Norland's Minister Delegate to the Presidency in charge of National Defence, General Ivo Kest, "
                       'received the keys and called the handover "an act of sovereignty that takes nothing away".')
     assert [q.speaker for q in found] == ["Ivo Kest"]
+
+
+def test_capitals_after_a_person_s_name_that_spell_nothing_of_it_are_the_party() -> None:
+    found = quotes_of('"Vell is not a forgotten conflict," said the Parliamentary State Secretary to the Federal '
+                      "Minister of Defence, Miriam Kest (SPD), in the debate.")
+    assert [(q.speaker, q.speaker_org) for q in found] == [("Miriam Kest", "SPD")]
