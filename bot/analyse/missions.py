@@ -187,6 +187,8 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
         if not refs:
             return None
     subjects = _heads(sentence, _owned_back(sentence, refs, subjects))
+    if subjects and all(_MODIFIES.match(sentence, r.end) for r in subjects):
+        return None  # "The NSATU order follows national efforts that are being folded into …": the order's clause
     best = min(subjects or refs, key=distance)
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
 
@@ -195,6 +197,8 @@ _TRANSITIVE_END = re.compile(r"(?:closed|shut\s+down|terminated|wound\s+up|disba
 _OBJECT_PATH = re.compile(r"\s+(?:(?:its|the|their|his|her)\s+(?:[^,.;:]{0,50}?,\s*(?:the\s+)?)?)?", re.I)
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told|announced|added)\b")
 _OBJECT_REACH = 70
+# a mission's name before a noun that is not the mission: "the NSATU order" (a spokesperson speaks for it)
+_MODIFIES = re.compile(r"\s+(?:orders?|contracts?|deals?|budget|tender|purchases?)\b", re.I)
 _RELATION_BEFORE = re.compile(
     r"\b(?:partnership|cooperation|co-operation|relationship|relations|ties|friendship|dialogue|coordination)\s+"
     r"(?:with|to|between)\s+(?:the\s+)?$", re.I)

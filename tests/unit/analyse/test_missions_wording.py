@@ -670,3 +670,12 @@ def test_what_a_verb_of_closing_closes_is_the_mission_after_it() -> None:
             "(UNKAM), at the end of 2026. Its troops and soldiers went home.")
     statuses = {m.mission: m.status for m in _missions(text)}
     assert statuses.get("UNKAM") == "ended"
+
+
+def test_a_mission_naming_an_order_is_not_the_subject_of_the_order_s_clause() -> None:
+    text = ("Simulator order for Kestria training\n"
+            "Published 20 October 2027\n"
+            "The Vell Training Mission (VTM) trains soldiers and does not send trainers into Kestria; it has no "
+            "combat role.\n"
+            "The VTM order follows national training efforts that are being folded into the alliance structure.")
+    assert [(m.mission, m.status) for m in _missions(text)] == [("VTM", "non-combat")]
