@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from bot.analyse.people_names import NameParts
+from bot.analyse.people_names import NameParts, name_words
 from bot.analyse.speech_lexicon import (
     COLLECTIVE_NOUNS,
     DECISION_NOUNS,
@@ -252,6 +252,12 @@ class Resolver:
         if parts.kind == "org":
             return registry.org(parts.name, parts.acronym)
         person = self._latest_named(parts.name, unit) or registry.find_person(parts.name)
+        if person is not None and registry.first_mention.get(id(person), -1) > unit:
+            # '"…," Lim said' after "Peter Lim Kah Seng" and before "Alex Lim" is introduced: the name inside
+            words = name_words(parts.name)
+            inner = [p for p in registry.persons if words and words[-1] in p.words[:-1]
+                     and registry.first_mention.get(id(p), unit + 1) <= unit]
+            person = inner[0] if len(inner) == 1 else person
         if person is not None:
             person.title = person.title or phrase.title
             return person
