@@ -51,7 +51,7 @@ _KINDS: tuple[tuple[str, str, bool], ...] = (
           rf"(?P<part>end|beginning|start|middle) of)(?:\s+|(?<=-))(?P<when>early\s+|late\s+|mid-?)?)"
           rf"{_MONTH_FULL}\b(?!\s*\d)", False),
     ("y", rf"(?i:\b(?:in|since|from|until|till|by|through|during|early|late|mid-?|(?:end|beginning|start) of|"
-          # "in the second half of 2027", "by the first quarter of 2028"
+          # "in the second half of 2029", "by the first quarter of 2030"
           rf"(?:the\s+)?(?:first|second|third|fourth|last|latter)\s+(?:half|quarter)\s+of)"
           rf"(?:\s+|(?<=-))(?:the\s+year\s+)?){_YEAR}", False),
     ("wd", r"\b(?:(?P<mod>last|next|this|coming|past)\s+)?"

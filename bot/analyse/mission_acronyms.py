@@ -54,7 +54,7 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     return [
         (m.start("long") + m["long"].find(long), m.start("long") + len(m["long"]), long, m["acr"])
         for m in _acronym_definitions(text)
-        if not _NUMBER_AFTER.match(text, m.end())  # "Task Force (CTF) 151" defines a numbered force, not "CTF"
+        if not _NUMBER_AFTER.match(text, m.end())  # "Task Force (CTF) 171" defines a numbered force, not "CTF"
         and (long := _acronym_long_form(m["long"], m["acr"]) or _headed_long_form(text, m))
     ] + list(_appositive_acronyms(text)) + list(_described_acronyms(text)) + list(_translated_acronyms(text))
 

@@ -84,9 +84,9 @@ _COMBAT_ACTS = (
     r"\b(?:strik(?:e|es|ing)|struck|hit|hits|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|fired\s+on|fir(?:e|es|ing)\s+on|"
     r"shell(?:s|ed|ing)?|target(?:s|ed|ing)?|engag(?:e|es|ed|ing))\s+(?:[^\s.;]+\s+){0,3}?(?:targets?|sites?|"
     r"positions?|bases?|camps?|hideouts?|fighters|militants|jihadists|insurgents|rebels|elements|convoys?)\b|"
-    # "have engaged Houthi uncrewed aerial vehicles (UAVs) and anti-ship missiles almost daily"
+    # "have engaged Kestrian uncrewed aerial vehicles (UAVs) and cruise missiles nearly every day"
     r"\bengag(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?(?:aerial\s+vehicles|UAVs|drones|missiles|rockets)\b|"
-    # "We are in combat."
+    # "they are in combat every night"
     r"\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?in\s+combat\b(?!\s+(?:role|roles|mission|operations))|"
     # "its forces had “neutralized” two PKK members", "killing at least 14 suspected gang members"
     r"\b(?:kill(?:s|ed|ing)?|captur(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing))[”\"’]?\s+(?:[^\s.;]+\s+){0,3}?(?:"
@@ -119,7 +119,7 @@ _COMBAT_ACTS = (
     r"\b(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pursu(?:e|es|ed|ing))\s+"
     r"(?:(?:on|ahead)\s+(?:[A-Z]\w+\s+)?(?:with\s+)?)?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:joint\s+|military\s+|ground\s+|new\s+|cross-border\s+|counter-?\s*)?offensive\b|"
-    # "targeted operations against gangs continue every day"
+    # "operations against armed groups continue each night"
     r"\boperations\s+against\s+(?:the\s+)?(?:[^\s.;]+\s+){0,2}?(?:gangs|militants|jihadists|insurgents|rebels|"
     r"terrorists|armed\s+groups|pirates|bandits)\s+(?:continue|are\s+continuing|go\s+on|have\s+continued)\b|"
     # "the force went on the offensive", "is now on the offensive"
@@ -214,7 +214,7 @@ CUE_TABLE: tuple[tuple[str, MissionStatusValue, MissionStatusValue | None, Kind]
      r"(?:years?|months?|terms?)\b|"
      rf"\b(?:keep(?:s|ing)?|kept)\s+(?:[\d,]+\s+)?{_W}{{0,5}}?{_MISSION_NOUN}[^.;]{{0,60}}?\buntil\s+"
      r"(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|"
-     # "announced that the deployment will continue until at least the end of 2030": a new term, announced
+     # "announced that the mission will stay until at least mid-2031": a new term, announced
      r"\b(?P<head>announc(?:e|es|ed|ing))\s+(?:today\s+)?that\s+[^.;]{0,60}?\b(?:will|would)\s+(?:continue|remain|stay)\b"
      r"[^.;]{0,40}?\buntil\s+(?:at\s+least\s+)?(?:(?:mid|late|early|the\s+end\s+of)[-\s]+)?(?:\d{1,2}\s+)?"
      r"(?:[A-Z][a-z]+\s+)?\d{4}\b",

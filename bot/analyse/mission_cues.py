@@ -54,7 +54,7 @@ _MANDATE_NEAR = re.compile(
 _MANDATE_WINDOW = 50
 # what a transitive "ended" ends, when that is not a mission: "ended a war", "ended the siege"
 _OTHER_OBJECT = re.compile(
-    # "ended this Friday", "ends this week": a time, not an object
+    # "ended this Monday", "ends this week": a time, not an object
     r"(?!\s+(?:this|that)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|"
     r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z][\w-]*['’]s)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:mission|operation|"
@@ -337,7 +337,7 @@ def mode_of(sentence: str, start: int, end: int) -> Mode | None:
     if _OPEN_QUESTION.search(clause[-60:]):
         return None  # "won't say whether the mission is still active": neither way
     if _NOT_YET_ANNOUNCED.search(clause[-60:]):
-        return None  # "the Pentagon has yet to announce the end of the mission": no word either way
+        return None  # "the ministry has yet to confirm the end of the operation": no word either way
     until = _NOT_UNTIL.match(sentence, end)
     # "will not stop until they say the job is done": a condition someone holds open, not a time
     held_open = until is not None and _HELD_OPEN.match(sentence, until.end())

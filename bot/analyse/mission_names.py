@@ -74,7 +74,7 @@ _DESCRIPTIVE = Anchored(re.compile(
 _BACKED = re.compile(r"[\s-](?:backed|approved|mandated|authori[sz]ed|sanctioned|endorsed)\b")
 _OWN_NAME_REACH = 60
 _PART_OF = re.compile(r"\b(?:part\s+of|within|serving\s+(?:with|in)|attached\s+to|under\s+the\s+command\s+of)\b")
-# heads after which no pattern finds a defined long form again ("the Maritime Task Force (MTF)" … "the Maritime
+# heads after which no pattern finds a defined long form again ("the Coastal Task Force (CTG)" … "the Coastal
 # Task Force"), unlike "… Mission" or "Operation …"
 _SHAPELESS_HEADS = frozenset({"Force", "Group", "Team", "Unit", "Contingent", "Battalion", "Brigade", "Squadron"})
 _GENERIC_WORDS = frozenset({"coalition", "mission", "force", "operation", "alliance", "contingent", "task force"})

@@ -37,7 +37,7 @@ _OPERATION = Anchored(
                r"(?:\s+\d{1,4}\b)?)"),
     "O", "p[ée]ration|perativo|peraci|pera[çc]|perazione"
 )
-# "Combined Task Force (CTF) 151", "CTF 151", "CTF-151": one numbered task force, named `numbered_task_force`
+# "Combined Task Force (CTF) 171", "CTF 171", "CTF-171": one numbered task force, named `numbered_task_force`
 _NUMBERED_TASK_FORCE = (
     r"(?:(?P<long>(?:Combined\s+)?(?:Joint\s+)?Task\s+Force)\s*(?:\(C?J?TF\)\s*)?|(?P<short>C?J?TF)(?:[-–]|\s))"
     r"(?P<number>\d{2,3})\b(?![-–]\w)"
@@ -91,7 +91,7 @@ _CALLED = re.compile(
     r"[A-Z][\w'’-]*)?)|area|region|waters|sea))?"
     r",?\s+(?:called|named|dubbed|code-?named|codenamed|known\s+as)\s+[\"“]?"
     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:(?:\s+|/)[A-Z][\w'’-]*){0,4}))|"
-    # "carried out under Azm-e-Istehkam (Resolve for Stability), the national counterterrorism campaign"
+    # "carried out under Zarb-e-Amn (Strike for Peace), the national counterterrorism campaign"
     r"\b(?:under|launched)\s+(?P<campaign>(?-i:[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][\w'’-]*){0,2}))\s*"
     r"(?:\([^()\n]{3,40}\))?,\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive)\b", re.I)
 _HYPHEN_PLACE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
@@ -247,8 +247,8 @@ def called_names(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-# a campaign's own name, hyphenated or of several words: "Operations under Azm-e-Istehkam will continue",
-# "Azm-e-Istehkam, which means …, is a nationwide counterterrorism campaign"
+# a campaign's own name, hyphenated or of several words: "Operations under Zarb-e-Amn will go on",
+# "Zarb-e-Amn, which means …, is a nationwide campaign"
 _CAMPAIGN_NAME = r"(?P<name>(?-i:[A-Z][\w'’]*(?:-[\w'’]+)+|[A-Z][\w'’]+(?:\s+[A-Z][\w'’-]+){1,2}))"
 _CAMPAIGN = re.compile(
     rf"\b(?i:operations)\s+under\s+{_CAMPAIGN_NAME}\b(?!\s+(?i:command|control|auspices))|"

@@ -175,7 +175,7 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
     clause_start = clause_bounds(sentence, start, end)[0]
     subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
     if subjects and all(_RELATION_BEFORE.search(sentence, max(0, r.start - 40), r.start) for r in subjects):
-        return None  # "Our partnership with the coalition does not end": the partnership is what goes on
+        return None  # "Our partnership with the force does not stop": the partnership is what goes on
     if not subjects:  # "Takuba, which operated alongside Barkhane, was dissolved": skip objects and asides
         subjects = [
             r for r in refs
@@ -220,7 +220,7 @@ def _owned_back(sentence: str, refs: list[_Ref], subjects: list[_Ref]) -> list[_
 
 
 def _heads(sentence: str, subjects: list[_Ref]) -> list[_Ref]:
-    """"The Maritime Task Force (MTF) of UNIFIL (UNIFIL) ended its operations": the mission a name belongs to
+    """"The Coastal Task Force (CTG) of the Vell Mission (VM) ended its operations": the mission a name belongs to
     is no subject of the clause, the one before "of" is."""
     kept: list[_Ref] = []
     owned = False
@@ -394,7 +394,7 @@ def _read(
                 continue  # "Unlike its predecessor, which was handing over bases, ZZZ has been fighting"
             if cue.kind == "intent" and any(not r.explicit and r.start <= cue.start < r.end and _DEFINITE.match(
                     masked, r.start) for r in refs):
-                continue  # "further updates on the deployment": the word that names the mission plans nothing
+                continue  # "details of the deployment will follow": the word that names the mission plans nothing
             about = _nearest(masked, refs, cue.start, cue.end)
             timing = _timing(masked, cue, anchor) if cue.mode == "fact" else "now"
             if recalled:

@@ -27,7 +27,7 @@ NOUN_FORMS = word_set(
 _AUXILIARY_AFTER = word_set("are were have had will would could can must should may might do did")
 FINITE_CUES = SAY_VERBS | FRAGMENT_VERBS
 NOUN_STOP_WORDS = word_set("the a an of in on at for to by with from and or but that which who it its")
-# "titled", and the nouns that name what a quotation is: "the slogan "Peace now"", "a banner reading "…""
+# "titled", and the nouns that name what a quotation is: "the slogan "Peace now"", "placards reading "…""
 _TITLE_FRAMES = word_set("titled entitled named called dubbed headlined slogan slogans motto banner banners placard "
                          "placards hashtag chant chants reading")
 _DECLARING = word_set("declared declares declaring declare proclaimed proclaims")

@@ -78,7 +78,7 @@ _HOLDS_THAT = re.compile(r"(?:[A-Z][a-z]+s)(?:\s+(?:also|further|again|strongly)
                          r"(?:\s+(?:deep|grave|serious)?\s*(?:concern|alarm|regret|hope|conviction))?\s+that\s+")
 _AND_HOLDS_THAT = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?[a-z]+s\s+that\s+")
 _TRAILING = frozenset(" \t\n;")
-# "The Peace and Security Council," alone on its line: the body whose numbered paragraphs follow
+# "The Regional Security Council," alone on its line: the body whose numbered paragraphs follow
 _OPENING = re.compile(
     r"^(?:The[ \t]+)?(?P<body>(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)*){0,8}[A-Z][\w'’-]*)[ \t]*,[ \t]*$",
     re.M)
@@ -92,7 +92,7 @@ def _operative_body(members: Sequence[Unit], text: str) -> str | None:
 
 
 def _opening_body(text: str, before: int) -> str | None:
-    """"The Peace and Security Council," on a line of its own before a resolution's or communiqué's numbered
+    """"The Regional Security Council," on a line of its own before a resolution's or communiqué's numbered
     paragraphs: the body they are the decisions of (a line the body text leaves out, so read from the text)."""
     for found in _OPENING.finditer(text, 0, before):
         if any(word in found["body"].split() for word in _BODY_WORDS):

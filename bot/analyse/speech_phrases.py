@@ -223,7 +223,7 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
 
 
 def _based_in_two_places(tokens: Sequence[Token], noun: Phrase, lo: int, text: str) -> Phrase:
-    """"the San Jose, California-based company": the comma inside the place belongs to the phrase."""
+    """"the Austin, Texas-based firm": the comma inside the place belongs to the phrase."""
     first = noun.first
     if not tokens[first].low.endswith("-based") or first - 3 < lo or tokens[first - 1].text != ",":
         return noun

@@ -182,7 +182,7 @@ def _unsaid(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _before_based(tokens: Sequence[Token], comma: int) -> int:
-    """"…, the San Jose, California-based company said": the comma inside the place is not the clause's end."""
+    """"…, the Austin, Texas-based firm said": the comma inside the place is not the clause's end."""
     if comma + 1 >= len(tokens) or not tokens[comma + 1].low.endswith("-based"):
         return comma
     the = next((i for i in range(comma - 1, max(0, comma - 6), -1) if tokens[i].low == "the"), None)

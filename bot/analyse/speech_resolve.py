@@ -253,7 +253,7 @@ class Resolver:
             return registry.org(parts.name, parts.acronym)
         person = self._latest_named(parts.name, unit) or registry.find_person(parts.name)
         if person is not None and registry.first_mention.get(id(person), -1) > unit:
-            # '"…," Lim said' after "Peter Lim Kah Seng" and before "Alex Lim" is introduced: the name inside
+            # '"…," Tan said' after "Paul Tan Wei Ming" and before "Ivy Tan" is introduced: the name inside
             words = name_words(parts.name)
             inner = [p for p in registry.persons if words and words[-1] in p.words[:-1]
                      and registry.first_mention.get(id(p), unit + 1) <= unit]
@@ -535,7 +535,7 @@ class Resolver:
 _DESCRIBED_FORCE = re.compile(
     r"(?:(?:\S+-(?:led|backed|funded|mandated|sponsored|authori[sz]ed)|backed|led|multinational|international|"
     r"regional|joint|foreign)\s+)+(?:force|mission|operation)")
-# "the San Jose, California-based company": where it is based describes it, as "the company" does
+# "the Austin, Texas-based firm": where it is based describes it, as "the company" does
 _BASED = re.compile(r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+)?[\w.-]+-based\s+\w+")
 _SOON = 3  # sentences after a title-only mention within which the holder may be named
 

@@ -62,7 +62,7 @@ from bot.analyse.speech_tokens import Token, Unit
 
 _PLURAL_HINT = word_set("they officials sources analysts experts")
 _OFFICES_REACH = 30  # tokens of offices between a described speaker and the name apposed to them
-_MORE_JOINERS = word_set("with in to charge")  # "Relations with Parliament", "in charge of Defence"
+_MORE_JOINERS = word_set("with in to charge")  # "Relations with the Senate", "in charge of Defence"
 _ARTICLES = word_set("a an the")
 _AGE = re.compile(r"\d+-year-old")
 # adjectives that open a sentence before a plural noun: "New rules that entered into force …"
@@ -494,7 +494,7 @@ class Subjects:
                                                       tokens[comma - 1].end])
         if phrase is not None and phrase.kind == "noun" and phrase.last + 3 < len(tokens) and (
                 tokens[phrase.last + 1].low == "and"):
-            # "the force's last head of mission and force commander, Maj. Gen. X,": a second office, then the name
+            # "the mission's outgoing head of mission and force commander, Maj. Gen. X,": a second office, then the name
             second = next((i for i in range(phrase.last + 2, min(len(tokens), phrase.last + 6))
                            if tokens[i].text == ","), None)
             if second is not None and all(t.kind == "w" for t in tokens[phrase.last + 2:second]):

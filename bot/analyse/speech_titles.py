@@ -51,7 +51,7 @@ def other_rank(person: Entity, said: set[str]) -> bool:
     secretary)."""
     titles = [t for t in (person.title, *person.titles) if t]
     ranked = [set(t.lower().replace("-", " ").split()) & _RANKS for t in titles]
-    # "the Deputy Minister said" is not the Minister: a rank said that none of the titles carries
+    # "the Deputy Minister told MPs" is not the Minister: a rank said that none of the titles carries
     wanted = said & _RANKS - {"former", "ex", "acting"}
     if titles and wanted and not any(wanted <= rank for rank in ranked):
         return True

@@ -114,7 +114,7 @@ def _labelled(unit: Unit, text: str, subjects: Subjects) -> tuple[Entity, int] |
     Secretary of State for Defence (Rachel Ambrose): …": a name (with its title, affiliation or seat) and a
     colon open the paragraph; the answer is what follows the colon."""
     tokens = unit.tokens
-    first = _after_timestamp(tokens)  # "[00:01:10] WHITAKER: And that's the point."
+    first = _after_timestamp(tokens)  # "[00:02:40] KOVAL: That is the point."
     colon = next((i for i in range(first, min(len(tokens), first + _LABEL_TOKENS)) if tokens[i].text == ":"), None)
     if colon is None or colon + 1 >= len(tokens) or any(t.kind == "q" for t in tokens[:colon]):
         return None

@@ -53,7 +53,7 @@ def test_a_say_over_the_deployment_is_what_is_denied() -> None:
     ("Canada has begun bringing home hundreds of soldiers from ZZZ.", "drawdown", "fact"),
     ("The operations of ZZZ remain in limbo after the coup.", "suspended", "fact"),
     ("ZZZ came to an end.", "ended", "fact"),
-    ("ZZZ ended this Friday, after 15 months.", "ended", "fact"),
+    ("ZZZ ended this Monday, after 15 months.", "ended", "fact"),
 ])
 def test_wordings_that_tell_a_status(sentence: str, status: str, mode: str) -> None:
     assert [(s.status, s.mode) for s in signals(sentence) if s.kind == "change"][:1] == [(status, mode)]
@@ -521,7 +521,7 @@ def test_another_outlet_s_report_is_hearsay_and_a_body_s_own_report_is_not() -> 
 
 
 def test_operations_against_armed_groups_that_continue_are_combat() -> None:
-    found = signals('ZZZ said that "targeted operations against gangs continue every day".')
+    found = signals('ZZZ said that "targeted operations against armed groups continue each night".')
     assert [(cue.status, cue.mode) for cue in found] == [("combat", "fact")]
 
 
@@ -550,7 +550,7 @@ def test_continuing_a_cross_border_offensive_is_combat() -> None:
 
 def test_a_name_the_kind_word_follows_is_a_mission_whatever_its_acronym_spells() -> None:
     text = ("Norland army leaves ports\n"
-            "The Public Order Support (APO) operation in the ports of Vell and Kestria ended this Friday, after 15 "
+            "The Public Order Support (APO) operation in the ports of Vell and Kestria ended this Monday, after 15 "
             "months. The approximately 3,700 soldiers began returning to their units.")
     assert [(m.mission, m.status) for m in _missions(text)] == [("APO", "ended")]
 
@@ -567,7 +567,7 @@ def test_a_ship_sailing_for_a_rotation_under_an_operation_neither_leaves_nor_pla
             "The frigate HMAS Kestrel departed Fleet Base West today for a three-month deployment to North Asia as "
             "part of Operation Vell Watch, which monitors and deters sanctions evasion at sea. Troops and sailors "
             "of the navy are aboard.\n"
-            "Defence will provide further updates on the deployment as appropriate.")
+            "The ministry will give more details of the deployment in due course.")
     (found,) = _missions(text)
     assert (found.status, set(found.roles) >= {"monitor"}) == ("non-combat", True)
 
@@ -576,7 +576,7 @@ def test_deploying_in_a_later_half_year_is_a_plan() -> None:
     text = ("Kestria pledges battalion\n"
             "Published 12 November 2026\n"
             "Kestria will contribute 1,000 soldiers to the Vell Standby Force's new brigade when it deploys in the "
-            "second half of 2027, the defence minister told parliament. No soldier has been deployed yet.")
+            "second half of 2028, the defence minister told parliament. No soldier has been deployed yet.")
     assert [(m.mission, m.status) for m in _missions(text)] == [("Vell Standby Force", "planned")]
 
 
@@ -623,7 +623,7 @@ def test_a_force_described_in_the_lead_is_the_mission_and_its_description_weighs
 
 def test_announcing_that_a_deployment_will_continue_until_a_later_year_extends_it() -> None:
     found = signals("The ministry denied reports that Norland is halving its troops in Kestria and announced that "
-                    "ZZZ will continue until at least the end of 2030.")
+                    "ZZZ will continue until at least the end of 2031.")
     assert [(cue.status, cue.mode) for cue in found] == [("extended", "fact")]
     kept = signals("UN keeps ZZZ going for another year, but critics say it is not enough")
     assert [(cue.status, cue.mode) for cue in kept] == [("extended", "fact")]

@@ -218,7 +218,7 @@ def test_a_relation_named_for_two_people_or_none_stays_described() -> None:
 def test_the_company_and_the_city_state_based_company_are_the_one_incorporated_before() -> None:
     found = quotes_of(
         "Kestrel Technologies Inc. shares rose 14% after the chipmaker raised its forecast.\n\n"
-        "Sales will be about $4.6 billion, the San Jose, California-based company said in a statement Wednesday.\n\n"
+        "Sales will be about $4.6 billion, the Austin, Texas-based company said in a statement Wednesday.\n\n"
         "The company said its plant in Austin would add 400 jobs."
     )
     assert [(q.speaker, q.text) for q in found] == [
@@ -230,8 +230,8 @@ def test_the_company_and_the_city_state_based_company_are_the_one_incorporated_b
 def test_the_deputy_minister_is_not_the_minister_and_an_office_before_mr_is_his_title() -> None:
     found = quotes_of(
         "The Minister of Defence, Ms Ana Vell, sent apologies.\n\n"
-        "Deputy Minister of Defence and Military Veterans Mr Ivo Kest said Cabinet had approved the withdrawal.\n\n"
-        '"Operation Lantern will end on 31 March 2028," the Deputy Minister said.'
+        "Deputy Minister of Defence and Former Combatants Mr Ivo Kest said Cabinet had approved the withdrawal.\n\n"
+        '"Operation Lantern will end on 31 March 2028," the Deputy Minister told MPs.'
     )
     assert [(q.speaker, q.speaker_title) for q in found] == [
-        ("Ivo Kest", "Deputy Minister of Defence and Military Veterans")] * 2
+        ("Ivo Kest", "Deputy Minister of Defence and Former Combatants")] * 2

@@ -178,16 +178,16 @@ def test_a_description_ending_in_a_party_with_a_hyphenated_modifier_apposes_the_
 
 
 def test_two_offices_joined_by_and_before_the_name_after_the_verb() -> None:
-    found = quotes_of("\"Today the mission ends its mandate,\" said the force's last head of mission and force "
+    found = quotes_of("\"Today the mission ends its mandate,\" said the mission's outgoing head of mission and force "
                       "commander, Maj. Gen. Ivo Kest, in a short speech.")
     assert [q.speaker for q in found] == ["Ivo Kest"]
 
 
 def test_the_name_after_several_offices_apposed_to_a_described_speaker_after_the_verb() -> None:
     found = quotes_of('"No training has begun," said the government spokesman, the Minister of Culture, Youth and '
-                      "Relations with Parliament, Ana Lemine Vell, at the press conference.")
+                      "Relations with the Senate, Ana Lemine Vell, at the press conference.")
     assert [(q.speaker, q.speaker_title) for q in found] == [
-        ("Ana Lemine Vell", "Minister of Culture, Youth and Relations with Parliament")]
+        ("Ana Lemine Vell", "Minister of Culture, Youth and Relations with the Senate")]
 
 
 def test_a_minister_delegate_is_an_office_not_a_surname() -> None:

@@ -545,8 +545,8 @@ def test_a_woman_may_hold_a_chairman_title() -> None:
 
 def test_a_surname_inside_a_family_name_first_name_is_not_a_namesake_introduced_later() -> None:
     found = quotes_of(
-        "That drew a response from the Minister, Peter Lim Kah Seng, whose party is in the coalition.\n\n"
-        '"The data was sent three weeks ago," Lim said in a statement.\n\n'
-        "Its secretary-general, Alex Lim, did not respond."
+        "That drew a response from the Minister, Paul Tan Wei Ming, whose party is in the coalition.\n\n"
+        '"The data was sent three weeks ago," Tan said in a statement.\n\n'
+        "Its secretary-general, Ivy Tan, did not respond."
     )
-    assert [q.speaker for q in found] == ["Peter Lim Kah Seng"]
+    assert [q.speaker for q in found] == ["Paul Tan Wei Ming"]

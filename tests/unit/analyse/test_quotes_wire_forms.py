@@ -378,8 +378,8 @@ def test_a_broadcast_script_s_sound_bite_belongs_to_the_name_on_its_label() -> N
 
 def test_a_slogan_in_quotation_marks_is_no_quotation_the_verb_after_it_attributes() -> None:
     body = ('In Vell, where the walls carry the slogan "Peace now", street vendor Ana Lima, 54, said the nights '
-            "had been quieter since March.")
-    assert said(quotes_of(body)) == [("Ana Lima", "the nights had been quieter since March")]
+            "had been calmer since April.")
+    assert said(quotes_of(body)) == [("Ana Lima", "the nights had been calmer since April")]
 
 
 def test_a_state_declared_by_its_legal_name_is_no_partial_quote() -> None:
