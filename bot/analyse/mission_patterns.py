@@ -57,7 +57,11 @@ def numbered_task_force(surface: str) -> str | None:
     short = m["short"] or "".join(w[0] for w in m["long"].split())
     return f"{short} {m['number']}"
 _MISSION_WORD = Anchored(
-    re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group|Team)\b"), "MFCGT", "ission|orce|ent|roup|eam")
+    re.compile(r"(?<=\s)(?:Mission|Forces?|Cent(?:er|re)|Group|Team|Elements|Brigade)\b"), "MFCGTEB",
+    "ission|orce|ent|roup|eam|lements|rigade")
+# "the French Elements in Gabon" (one country's stationed force), "Multinational Brigade Latvia" (an alliance's)
+_ELEMENTS_OWNER = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch)")
+_BRIGADE_KINDS = frozenset({"Multinational", "Multi-National", "Multinational-Brigade"})
 # a "… Group" or "… Team" is a mission only as a training or observer group ("Joint Multinational Training
 # Group-Ukraine", "Military Observer Group", "International Monitoring Team"), never a "Working Group" or a company
 _GROUP_KINDS = frozenset({"Training", "Monitoring", "Observer", "Observers", "Advisory", "Assistance", "Verification"})
@@ -175,6 +179,12 @@ def _mission_names(text: str) -> list[tuple[int, int]]:
                 continue
         elif m.group() in ("Group", "Team"):
             if not prefix or prefix[-1] not in _GROUP_KINDS:
+                continue
+        elif m.group() == "Elements":
+            if not prefix or not _ELEMENTS_OWNER.fullmatch(prefix[-1]):
+                continue
+        elif m.group() == "Brigade":
+            if not prefix or prefix[-1] not in _BRIGADE_KINDS:
                 continue
         elif m.group().startswith("Force"):
             if not prefix or prefix[-1] not in (_FORCE_KINDS if m.group() == "Force" else _FORCES_KINDS):

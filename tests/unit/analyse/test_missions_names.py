@@ -535,3 +535,15 @@ def test_a_described_mission_opening_a_story_whose_headline_speaks_of_a_mission_
             "Vell by one year, the defence ministry said. The mission began in 2020 with troops and warships.")
     assert [(m.mission, m.status) for m in _missions(text)] == [
         ("Kestrian Navy information-gathering mission in Gulf of Vell", "extended")]
+
+
+def test_a_country_s_elements_and_a_multinational_brigade_named_for_its_place_are_missions() -> None:
+    text = ("Last troops leave Vell\n"
+            "The Kestrian Elements in Vell lowered their flag on Monday, ending 60 years of basing, and their "
+            "soldiers flew home. Troops of the army took over the camp.")
+    assert [n.name for n in find_missions(text)[0]] == ["Kestrian Elements in Vell"]
+    brigade = ("Norland sends battalion\n"
+               "The battalion will deploy in June 2028 to Multinational Brigade Kestria (MNB-Kestria), the alliance "
+               "formation led by Vellia, with troops and soldiers from nine countries.")
+    assert [n.name for n in find_missions(brigade)[0]] == ["Multinational Brigade Kestria"]
+    assert find_missions("Match report\nThe Brigade Kestria rugby team won, and the soldiers cheered.")[0] == []
