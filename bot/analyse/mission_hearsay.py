@@ -42,19 +42,18 @@ _HEARSAY = re.compile(
 # what was reported runs to the end of the clause, or to where someone answers it ("…, the commander insisted that")
 _UNTIL_ANSWERED = (r"(?:(?!\b(?:said|says|insisted|insists|told|denied|denies|stressed|added|confirmed)\b)"
                    r"(?:[^.;:]|\.(?=\w)|(?<=\b[A-Z])\.))*$")  # "U.S." ends nothing
-# a briefer answering the press: "I've seen the reporting over the last 48 hours that … and that …"
-_SEEN_REPORTING = re.compile(
-    r"\b(?:seen|read|heard)\s+(?:the\s+|some\s+|those\s+)?(?:reporting|reports|stories|speculation)\b[^.;:]{0,40}?"
-    rf"\bthat\b{_UNTIL_ANSWERED}", re.I)
 # "A day after Norlandic media reported that the drills had been halted": the report the story answers
 _REPORTED_AFTER = re.compile(
     r"\b(?:after|since|amid|despite|following)\s+(?:[\w'’-]+\s+){0,2}?(?:media|press|newspapers?|outlets)\s+"
     rf"{_REPORTED_THAT}{_UNTIL_ANSWERED}", re.I)
-# "The denial came hours after the Kestria News agency, citing three officers, reported Tuesday that …"
-_AGENCY_REPORTED_AFTER = re.compile(
-    r"\b(?:after|amid|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|"
-    r"outlet|media)\b(?:,[^,;:]{0,100},)?\s+(?:had\s+|has\s+)?(?:reported|claimed)\s+(?:\w+\s+)?that\b"
-    rf"{_UNTIL_ANSWERED}", re.I)
+# the report a story answers, read over the whole sentence before the cue: "The denial came hours after the
+# Kestria News agency, citing three officers, reported Tuesday that …"; a briefer answering the press: "I've seen
+# the reporting over the last 48 hours that … and that …"
+_ANSWERED_REPORT = re.compile(
+    r"(?:\b(?:after|amid|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|"
+    r"outlet|media)\b(?:,[^,;:]{0,100},)?\s+(?:had\s+|has\s+)?(?:reported|claimed)\s+(?:\w+\s+)?|"
+    r"\b(?:seen|read|heard)\s+(?:the\s+|some\s+|those\s+)?(?:reporting|reports|stories|speculation)\b[^.;:]{0,40}?)"
+    rf"\bthat\b{_UNTIL_ANSWERED}", re.I)
 # "Reports carried on Friday by a radio station, quoting a colonel, said the patrols had stopped": what reports
 # said, told as such
 _REPORTS_SAID = re.compile(
@@ -78,7 +77,6 @@ def hearsay(sentence: str, start: int, statement: str, clause: str) -> bool:
     """Whether the cue at `start` is only relayed: `statement` and `clause` are the words before it up to its
     statement's and its clause's start."""
     return _ALLEGED.search(statement) is not None or _HEARSAY.search(clause) is not None or (
-        _SEEN_REPORTING.search(sentence, 0, start) is not None) or (
         _REPORTED_AFTER.search(statement) is not None or _REPORTS_SAID.match(sentence, 0, start) is not None
-        or _AGENCY_REPORTED_AFTER.search(sentence, 0, start) is not None
+        or _ANSWERED_REPORT.search(sentence, 0, start) is not None
         or _HEARSAY_OF.search(sentence, max(0, start - 40), start) is not None)

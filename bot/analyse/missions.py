@@ -174,8 +174,6 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
             return objects[0]
     clause_start = clause_bounds(sentence, start, end)[0]
     subjects = [r for r in refs if clause_start <= r.start and r.end <= start]
-    if subjects and all(_RELATION_BEFORE.search(sentence, max(0, r.start - 40), r.start) for r in subjects):
-        return None  # "Our partnership with the force does not stop": the partnership is what goes on
     if not subjects:  # "Takuba, which operated alongside Barkhane, was dissolved": skip objects and asides
         subjects = [
             r for r in refs
@@ -187,8 +185,8 @@ def _nearest(sentence: str, refs: list[_Ref], start: int, end: int) -> _Ref | No
         if not refs:
             return None
     subjects = _heads(sentence, _owned_back(sentence, refs, subjects))
-    if subjects and all(_MODIFIES.match(sentence, r.end) for r in subjects):
-        return None  # "The NSATU order follows national efforts that are being folded into …": the order's clause
+    if subjects and all(_incidental(sentence, r) for r in subjects):
+        return None  # the clause is about something the mission's name only qualifies
     best = min(subjects or refs, key=distance)
     return best if distance(best) <= _MAX_CUE_DISTANCE else None
 
@@ -206,30 +204,42 @@ _OF_OWNER = re.compile(r"\)?\s*of\s+(?:the\s+)?")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 
 
+def _incidental(sentence: str, ref: _Ref) -> bool:
+    """A name that only qualifies what the clause is about: "Our partnership with the force does not stop", "The
+    NSATU order follows efforts that are being folded into …"."""
+    return _RELATION_BEFORE.search(sentence, max(0, ref.start - 40), ref.start) is not None or (
+        _MODIFIES.match(sentence, ref.end) is not None)
+
+
+def _link(sentence: str, before: _Ref, ref: _Ref) -> str | None:
+    """How a name follows the one before it: as its owner ("… Task Force (CTG) of the Vell Mission"), as its
+    acronym in brackets ("the Vell Mission (VM)"), or not at all."""
+    if _OF_OWNER.fullmatch(sentence, before.end, ref.start):
+        return "owner"
+    if ref.mission == before.mission and _ACRONYM_AFTER.fullmatch(sentence, before.end, ref.start):
+        return "acronym"
+    return None
+
+
 def _owned_back(sentence: str, refs: list[_Ref], subjects: list[_Ref]) -> list[_Ref]:
-    """The subjects with the names a bracket cut off before them ("… Task Force (MTF) of UNIFIL (UNIFIL) ended")."""
+    """The subjects with the names a bracket cut off before them ("… Task Force (CTG) of the VM (VM) ended")."""
     if not subjects:
         return subjects
     chain = list(subjects)
     earlier = [r for r in refs if r.end <= chain[0].start]
-    while earlier and (_OF_OWNER.fullmatch(sentence, earlier[-1].end, chain[0].start) or (
-            earlier[-1].mission == chain[0].mission and _ACRONYM_AFTER.fullmatch(sentence, earlier[-1].end,
-                                                                                 chain[0].start))):
+    while earlier and _link(sentence, earlier[-1], chain[0]) is not None:
         chain.insert(0, earlier.pop())
     return chain
 
 
 def _heads(sentence: str, subjects: list[_Ref]) -> list[_Ref]:
     """"The Coastal Task Force (CTG) of the Vell Mission (VM) ended its operations": the mission a name belongs to
-    is no subject of the clause, the one before "of" is."""
+    is no subject of the clause, the one before "of" is (its acronym in brackets goes with it)."""
     kept: list[_Ref] = []
     owned = False
     for before, ref in zip([None, *subjects], subjects, strict=False):
-        if before is not None and _OF_OWNER.fullmatch(sentence, before.end, ref.start):
-            owned = True
-        elif before is None or not (ref.mission == before.mission and _ACRONYM_AFTER.fullmatch(
-                sentence, before.end, ref.start)):
-            owned = False  # its acronym in brackets goes with the name before it
+        link = _link(sentence, before, ref) if before is not None else None
+        owned = link == "owner" or (owned and link == "acronym")
         if not owned:
             kept.append(ref)
     return kept

@@ -222,15 +222,20 @@ def phrase_ending_at(tokens: Sequence[Token], last: int, lo: int, text: str) -> 
     return None
 
 
-def _based_in_two_places(tokens: Sequence[Token], noun: Phrase, lo: int, text: str) -> Phrase:
-    """"the Austin, Texas-based firm": the comma inside the place belongs to the phrase."""
-    first = noun.first
-    if not tokens[first].low.endswith("-based") or first - 3 < lo or tokens[first - 1].text != ",":
-        return noun
-    start = first - 2
-    while start > lo and is_name_word(tokens[start]) and first - start < 5:
+def based_place_start(tokens: Sequence[Token], based: int, lo: int = 0) -> int | None:
+    """Where "the Austin, Texas-based firm" starts (its "the") when tokens[based] is the "-based" word: the comma
+    inside the place belongs to the phrase."""
+    if not tokens[based].low.endswith("-based") or based - 3 < lo or tokens[based - 1].text != ",":
+        return None
+    start = based - 2
+    while start > lo and is_name_word(tokens[start]) and based - start < 5:
         start -= 1
-    if tokens[start].low != "the" or start == first - 2:
+    return start if tokens[start].low == "the" and start < based - 2 else None
+
+
+def _based_in_two_places(tokens: Sequence[Token], noun: Phrase, lo: int, text: str) -> Phrase:
+    start = based_place_start(tokens, noun.first, lo)
+    if start is None:
         return noun
     return replace(noun, first=start, definite=True, owner=None,
                    text=text[tokens[start + 1].start:tokens[noun.last].end])

@@ -34,7 +34,7 @@ from bot.analyse.speech_lexicon import (
     word_set,
 )
 from bot.analyse.speech_marks import Segment
-from bot.analyse.speech_phrases import phrase_starting_at
+from bot.analyse.speech_phrases import based_place_start, phrase_starting_at
 from bot.analyse.speech_registry import Entity
 from bot.analyse.speech_resolve import Resolver
 from bot.analyse.speech_subjects import Subjects, with_subject
@@ -183,12 +183,8 @@ def _unsaid(tokens: Sequence[Token], index: int) -> bool:
 
 def _before_based(tokens: Sequence[Token], comma: int) -> int:
     """"…, the Austin, Texas-based firm said": the comma inside the place is not the clause's end."""
-    if comma + 1 >= len(tokens) or not tokens[comma + 1].low.endswith("-based"):
-        return comma
-    the = next((i for i in range(comma - 1, max(0, comma - 6), -1) if tokens[i].low == "the"), None)
-    if the is None or the < 2 or tokens[the - 1].text != "," or not all(t.name for t in tokens[the + 1:comma]):
-        return comma
-    return the - 1
+    the = based_place_start(tokens, comma + 1) if comma + 1 < len(tokens) else None
+    return the - 1 if the is not None and the >= 2 and tokens[the - 1].text == "," else comma
 
 
 def _dashed_aside_start(tokens: Sequence[Token], index: int) -> int:

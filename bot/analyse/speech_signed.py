@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.analyse.speech_attrib import Found
-from bot.analyse.speech_lexicon import word_set
+from bot.analyse.speech_lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
 from bot.analyse.speech_marks import Segment
 from bot.analyse.speech_registry import Registry
 from bot.analyse.speech_tokens import Unit
@@ -54,10 +54,9 @@ def signed_quotes(units: Sequence[Unit], text: str, segments: Sequence[Segment],
 _BITE = re.compile(r"\[\s*(?:SOT|SOUNDBITE|SOUND\s*BITE|BITE|CLIP|SYNC|VO/SOT)\s*[—–:-]+\s*(?P<label>[^\]\n]{3,100})\]"
                    r"[ \t]*\n\s*$")
 _BITE_REACH = 120
-_LABEL_TITLES = word_set("""mayor coun councillor councilor deputy director minister premier chief president
-    senator rep mp mla mpp spokesperson spokesman spokeswoman officer constable sgt sergeant capt captain cmdr
-    commander lt col gen adm dr prof reeve warden chair chairman chairwoman ceo manager superintendent inspector
-    supt insp fire police transit school board executive resident""")
+# what may stand before the name on a label: the lexicon's titles, and a broadcast script's local offices
+_LABEL_TITLES = TITLE_HEADS | TITLE_MODIFIERS | TITLE_ABBREVIATIONS | word_set(
+    "coun constable manager mpp reeve warden board fire police transit school resident")
 
 
 def _bite_speaker(label: str) -> tuple[str, str | None] | None:
